@@ -30,7 +30,7 @@ def build_highs(lm: LinearModel, options: SolveOptions):  # type: ignore[no-unty
     """A highspy.Highs instance holding ``lm`` (logic already linearized)."""
     import highspy
 
-    h = highspy.Highs()
+    h = _new_highs()
     h.setOptionValue("output_flag", bool(options.log))
     if options.time_limit is not None:
         h.setOptionValue("time_limit", float(options.time_limit))
@@ -59,6 +59,33 @@ def build_highs(lm: LinearModel, options: SolveOptions):  # type: ignore[no-unty
         lp.integrality_ = [highspy.HighsVarType.kInteger if t > 0 else highspy.HighsVarType.kContinuous
                            for t in lm.vtype]
     h.passModel(lp)
+    return h
+
+
+_BANNER_SHOWN = False
+
+
+def _new_highs():  # type: ignore[no-untyped-def]
+    """A silent Highs(); the first construction in a process prints a banner on fd 1: swallow it."""
+    global _BANNER_SHOWN
+    import highspy
+
+    if _BANNER_SHOWN:
+        return highspy.Highs()
+    import os
+    import sys
+
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "w") as devnull:
+            os.dup2(devnull.fileno(), 1)
+            h = highspy.Highs()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        _BANNER_SHOWN = True
+    h.setOptionValue("output_flag", False)
     return h
 
 
