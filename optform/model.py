@@ -204,6 +204,23 @@ class Constraint(_Base):
     description: str | None = Field(default=None, description="The constraint in plain words.")
     provenance: Provenance | None = Field(default=None, description="Sentence the constraint came from.")
 
+    @model_validator(mode="after")
+    def _expression_from_template(self) -> Constraint:
+        """A template without an expression generates the expression (and the class, if not given)."""
+        if self.template is None:
+            return self
+        from .errors import UserInputError
+        from .taxonomy import class_of_template, render_template
+
+        try:
+            if self.expression is None:
+                self.expression = render_template(self.template)[0]
+            if "class_" not in self.model_fields_set:
+                self.class_ = class_of_template(self.template.name)
+        except UserInputError as e:
+            raise ValueError(f"constraint '{self.name}': {e.message}" + (f" ({e.hint})" if e.hint else "")) from None
+        return self
+
 
 class Unresolved(_Base):
     """A part of the text that was not understood, or a number the text does not give."""
