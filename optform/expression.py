@@ -355,7 +355,7 @@ class _Parser:
 
     def enter(self) -> None:
         self.depth += 1
-        if self.depth > 200:
+        if self.depth > 100:
             raise self.error("expression nested too deeply", self.peek(), code="too-deep")
 
     # grammar
@@ -576,7 +576,12 @@ def parse(text: str) -> Expr:
         raise ParseError("an expression must be text", text=str(text), column=1, code="not-text")
     if len(text) > 200_000:
         raise ParseError("expression longer than 200,000 characters", text=text[:80], column=1, code="too-long")
-    return _Parser(text).parse()
+    parser = _Parser(text)
+    try:
+        return parser.parse()
+    except RecursionError:
+        raise ParseError("expression nested too deeply", text=text[:200], column=1, code="too-deep",
+                         hint="simplify the expression: fewer nested parentheses") from None
 
 
 def parse_bindings(text: str) -> tuple[tuple[Binding, ...], Expr | None]:

@@ -130,7 +130,6 @@ class LinearModel:
     """A flat model: columns with bounds and types, range rows ``lo <= A x <= hi``, logic."""
 
     name: str
-    var_names: list[str]
     lb: FArr
     ub: FArr
     vtype: NDArray[np.int8]  # 0 continuous, 1 integer, 2 binary
@@ -147,6 +146,26 @@ class LinearModel:
     c0: float
     logic: list[LogicConstraint] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)
+    aux_names: list[str] = field(default_factory=list)  # columns added by a backend (e.g. big-M)
+
+    @property
+    def var_names(self) -> list[str]:
+        """Column names like ``ship[a,1]`` (built on demand: large models never pay for them)."""
+        names: list[str] = []
+        for b in self.var_blocks:
+            if b.shape:
+                names.extend(f"{b.name}[{','.join(t)}]" for t in _product(b.keys))
+            else:
+                names.append(b.name)
+        return names + self.aux_names
+
+    def var_name(self, col: int) -> str:
+        if col >= self.n_vars - len(self.aux_names):
+            return self.aux_names[col - (self.n_vars - len(self.aux_names))]
+        b = self.var_block_of(col)
+        if not b.shape:
+            return b.name
+        return f"{b.name}[{','.join(str(e) for e in b.index_of(col))}]"
 
     @property
     def n_vars(self) -> int:
@@ -183,25 +202,17 @@ class LinearModel:
         """Map a solution vector back to {variable: value or {index: value}}."""
         out: dict[str, Any] = {}
         for b in self.var_blocks:
-            seg = x[b.offset : b.offset + b.size]
+            seg = np.asarray(x[b.offset : b.offset + b.size], dtype=np.float64)
+            if int(self.vtype[b.offset]) > 0:
+                seg = np.round(seg)
+            seg = np.where(np.abs(seg) < 1e-9, 0.0, seg) + 0.0
             if not b.shape:
-                out[b.name] = _clean(float(seg[0]), int(self.vtype[b.offset]) > 0)
+                out[b.name] = float(seg[0])
+            elif len(b.shape) == 1:
+                out[b.name] = dict(zip(b.keys[0], seg.tolist()))
             else:
-                integral = int(self.vtype[b.offset]) > 0
-                table: dict[str, Any] = {}
-                for k, flat in enumerate(np.ndindex(*b.shape)):
-                    key = ",".join(b.keys[d][flat[d]] for d in range(len(flat)))
-                    table[key] = _clean(float(seg[k]), integral)
-                out[b.name] = table
+                out[b.name] = dict(zip((",".join(t) for t in _product(b.keys)), seg.tolist()))
         return out
-
-
-def _clean(v: float, integral: bool) -> float:
-    if integral:
-        return float(round(v))
-    if abs(v) < 1e-9:
-        return 0.0
-    return v
 
 
 def _to_compressed(major: IArr, minor: IArr, vals: FArr, n_major: int, n_minor: int) -> tuple[IArr, IArr, FArr]:
@@ -319,6 +330,14 @@ class _Lowerer:
         return arr
 
     def _fill(self, arr: FArr, value: Any, sets: list[_SetInfo], prefix: tuple[int, ...]) -> None:
+        if isinstance(value, list) and sets and len(value) == sets[0].size:
+            try:
+                dense = np.asarray(value, dtype=np.float64)
+            except (TypeError, ValueError):
+                dense = None
+            if dense is not None and dense.shape == arr[prefix].shape:
+                arr[prefix] = dense
+                return
         if not sets:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 arr[prefix] = float(value)
@@ -619,7 +638,6 @@ def lower(f: Formulation) -> LinearModel:
     lbs: list[FArr] = []
     ubs: list[FArr] = []
     types: list[NDArray[np.int8]] = []
-    names: list[str] = []
     for i, v in enumerate(f.variables):
         missing = [s for s in v.index if s not in lw.sets]
         if missing:
@@ -639,10 +657,6 @@ def lower(f: Formulation) -> LinearModel:
         lbs.append(np.full(n, lo))
         ubs.append(np.full(n, hi))
         types.append(np.full(n, {VarType.continuous: 0, VarType.integer: 1, VarType.binary: 2}[v.type], dtype=np.int8))
-        if shape:
-            names.extend(f"{v.name}[{','.join(t)}]" for t in _product(vb.keys))
-        else:
-            names.append(v.name)
         offset += n
         _ = i
     n_vars = offset
@@ -709,7 +723,6 @@ def lower(f: Formulation) -> LinearModel:
     e_i = np.zeros(0, dtype=np.int64)
     return LinearModel(
         name=f.name,
-        var_names=names,
         lb=lb,
         ub=ub,
         vtype=vtype,
@@ -729,10 +742,10 @@ def lower(f: Formulation) -> LinearModel:
     )
 
 
-def _product(keys: list[list[str]]) -> list[tuple[str, ...]]:
+def _product(keys: list[list[str]]) -> Any:
     import itertools
 
-    return list(itertools.product(*keys))
+    return itertools.product(*keys)
 
 
 _RowsOut = tuple[IArr, IArr, FArr, FArr, FArr, list[str], list[tuple[Any, ...]]]

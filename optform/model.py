@@ -110,7 +110,12 @@ class Parameter(_Base):
         return _stringify_keys(v)
 
 
+_NUMBER_TYPES = {int, float}
+
+
 def _stringify_keys(v: Any) -> Any:
+    if isinstance(v, list) and set(map(type, v)) <= _NUMBER_TYPES:
+        return v  # fast path: a row of plain numbers
     if isinstance(v, dict):
         return {str(k): _stringify_keys(x) for k, x in v.items()}
     if isinstance(v, list):
@@ -269,7 +274,11 @@ class Formulation(_Base):
 
     # ------------------------------------------------------------ serialization
     def to_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_defaults=False)
+        data = self.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+        # a constraint's class is always written: with a template, a missing class would be inferred
+        for c, d in zip(self.constraints, data.get("constraints", [])):
+            d["class"] = c.class_.value
+        return data
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)

@@ -9,22 +9,21 @@ import numpy as np
 
 from .backends import BACKENDS, SolveOptions, get_backend
 from .errors import CapabilityError, Finding, OptformError, ValidationFailed
-from .lower import LinearModel, lower
+from .lower import LinearModel
 from .model import Formulation
 from .result import Result, Status
-from .validate import errors_only, validate
+from .validate import errors_only, validate_and_lower
 
 __all__ = ["agree", "check_capabilities", "compile_formulation", "solve_all", "solve_formulation"]
 
 
 def compile_formulation(f: Formulation) -> tuple[LinearModel, list[Finding]]:
     """Validate and lower; raises :class:`ValidationFailed` with every error."""
-    findings = validate(f)
+    findings, lm = validate_and_lower(f)
     errs = errors_only(findings)
-    if errs:
+    if errs or lm is None:
         raise ValidationFailed(f"'{f.name}' has {len(errs)} error(s)", findings=errs)
-    lm = lower(f)
-    return lm, [x for x in findings if x not in errs]
+    return lm, findings
 
 
 def check_capabilities(lm: LinearModel, backend: str) -> None:
@@ -32,7 +31,7 @@ def check_capabilities(lm: LinearModel, backend: str) -> None:
     be = get_backend(backend)
     cap = be.capabilities
     if not cap.continuous and np.any(lm.vtype == 0):
-        cont = [lm.var_names[i] for i in np.nonzero(lm.vtype == 0)[0][:5]]
+        cont = [lm.var_name(int(i)) for i in np.nonzero(lm.vtype == 0)[0][:5]]
         ok = [b for b in BACKENDS if b != be.name and b != "cpsat"]
         raise CapabilityError(
             f"backend '{be.name}' needs integer variables, but {', '.join(repr(c) for c in cont)} "

@@ -8,9 +8,10 @@ from typing import Any
 
 from . import expression as ex
 from .errors import Finding, ParseError, Severity, ValidationFailed
+from .lower import LinearModel
 from .model import Formulation
 
-__all__ = ["errors_only", "validate"]
+__all__ = ["errors_only", "validate", "validate_and_lower"]
 
 
 def _names(node: ex.Expr) -> list[tuple[str, int, int | None]]:
@@ -63,7 +64,13 @@ def _suggest(name: str, pool: list[str]) -> str | None:
 
 def validate(f: Formulation) -> list[Finding]:
     """Return every error and warning in ``f`` (an empty list means it compiles cleanly)."""
+    return validate_and_lower(f)[0]
+
+
+def validate_and_lower(f: Formulation) -> tuple[list[Finding], LinearModel | None]:
+    """Validate; when there is no error, also return the compiled model (compiled once)."""
     out: list[Finding] = []
+    lm: LinearModel | None = None
 
     def err(code: str, msg: str, loc: list[str | int], hint: str | None = None, column: int | None = None,
             severity: Severity = Severity.error, **data: Any) -> None:
@@ -190,19 +197,24 @@ def validate(f: Formulation) -> list[Finding]:
         if v.name not in used:
             err("unused-variable", f"variable '{v.name}' appears in no constraint and not in the objective",
                 ["variables", v.name], "remove it or use it", severity=Severity.warning)
-    if out and any(x.severity == Severity.error for x in out):
-        return out
-    # ---- deep checks by compiling (nonlinear terms, index ranges, missing table entries, NaN)
+    # ---- deep checks by compiling (nonlinear terms, index ranges, missing table entries, NaN),
+    # reported for every element that has no error yet
     from .lower import lower
 
+    bad_sets_or_params = any(x.severity == Severity.error and x.loc and x.loc[0] in ("sets", "parameters", "variables")
+                             for x in out)
+    if bad_sets_or_params:
+        return out, None
+    flagged = {tuple(x.loc[:2]) for x in out if x.severity == Severity.error}
     try:
         lm = lower(f)
     except ValidationFailed as e:
         for fnd in e.findings:
-            if fnd.code == "unknown-name" and "name" not in fnd.data:
-                pass
-            out.append(fnd)
-        return out
+            if tuple(fnd.loc[:2]) not in flagged:
+                out.append(fnd)
+        return out, None
+    if flagged:
+        return out, None
     out.extend(lm.warnings)
     if f.objective is None and not f.constraints:
         err("empty-model", "the model has no objective and no constraints", [], "add the goal and the limits")
@@ -211,7 +223,7 @@ def validate(f: Formulation) -> list[Finding]:
     for arr, what in ((lm.vals, "a coefficient"), (lm.c, "an objective coefficient")):
         if len(arr) and not np.all(np.isfinite(arr)):
             err("non-finite", f"{what} is infinite or NaN", [], "check the parameter values")
-    return out
+    return out, lm
 
 
 def _safe_members(s: Any) -> list[Any]:
@@ -240,6 +252,9 @@ def _dym(name: str, pool: list[str]) -> str | None:
 
 
 def _check_values(v: Any, loc: list[str | int], out: list[Finding]) -> None:
+    if isinstance(v, list) and set(map(type, v)) <= {int, float}:
+        if all(map(math.isfinite, v)):
+            return  # fast path: a row of finite numbers
     if isinstance(v, float) and math.isnan(v):
         out.append(Finding(code="nan", message=f"NaN in {'.'.join(map(str, loc))}", loc=loc,
                            hint="write the number, or null when the text does not give it"))

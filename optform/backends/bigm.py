@@ -190,7 +190,7 @@ class _Builder:
             lb, ub = self.bounds(col)
             need_ub = (coef > 0) == upper
             if (need_ub and math.isinf(ub)) or (not need_ub and math.isinf(lb)):
-                bad.append((self.lm.var_names[col], "upper" if need_ub else "lower"))
+                bad.append((self.lm.var_name(col), "upper" if need_ub else "lower"))
         names = ", ".join(f"'{n}' ({w} bound)" for n, w in bad)
         raise CapabilityError(
             f"logic constraint '{self.label}' needs a big-M on a MILP backend, but {names} is missing",
@@ -236,7 +236,7 @@ def linearize_logic(lm: LinearModel) -> LinearModel:
             merged.append(blk)
     return replace(
         lm,
-        var_names=lm.var_names + b.names,
+        aux_names=lm.aux_names + b.names,
         lb=np.concatenate([lm.lb, np.array(b.new_lb)]),
         ub=np.concatenate([lm.ub, np.array(b.new_ub)]),
         vtype=np.concatenate([lm.vtype, np.full(n_new, 2, dtype=np.int8)]),
