@@ -5,6 +5,8 @@ Importing optform is light: solver packages load only when a backend is used.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .errors import (
     BackendError,
     CapabilityError,
@@ -30,11 +32,26 @@ from .model import (
     Variable,
     VarType,
 )
+from .api import Solution, formulate, solve
 from .result import Result, Status
 from .solve import solve_all, solve_formulation
 from .validate import validate
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    # heavier parts load on first use, so that `import optform` stays light
+    if name == "LLM":
+        from .llm import LLM
+
+        return LLM
+    if name == "diagnose":
+        from .diagnose import diagnose
+
+        return diagnose
+    raise AttributeError(f"module 'optform' has no attribute {name!r}")
+
 
 __all__ = [
     "BackendError",
@@ -44,6 +61,7 @@ __all__ = [
     "Finding",
     "Formulation",
     "FormulatorError",
+    "LLM",
     "LLMError",
     "LoadError",
     "Objective",
@@ -53,6 +71,7 @@ __all__ = [
     "Provenance",
     "Result",
     "SetDef",
+    "Solution",
     "Status",
     "TemplateRef",
     "Unresolved",
@@ -61,6 +80,9 @@ __all__ = [
     "VarType",
     "Variable",
     "__version__",
+    "diagnose",
+    "formulate",
+    "solve",
     "solve_all",
     "solve_formulation",
     "validate",

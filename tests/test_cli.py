@@ -1,0 +1,85 @@
+"""The command line, through typer's CliRunner: exit codes, --json, error rendering."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from optform.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+BAKERY = str(ROOT / "examples" / "bakery.yaml")
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str]:
+    res = runner.invoke(app, list(args))
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    return res.exit_code, res.output
+
+
+def test_solve_table() -> None:
+    code, out = run("solve", BAKERY)
+    assert code == 0
+    assert "optimal" in out and "800" in out
+    assert "batches[muffins]" in out and "batches[cakes]" in out
+
+
+def test_solve_json() -> None:
+    code, out = run("solve", BAKERY, "--json")
+    assert code == 0
+    d = json.loads(out)
+    assert d["status"] == "optimal" and d["objective"] == 800 and d["backend"] == "highs"
+    assert d["values"] == {"batches": {"muffins": 10.0, "cakes": 10.0}}
+    assert d["formulation"]["name"] == "bakery"
+
+
+def test_check_valid_and_invalid(tmp_path: Path) -> None:
+    code, out = run("check", BAKERY)
+    assert code == 0 and "valid" in out
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("variables: [{name: x}]\nobjective: {sense: maximize, expression: 'x + yy'}\n"
+                   "constraints: [{name: c, expression: 'x <= 30%'}]\n")
+    code, out = run("check", str(bad))
+    assert code == 2
+    assert "unknown-name" in out and "percent-sign" in out and "hint" in out
+    code, out = run("check", str(bad), "--json")
+    d = json.loads(out)
+    assert d["valid"] is False and {f["code"] for f in d["findings"]} >= {"unknown-name", "percent-sign"}
+
+
+def test_errors_are_clean_not_tracebacks(tmp_path: Path) -> None:
+    garbage = tmp_path / "g.yaml"
+    garbage.write_text("variables: [\n")
+    for args in (["solve", str(garbage)], ["check", str(garbage)], ["solve", str(tmp_path / "missing.yaml")],
+                 ["solve", BAKERY, "--backend", "gurobi"]):
+        code, out = run(*args)
+        assert code == 2, args
+        assert "Traceback" not in out and "error [" in out
+
+
+def test_schema() -> None:
+    code, out = run("schema")
+    assert code == 0
+    schema = json.loads(out)
+    assert "variables" in schema["properties"]
+
+
+def test_help_lists_every_command() -> None:
+    code, out = run("--help")
+    assert code == 0
+    for cmd in ("solve", "formulate", "check", "diagnose", "export", "schema", "eval"):
+        assert cmd in out
+
+
+@pytest.mark.parametrize("backend", ["all"])
+def test_solve_all_backends_agree(backend: str) -> None:
+    code, out = run("solve", BAKERY, "--backend", backend, "--json")
+    d = json.loads(out)
+    assert code == 0, out
+    assert d["agree"] is True
+    assert {k for k, v in d["results"].items() if v["status"] == "optimal"} == {"highs", "cbc", "cpsat", "z3"}
+    assert all(v["objective"] == 800 for v in d["results"].values())
