@@ -26,26 +26,41 @@ def instance(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     return supply, demand, cost
 
 
-def optform_path(supply: np.ndarray, demand: np.ndarray, cost: np.ndarray) -> tuple[float, float, float]:
+def optform_path(
+    supply: np.ndarray, demand: np.ndarray, cost: np.ndarray
+) -> tuple[float, float, float]:
     import optform
 
     n = len(supply)
     t0 = time.perf_counter()
-    f = optform.Formulation.from_dict({
-        "name": f"transport{n}",
-        "sets": [{"name": "S", "elements": f"1..{n}"}, {"name": "D", "elements": f"1..{n}"}],
-        "parameters": [
-            {"name": "supply", "index": ["S"], "value": supply.tolist()},
-            {"name": "demand", "index": ["D"], "value": demand.tolist()},
-            {"name": "cost", "index": ["S", "D"], "value": cost.tolist()},
-        ],
-        "variables": [{"name": "ship", "index": ["S", "D"]}],
-        "objective": {"sense": "minimize", "expression": "sum{s in S, d in D} cost[s, d] * ship[s, d]"},
-        "constraints": [
-            {"name": "supply_limit", "forall": "s in S", "expression": "sum{d in D} ship[s, d] <= supply[s]"},
-            {"name": "meet_demand", "forall": "d in D", "expression": "sum{s in S} ship[s, d] >= demand[d]"},
-        ],
-    })
+    f = optform.Formulation.from_dict(
+        {
+            "name": f"transport{n}",
+            "sets": [{"name": "S", "elements": f"1..{n}"}, {"name": "D", "elements": f"1..{n}"}],
+            "parameters": [
+                {"name": "supply", "index": ["S"], "value": supply.tolist()},
+                {"name": "demand", "index": ["D"], "value": demand.tolist()},
+                {"name": "cost", "index": ["S", "D"], "value": cost.tolist()},
+            ],
+            "variables": [{"name": "ship", "index": ["S", "D"]}],
+            "objective": {
+                "sense": "minimize",
+                "expression": "sum{s in S, d in D} cost[s, d] * ship[s, d]",
+            },
+            "constraints": [
+                {
+                    "name": "supply_limit",
+                    "forall": "s in S",
+                    "expression": "sum{d in D} ship[s, d] <= supply[s]",
+                },
+                {
+                    "name": "meet_demand",
+                    "forall": "d in D",
+                    "expression": "sum{s in S} ship[s, d] >= demand[d]",
+                },
+            ],
+        }
+    )
     r = f.solve(backend="highs")
     total = time.perf_counter() - t0
     assert r.status == optform.Status.optimal, r.status
@@ -53,7 +68,9 @@ def optform_path(supply: np.ndarray, demand: np.ndarray, cost: np.ndarray) -> tu
     return total - r.solve_seconds, r.solve_seconds, r.objective
 
 
-def direct_highspy(supply: np.ndarray, demand: np.ndarray, cost: np.ndarray) -> tuple[float, float, float]:
+def direct_highspy(
+    supply: np.ndarray, demand: np.ndarray, cost: np.ndarray
+) -> tuple[float, float, float]:
     import highspy
 
     n = len(supply)
@@ -87,22 +104,29 @@ def direct_highspy(supply: np.ndarray, demand: np.ndarray, cost: np.ndarray) -> 
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 300, 1000])
     args = ap.parse_args()
     from optform.backends.highs import _new_highs
 
     _new_highs()  # HiGHS prints a banner at its first construction in a process: take it out of the table
-    print(f"{'n':>6} {'vars':>9} | {'optform build':>13} {'solve':>8} {'total':>8} | "
-          f"{'highspy build':>13} {'solve':>8} {'total':>8} | {'ratio':>6}")
+    print(
+        f"{'n':>6} {'vars':>9} | {'optform build':>13} {'solve':>8} {'total':>8} | "
+        f"{'highspy build':>13} {'solve':>8} {'total':>8} | {'ratio':>6}"
+    )
     for n in args.sizes:
         sup, dem, cost = instance(n)
         db, ds, dobj = direct_highspy(sup, dem, cost)
         ob, os_, oobj = optform_path(sup, dem, cost)
         assert abs(oobj - dobj) <= 1e-6 * max(1.0, abs(dobj)), (oobj, dobj)
         ratio = (ob + os_) / (db + ds)
-        print(f"{n:>6} {n * n:>9} | {ob:>13.3f} {os_:>8.3f} {ob + os_:>8.3f} | "
-              f"{db:>13.3f} {ds:>8.3f} {db + ds:>8.3f} | {ratio:>6.2f}", flush=True)
+        print(
+            f"{n:>6} {n * n:>9} | {ob:>13.3f} {os_:>8.3f} {ob + os_:>8.3f} | "
+            f"{db:>13.3f} {ds:>8.3f} {db + ds:>8.3f} | {ratio:>6.2f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .api import Solution, formulate, solve
 from .errors import (
     BackendError,
     CapabilityError,
@@ -32,7 +33,6 @@ from .model import (
     Variable,
     VarType,
 )
-from .api import Solution, formulate, solve
 from .result import Result, Status
 from .solve import solve_all, solve_formulation
 from .validate import validate
@@ -54,6 +54,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "LLM",
     "BackendError",
     "CapabilityError",
     "Constraint",
@@ -61,7 +62,6 @@ __all__ = [
     "Finding",
     "Formulation",
     "FormulatorError",
-    "LLM",
     "LLMError",
     "LoadError",
     "Objective",

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import Finding, FormulatorError, LoadError, OptformError
 from .model import Formulation
@@ -32,16 +33,21 @@ def formulate(
     :class:`optform.LLM` the staged LLM pipeline with self-correction is used.
     """
     if not isinstance(text, str) or not text.strip():
-        raise FormulatorError("the problem text is empty", code="empty-problem",
-                              hint="give the problem as text, e.g. 'A bakery makes muffins and cakes …'")
+        raise FormulatorError(
+            "the problem text is empty",
+            code="empty-problem",
+            hint="give the problem as text, e.g. 'A bakery makes muffins and cakes …'",
+        )
     if llm is None:
         from .formulate import formulate_offline
 
-        return formulate_offline(text)
+        offline: Formulation = formulate_offline(text)
+        return offline
     from .llm import formulate_with_llm
 
     outcome = formulate_with_llm(text, llm, mode=mode, rounds=rounds, ask=ask)
-    return outcome.formulation
+    result: Formulation = outcome.formulation
+    return result
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -49,17 +49,49 @@ EXIT_NO_SOLUTION = 1
 _out = Console(highlight=False, soft_wrap=True)
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-Source = Annotated[str, typer.Argument(help="A model file (.yaml/.json), a text file with the problem, or the problem text itself.")]
-BackendOpt = Annotated[str, typer.Option("--backend", "-b", help="highs, cbc, cpsat, z3, or all.", envvar="OPTFORM_BACKEND")]
+Source = Annotated[
+    str,
+    typer.Argument(
+        help="A model file (.yaml/.json), a text file with the problem, or the problem text itself."
+    ),
+]
+BackendOpt = Annotated[
+    str,
+    typer.Option(
+        "--backend", "-b", help="highs, cbc, cpsat, z3, or all.", envvar="OPTFORM_BACKEND"
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")]
-TimeOpt = Annotated[Optional[float], typer.Option("--time-limit", "-t", help="Solver time limit in seconds.")]
-LlmOpt = Annotated[Optional[str], typer.Option("--llm", help="Formulate with this LLM (OpenAI-compatible), e.g. gpt-4o-mini.", envvar="OPTFORM_LLM")]
-BaseUrlOpt = Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.", envvar="OPENAI_BASE_URL")]
+TimeOpt = Annotated[
+    float | None, typer.Option("--time-limit", "-t", help="Solver time limit in seconds.")
+]
+LlmOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--llm",
+        help="Formulate with this LLM (OpenAI-compatible), e.g. gpt-4o-mini.",
+        envvar="OPTFORM_LLM",
+    ),
+]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url",
+        help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.",
+        envvar="OPENAI_BASE_URL",
+    ),
+]
 ModeOpt = Annotated[str, typer.Option("--mode", help="LLM pipeline: staged or single.")]
 RoundsOpt = Annotated[int, typer.Option("--rounds", help="Self-correction rounds for the LLM.")]
-TraceOpt = Annotated[Optional[Path], typer.Option("--trace", help="Write the LLM trace (messages, tokens, cost) to this JSON file.")]
+TraceOpt = Annotated[
+    Path | None,
+    typer.Option("--trace", help="Write the LLM trace (messages, tokens, cost) to this JSON file."),
+]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Bypass the on-disk LLM cache.")]
-InteractiveOpt = Annotated[bool, typer.Option("--interactive", help="Ask at the terminal for numbers the text does not give.")]
+InteractiveOpt = Annotated[
+    bool,
+    typer.Option("--interactive", help="Ask at the terminal for numbers the text does not give."),
+]
 
 
 def _exit_code(e: OptformError) -> int:
@@ -71,8 +103,16 @@ def _exit_code(e: OptformError) -> int:
 
 def _fail(e: OptformError, as_json: bool) -> None:
     if as_json:
-        print(json.dumps({"status": "error", "error": {"code": e.code, "message": e.message},
-                          "findings": [f.model_dump(mode="json") for f in e.as_findings()]}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "status": "error",
+                    "error": {"code": e.code, "message": e.message},
+                    "findings": [f.model_dump(mode="json") for f in e.as_findings()],
+                },
+                indent=2,
+            )
+        )
     else:
         _err.print(e.render(), markup=False)
     raise typer.Exit(_exit_code(e))
@@ -92,8 +132,9 @@ def _llm_config(model: str | None, base_url: str | None, no_cache: bool) -> Any:
     return LLM(**kwargs)
 
 
-def _obtain(source: str, llm: Any, mode: str, rounds: int, trace: Path | None, interactive: bool
-            ) -> tuple[Formulation, bool, Any]:
+def _obtain(
+    source: str, llm: Any, mode: str, rounds: int, trace: Path | None, interactive: bool
+) -> tuple[Formulation, bool, Any]:
     """Return (formulation, came_from_text, llm_outcome)."""
     from .api import load_problem
 
@@ -110,7 +151,11 @@ def _obtain(source: str, llm: Any, mode: str, rounds: int, trace: Path | None, i
     ask = _ask if interactive else None
     outcome = formulate_with_llm(text, llm, mode=mode, rounds=rounds, ask=ask)  # type: ignore[arg-type]
     if trace is not None:
-        data = outcome.trace.model_dump(mode="json") if hasattr(outcome.trace, "model_dump") else outcome.trace
+        data = (
+            outcome.trace.model_dump(mode="json")
+            if hasattr(outcome.trace, "model_dump")
+            else outcome.trace
+        )
         trace.write_text(json.dumps(data, indent=2, default=str), encoding="utf-8")
     return outcome.formulation, True, outcome
 
@@ -173,7 +218,9 @@ def solve(
     trace: TraceOpt = None,
     no_cache: NoCacheOpt = False,
     interactive: InteractiveOpt = False,
-    explain: Annotated[bool, typer.Option("--explain/--no-explain", help="Explain the model beside its sentences.")] = True,
+    explain: Annotated[
+        bool, typer.Option("--explain/--no-explain", help="Explain the model beside its sentences.")
+    ] = True,
 ) -> None:
     """Formulate (for text), solve, and explain; diagnose when there is no solution."""
     try:
@@ -194,8 +241,10 @@ def solve(
         d = _result_json(r)
         d["formulation"] = f.to_dict()
         if outcome is not None:
-            d["llm"] = {"findings": [_jsonable(x) for x in getattr(outcome, "findings", [])],
-                        "agreement": _jsonable(getattr(outcome, "agreement", None))}
+            d["llm"] = {
+                "findings": [_jsonable(x) for x in getattr(outcome, "findings", [])],
+                "agreement": _jsonable(getattr(outcome, "agreement", None)),
+            }
         print(json.dumps(d, indent=2, default=str))
     else:
         if from_text and explain:
@@ -228,7 +277,7 @@ def _print_result(f: Formulation, r: Result) -> None:
     head = f"{f.name}: {r.status.value}"
     if r.objective is not None:
         obj = f.objective
-        label = (obj.name if obj and obj.name else "objective")
+        label = obj.name if obj and obj.name else "objective"
         head += f"   {label} = {_fmt(r.objective)}"
         if obj is not None and obj.unit:
             head += f" {obj.unit}"
@@ -244,11 +293,17 @@ def _solve_all(f: Formulation, as_json: bool, time_limit: float | None) -> None:
     results = solve_all(f, time_limit=time_limit)
     disagreements = agree(results)
     if as_json:
-        print(json.dumps({
-            "results": {k: _result_json(v) for k, v in results.items()},
-            "agree": not disagreements,
-            "disagreements": [d.model_dump(mode="json") for d in disagreements],
-        }, indent=2, default=str))
+        print(
+            json.dumps(
+                {
+                    "results": {k: _result_json(v) for k, v in results.items()},
+                    "agree": not disagreements,
+                    "disagreements": [d.model_dump(mode="json") for d in disagreements],
+                },
+                indent=2,
+                default=str,
+            )
+        )
     else:
         t = Table(show_header=True, header_style="bold", title=f"{f.name}: all backends")
         t.add_column("backend")
@@ -258,9 +313,14 @@ def _solve_all(f: Formulation, as_json: bool, time_limit: float | None) -> None:
         t.add_column("solve s", justify="right")
         t.add_column("note")
         for name, r in results.items():
-            t.add_row(name, r.status.value, "" if r.objective is None else _fmt(r.objective),
-                      f"{r.build_seconds:.3f}", f"{r.solve_seconds:.3f}",
-                      Text((r.message or "") if r.status == Status.error else ""))
+            t.add_row(
+                name,
+                r.status.value,
+                "" if r.objective is None else _fmt(r.objective),
+                f"{r.build_seconds:.3f}",
+                f"{r.solve_seconds:.3f}",
+                Text((r.message or "") if r.status == Status.error else ""),
+            )
         _out.print(t)
         if disagreements:
             for d in disagreements:
@@ -274,7 +334,9 @@ def _solve_all(f: Formulation, as_json: bool, time_limit: float | None) -> None:
 def formulate(
     source: Source,
     as_json: JsonOpt = False,
-    as_yaml: Annotated[bool, typer.Option("--yaml", help="Print the Formulation as YAML (default).")] = False,
+    as_yaml: Annotated[
+        bool, typer.Option("--yaml", help="Print the Formulation as YAML (default).")
+    ] = False,
     llm: LlmOpt = None,
     base_url: BaseUrlOpt = None,
     mode: ModeOpt = "staged",
@@ -294,7 +356,10 @@ def formulate(
 
 
 @app.command()
-def check(path: Annotated[str, typer.Argument(help="A model file (.yaml or .json).")], as_json: JsonOpt = False) -> None:
+def check(
+    path: Annotated[str, typer.Argument(help="A model file (.yaml or .json).")],
+    as_json: JsonOpt = False,
+) -> None:
     """Validate a model file: every problem, with location and hint."""
     try:
         f = Formulation.load(path)
@@ -304,11 +369,19 @@ def check(path: Annotated[str, typer.Argument(help="A model file (.yaml or .json
         return
     errors = [x for x in findings if x.severity == Severity.error]
     if as_json:
-        print(json.dumps({"valid": not errors, "findings": [x.model_dump(mode="json") for x in findings]}, indent=2))
+        print(
+            json.dumps(
+                {"valid": not errors, "findings": [x.model_dump(mode="json") for x in findings]},
+                indent=2,
+            )
+        )
     else:
         if not findings:
-            _out.print(f"{path}: valid ({len(f.variables)} variable declaration(s), "
-                       f"{len(f.constraints)} constraint declaration(s))", markup=False)
+            _out.print(
+                f"{path}: valid ({len(f.variables)} variable declaration(s), "
+                f"{len(f.constraints)} constraint declaration(s))",
+                markup=False,
+            )
         for x in findings:
             _out.print(x.render(), markup=False)
         if findings and not errors:
@@ -347,7 +420,9 @@ def diagnose(
 def export(
     path: Annotated[str, typer.Argument(help="A model file (.yaml or .json), or problem text.")],
     to: Annotated[str, typer.Option("--to", help="lp, mps, latex or python.")] = "lp",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
 ) -> None:
     """Export a model as an LP or MPS file, LaTeX, or a standalone Python (PuLP) script."""
     try:

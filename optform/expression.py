@@ -31,13 +31,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Union
 
 from .errors import ParseError
 
 __all__ = [
-    "Binding",
     "BinOp",
+    "Binding",
     "Card",
     "Compare",
     "Expr",
@@ -159,16 +158,38 @@ class Card:
     col: int = field(default=0, compare=False)
 
 
-Expr = Union[Num, Str, Name, Index, Neg, BinOp, Sum, Compare, Logic, Not, Implies, Gen, Card]
+Expr = Num | Str | Name | Index | Neg | BinOp | Sum | Compare | Logic | Not | Implies | Gen | Card
 
 # --------------------------------------------------------------------------- tokens
 
-_KEYWORDS = {"sum", "in", "and", "or", "not", "implies", "for", "if", "atleast", "atmost", "exactly"}
+_KEYWORDS = {
+    "sum",
+    "in",
+    "and",
+    "or",
+    "not",
+    "implies",
+    "for",
+    "if",
+    "atleast",
+    "atmost",
+    "exactly",
+}
 _CARD = {"atleast", "atmost", "exactly"}
 _CARD_ALIASES = {"at_least": "atleast", "at_most": "atmost"}
 _TWO_CHAR = {"<=", ">=", "==", "!=", "->", "=>", "**", "&&", "||"}
 _ONE_CHAR = set("+-*/^()[]{},:<>=%!")
-_UNICODE = {"≤": "<=", "≥": ">=", "≠": "!=", "→": "->", "⇒": "=>", "×": "*", "·": "*", "−": "-", "∑": "sum"}
+_UNICODE = {
+    "≤": "<=",
+    "≥": ">=",
+    "≠": "!=",
+    "→": "->",
+    "⇒": "=>",
+    "×": "*",
+    "·": "*",
+    "−": "-",
+    "∑": "sum",
+}
 
 
 @dataclass(frozen=True)
@@ -197,9 +218,13 @@ def _tokenize(text: str) -> list[_Tok]:
             j = i
             while j < n and (text[j].isdigit() or text[j] in "._"):
                 j += 1
-            if j < n and text[j] in "eE" and (
-                (j + 1 < n and text[j + 1].isdigit())
-                or (j + 2 < n and text[j + 1] in "+-" and text[j + 2].isdigit())
+            if (
+                j < n
+                and text[j] in "eE"
+                and (
+                    (j + 1 < n and text[j + 1].isdigit())
+                    or (j + 2 < n and text[j + 1] in "+-" and text[j + 2].isdigit())
+                )
             ):
                 j += 2
                 while j < n and text[j].isdigit():
@@ -343,7 +368,9 @@ class _Parser:
         tok = self.peek()
         return tok.text == text and (kind is None or tok.kind == kind) and tok.kind != "str"
 
-    def error(self, message: str, tok: _Tok, code: str = "syntax-error", hint: str | None = None) -> ParseError:
+    def error(
+        self, message: str, tok: _Tok, code: str = "syntax-error", hint: str | None = None
+    ) -> ParseError:
         return ParseError(message, text=self.text, column=tok.col, code=code, hint=hint)
 
     def expect(self, text: str, hint: str | None = None) -> _Tok:
@@ -361,7 +388,12 @@ class _Parser:
     # grammar
     def parse(self) -> Expr:
         if self.peek().kind == "end":
-            raise self.error("empty expression", self.peek(), code="empty-expression", hint="write a formula, e.g. x + y <= 10")
+            raise self.error(
+                "empty expression",
+                self.peek(),
+                code="empty-expression",
+                hint="write a formula, e.g. x + y <= 10",
+            )
         node = self.logic()
         tok = self.peek()
         if tok.kind != "end":
@@ -420,7 +452,11 @@ class _Parser:
             self.next()
             items.append(self.card_item())
         if not items:
-            raise self.error(f"{tok.text} needs at least one item after k", self.peek(), hint=f"write {tok.text}(2, a, b, c)")
+            raise self.error(
+                f"{tok.text} needs at least one item after k",
+                self.peek(),
+                hint=f"write {tok.text}(2, a, b, c)",
+            )
         self.expect(")")
         return Card(tok.text, k, tuple(items), tok.col)
 
@@ -521,10 +557,16 @@ class _Parser:
             self.expect(")", hint="a closing parenthesis is missing")
             return inner
         if tok.kind == "end":
-            raise self.error("the expression ends too early", tok, hint="a term is missing after the last operator")
+            raise self.error(
+                "the expression ends too early",
+                tok,
+                hint="a term is missing after the last operator",
+            )
         if tok.kind == "kw":
             raise self.error(f"'{tok.text}' cannot start a term here", tok)
-        raise self.error(f"unexpected '{tok.text}'", tok, hint="a number, a name or '(' was expected here")
+        raise self.error(
+            f"unexpected '{tok.text}'", tok, hint="a number, a name or '(' was expected here"
+        )
 
     def sum(self) -> Expr:
         tok = self.next()
@@ -541,19 +583,29 @@ class _Parser:
             bindings, cond = self.bindings(closing=")")
             self.expect(")", hint="close the sum with )")
             return Sum(bindings, cond, body, tok.col)
-        raise self.error("'sum' must be followed by {i in I} or (… for i in I)", self.peek(), hint="write sum{p in P} x[p]")
+        raise self.error(
+            "'sum' must be followed by {i in I} or (… for i in I)",
+            self.peek(),
+            hint="write sum{p in P} x[p]",
+        )
 
     def bindings(self, closing: str) -> tuple[tuple[Binding, ...], Expr | None]:
         out: list[Binding] = []
         while True:
             name = self.peek()
             if name.kind != "name":
-                raise self.error("expected an index name (as in 'p in P')", name, hint="write the index as: p in P")
+                raise self.error(
+                    "expected an index name (as in 'p in P')",
+                    name,
+                    hint="write the index as: p in P",
+                )
             self.next()
             self.expect("in", hint=f"write: {name.text} in SET")
             st = self.peek()
             if st.kind != "name":
-                raise self.error("expected the name of a set after 'in'", st, hint=f"write: {name.text} in SET")
+                raise self.error(
+                    "expected the name of a set after 'in'", st, hint=f"write: {name.text} in SET"
+                )
             self.next()
             out.append(Binding(name.text, st.text, name.col, st.col))
             if self.at(","):
@@ -566,7 +618,9 @@ class _Parser:
             cond = self.logic()
         if not self.at(closing) and self.peek().kind != "end":
             tok = self.peek()
-            raise self.error(f"unexpected '{tok.text}' in the index part", tok, hint=f"close it with {closing}")
+            raise self.error(
+                f"unexpected '{tok.text}' in the index part", tok, hint=f"close it with {closing}"
+            )
         return tuple(out), cond
 
 
@@ -575,22 +629,36 @@ def parse(text: str) -> Expr:
     if not isinstance(text, str):
         raise ParseError("an expression must be text", text=str(text), column=1, code="not-text")
     if len(text) > 200_000:
-        raise ParseError("expression longer than 200,000 characters", text=text[:80], column=1, code="too-long")
+        raise ParseError(
+            "expression longer than 200,000 characters", text=text[:80], column=1, code="too-long"
+        )
     parser = _Parser(text)
     try:
         return parser.parse()
     except RecursionError:
-        raise ParseError("expression nested too deeply", text=text[:200], column=1, code="too-deep",
-                         hint="simplify the expression: fewer nested parentheses") from None
+        raise ParseError(
+            "expression nested too deeply",
+            text=text[:200],
+            column=1,
+            code="too-deep",
+            hint="simplify the expression: fewer nested parentheses",
+        ) from None
 
 
 def parse_bindings(text: str) -> tuple[tuple[Binding, ...], Expr | None]:
     """Parse the ``forall`` of a constraint family: ``p in P, q in Q: cost[p, q] > 0``."""
     if not isinstance(text, str):
-        raise ParseError("'forall' must be text like 'p in P'", text=str(text), column=1, code="not-text")
+        raise ParseError(
+            "'forall' must be text like 'p in P'", text=str(text), column=1, code="not-text"
+        )
     p = _Parser(text)
     if p.peek().kind == "end":
-        raise p.error("empty 'forall'", p.peek(), code="empty-expression", hint="write the family index as: p in P")
+        raise p.error(
+            "empty 'forall'",
+            p.peek(),
+            code="empty-expression",
+            hint="write the family index as: p in P",
+        )
     bindings, cond = p.bindings(closing="")
     if p.peek().kind != "end":
         tok = p.peek()
@@ -600,7 +668,20 @@ def parse_bindings(text: str) -> tuple[tuple[Binding, ...], Expr | None]:
 
 # --------------------------------------------------------------------------- printer
 
-_PREC = {"->": 1, "or": 2, "and": 3, "not": 4, "cmp": 5, "+": 6, "-": 6, "*": 7, "/": 7, "neg": 8, "^": 9, "atom": 10}
+_PREC = {
+    "->": 1,
+    "or": 2,
+    "and": 3,
+    "not": 4,
+    "cmp": 5,
+    "+": 6,
+    "-": 6,
+    "*": 7,
+    "/": 7,
+    "neg": 8,
+    "^": 9,
+    "atom": 10,
+}
 
 
 def _fmt_num(v: float) -> str:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from . import expression as ex
-from .errors import Finding, ValidationFailed
+from .errors import Finding, ParseError, ValidationFailed
 from .model import Constraint, Formulation, Parameter, SetDef, VarType
 
 __all__ = [
@@ -27,11 +27,11 @@ __all__ = [
     "LAnd",
     "LCard",
     "LConst",
-    "LOr",
-    "Lit",
-    "LinearModel",
-    "LogicConstraint",
     "LNode",
+    "LOr",
+    "LinearModel",
+    "Lit",
+    "LogicConstraint",
     "RowBlock",
     "VarBlock",
     "lower",
@@ -111,7 +111,7 @@ class LConst:
     value: bool
 
 
-LNode = Union[Lit, Atom, LAnd, LOr, LCard, LConst]
+LNode = Lit | Atom | LAnd | LOr | LCard | LConst
 
 
 @dataclass
@@ -215,7 +215,9 @@ class LinearModel:
         return out
 
 
-def _to_compressed(major: IArr, minor: IArr, vals: FArr, n_major: int, n_minor: int) -> tuple[IArr, IArr, FArr]:
+def _to_compressed(
+    major: IArr, minor: IArr, vals: FArr, n_major: int, n_minor: int
+) -> tuple[IArr, IArr, FArr]:
     if len(major) == 0:
         return np.zeros(n_major + 1, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
     key = major.astype(np.int64) * max(n_minor, 1) + minor
@@ -304,17 +306,31 @@ class _Lowerer:
         self.warnings: list[Finding] = []
 
     # ---- errors
-    def fail(self, message: str, node: Any = None, code: str = "lowering-error", hint: str | None = None) -> LowerError:
+    def fail(
+        self, message: str, node: Any = None, code: str = "lowering-error", hint: str | None = None
+    ) -> LowerError:
         col = getattr(node, "col", None) or None
-        return LowerError(Finding(code=code, message=message, loc=list(self.loc), column=col, hint=hint,
-                                  data={"expression": self.text} if self.text else {}))
+        return LowerError(
+            Finding(
+                code=code,
+                message=message,
+                loc=list(self.loc),
+                column=col,
+                hint=hint,
+                data={"expression": self.text} if self.text else {},
+            )
+        )
 
     # ---- symbol tables
     def _set_info(self, s: SetDef) -> _SetInfo:
         elems = s.members()
         keys = [str(e) for e in elems]
         pos = {k: i for i, k in enumerate(keys)}
-        numeric = np.array(elems, dtype=np.float64) if elems and all(isinstance(e, int) for e in elems) else None
+        numeric = (
+            np.array(elems, dtype=np.float64)
+            if elems and all(isinstance(e, int) for e in elems)
+            else None
+        )
         return _SetInfo(s.name, elems, keys, pos, numeric)
 
     def param_array(self, p: Parameter) -> FArr:
@@ -355,8 +371,9 @@ class _Lowerer:
             arr[prefix] = float(value)
 
     # ---- grids
-    def grid(self, bindings: tuple[ex.Binding, ...], env: dict[str, _Bound], g: int, cond: ex.Expr | None
-             ) -> tuple[dict[str, _Bound], IArr, int]:
+    def grid(
+        self, bindings: tuple[ex.Binding, ...], env: dict[str, _Bound], g: int, cond: ex.Expr | None
+    ) -> tuple[dict[str, _Bound], IArr, int]:
         """Expand ``g`` points by the bindings; returns new env, parent map and new size."""
         parent = np.arange(g, dtype=np.int64)
         new_env = dict(env)
@@ -404,7 +421,11 @@ class _Lowerer:
             for op, a, b in zip(node.ops, vals, vals[1:]):
                 out &= _cmp(op, a, b, self, node)
             return out
-        raise self.fail("a filter must be a comparison such as 'i != j' or 'cost[i, j] > 0'", node, code="bad-filter")
+        raise self.fail(
+            "a filter must be a comparison such as 'i != j' or 'cost[i, j] > 0'",
+            node,
+            code="bad-filter",
+        )
 
     def cvalue(self, node: ex.Expr, env: dict[str, _Bound], g: int) -> NDArray[Any]:
         """Value for a filter comparison: numbers, or element keys for named elements."""
@@ -415,36 +436,57 @@ class _Lowerer:
             return np.array(b.set.keys, dtype=object)[b.pos]
         if isinstance(node, ex.Str):
             return np.full(g, node.value, dtype=object)
-        if isinstance(node, ex.Name) and node.name not in self.vars and self.f.parameter(node.name) is None:
+        if (
+            isinstance(node, ex.Name)
+            and node.name not in self.vars
+            and self.f.parameter(node.name) is None
+        ):
             # a bare element name
             return np.full(g, node.name, dtype=object)
         v = self.lin(node, env, g)
         if not v.is_const:
-            raise self.fail("a filter cannot depend on decision variables", node, code="variable-in-filter",
-                            hint="filters select index points; move conditions on variables into logic (->)")
+            raise self.fail(
+                "a filter cannot depend on decision variables",
+                node,
+                code="variable-in-filter",
+                hint="filters select index points; move conditions on variables into logic (->)",
+            )
         return v.const
 
     # ---- index arguments → positions in a target set
-    def positions(self, arg: ex.Expr, target: _SetInfo, env: dict[str, _Bound], g: int, owner: str) -> IArr:
+    def positions(
+        self, arg: ex.Expr, target: _SetInfo, env: dict[str, _Bound], g: int, owner: str
+    ) -> IArr:
         if isinstance(arg, ex.Name) and arg.name in env:
             b = env[arg.name]
             if b.set is target or b.set.keys == target.keys:
                 return b.pos
             keys = np.array(b.set.keys, dtype=object)[b.pos]
             return self._lookup(keys, target, arg, owner)
-        if isinstance(arg, ex.Str) or (isinstance(arg, ex.Name) and arg.name not in self.vars
-                                       and self.f.parameter(arg.name) is None):
+        if isinstance(arg, ex.Str) or (
+            isinstance(arg, ex.Name)
+            and arg.name not in self.vars
+            and self.f.parameter(arg.name) is None
+        ):
             key = arg.value if isinstance(arg, ex.Str) else arg.name
             if key not in target.pos:
-                raise self.fail(f"'{key}' is not an element of set '{target.name}' (indexing '{owner}')", arg,
-                                code="index-outside-set", hint=f"elements of {target.name}: {_preview(target.keys)}")
+                raise self.fail(
+                    f"'{key}' is not an element of set '{target.name}' (indexing '{owner}')",
+                    arg,
+                    code="index-outside-set",
+                    hint=f"elements of {target.name}: {_preview(target.keys)}",
+                )
             return np.full(g, target.pos[key], dtype=np.int64)
         v = self.lin(arg, env, g)
         if not v.is_const:
-            raise self.fail(f"an index of '{owner}' depends on a decision variable", arg, code="variable-index")
+            raise self.fail(
+                f"an index of '{owner}' depends on a decision variable", arg, code="variable-index"
+            )
         vals = v.const
         if np.any(vals != np.round(vals)):
-            raise self.fail(f"an index of '{owner}' is not a whole number", arg, code="fractional-index")
+            raise self.fail(
+                f"an index of '{owner}' is not a whole number", arg, code="fractional-index"
+            )
         keys = np.array([str(int(x)) for x in vals], dtype=object)
         return self._lookup(keys, target, arg, owner)
 
@@ -453,9 +495,12 @@ class _Lowerer:
         for i, k in enumerate(keys):
             p = target.pos.get(k)
             if p is None:
-                raise self.fail(f"index value '{k}' is outside set '{target.name}' (indexing '{owner}')", arg,
-                                code="index-outside-set",
-                                hint="add a filter to the family or sum so that the index stays inside the set")
+                raise self.fail(
+                    f"index value '{k}' is outside set '{target.name}' (indexing '{owner}')",
+                    arg,
+                    code="index-outside-set",
+                    hint="add a filter to the family or sum so that the index stays inside the set",
+                )
             out[i] = p
         return out
 
@@ -474,30 +519,49 @@ class _Lowerer:
             a = self.lin(node.left, env, g)
             b = self.lin(node.right, env, g)
             if node.op == "+":
-                return _Lin(a.const + b.const, np.concatenate([a.pt, b.pt]), np.concatenate([a.var, b.var]),
-                            np.concatenate([a.coef, b.coef]))
+                return _Lin(
+                    a.const + b.const,
+                    np.concatenate([a.pt, b.pt]),
+                    np.concatenate([a.var, b.var]),
+                    np.concatenate([a.coef, b.coef]),
+                )
             if node.op == "-":
-                return _Lin(a.const - b.const, np.concatenate([a.pt, b.pt]), np.concatenate([a.var, b.var]),
-                            np.concatenate([a.coef, -b.coef]))
+                return _Lin(
+                    a.const - b.const,
+                    np.concatenate([a.pt, b.pt]),
+                    np.concatenate([a.var, b.var]),
+                    np.concatenate([a.coef, -b.coef]),
+                )
             if node.op == "*":
                 if a.is_const:
                     return _Lin(a.const * b.const, b.pt, b.var, b.coef * a.const[b.pt])
                 if b.is_const:
                     return _Lin(a.const * b.const, a.pt, a.var, a.coef * b.const[a.pt])
-                raise self.fail("product of two decision variables: the model must be linear", node,
-                                code="nonlinear-term",
-                                hint="multiply a variable only by numbers or parameters; linearize products with binaries")
+                raise self.fail(
+                    "product of two decision variables: the model must be linear",
+                    node,
+                    code="nonlinear-term",
+                    hint="multiply a variable only by numbers or parameters; linearize products with binaries",
+                )
             if node.op == "/":
                 if not b.is_const:
-                    raise self.fail("division by a decision variable: the model must be linear", node,
-                                    code="division-by-variable", hint="multiply both sides by the denominator instead")
+                    raise self.fail(
+                        "division by a decision variable: the model must be linear",
+                        node,
+                        code="division-by-variable",
+                        hint="multiply both sides by the denominator instead",
+                    )
                 if np.any(b.const == 0):
                     raise self.fail("division by zero", node, code="division-by-zero")
                 return _Lin(a.const / b.const, a.pt, a.var, a.coef / b.const[a.pt])
             if node.op == "^":
                 if not (a.is_const and b.is_const):
-                    raise self.fail("a power of a decision variable: the model must be linear", node,
-                                    code="nonlinear-term", hint="only numbers and parameters may be raised to a power")
+                    raise self.fail(
+                        "a power of a decision variable: the model must be linear",
+                        node,
+                        code="nonlinear-term",
+                        hint="only numbers and parameters may be raised to a power",
+                    )
                 with np.errstate(all="ignore"):
                     r = np.power(a.const, b.const)
                 if not np.all(np.isfinite(r)):
@@ -509,33 +573,53 @@ class _Lowerer:
             const = np.bincount(parent, weights=body.const, minlength=g) if size else np.zeros(g)
             return _Lin(const.astype(np.float64), parent[body.pt], body.var, body.coef)
         if isinstance(node, ex.Str):
-            raise self.fail(f"'{node.value}' is an element name, not a number", node, code="element-as-number")
-        raise self.fail("a comparison or logic appears where a number or linear expression belongs", node,
-                        code="logic-in-arithmetic", hint="comparisons go at the top level of a constraint")
+            raise self.fail(
+                f"'{node.value}' is an element name, not a number", node, code="element-as-number"
+            )
+        raise self.fail(
+            "a comparison or logic appears where a number or linear expression belongs",
+            node,
+            code="logic-in-arithmetic",
+            hint="comparisons go at the top level of a constraint",
+        )
 
     def name(self, node: ex.Name, env: dict[str, _Bound], g: int) -> _Lin:
         if node.name in env:
             b = env[node.name]
             if b.set.numeric is None:
-                raise self.fail(f"index '{node.name}' runs over named elements and cannot be used as a number",
-                                node, code="element-as-number")
+                raise self.fail(
+                    f"index '{node.name}' runs over named elements and cannot be used as a number",
+                    node,
+                    code="element-as-number",
+                )
             return _const(b.set.numeric[b.pos])
         if node.name in self.vars:
             vb = self.vars[node.name]
             if vb.shape:
-                raise self.fail(f"'{node.name}' is indexed by {', '.join(vb.sets)}; write {node.name}[...]", node,
-                                code="index-arity", hint=f"e.g. {node.name}[{', '.join(s.lower() for s in vb.sets)}] inside a sum")
+                raise self.fail(
+                    f"'{node.name}' is indexed by {', '.join(vb.sets)}; write {node.name}[...]",
+                    node,
+                    code="index-arity",
+                    hint=f"e.g. {node.name}[{', '.join(s.lower() for s in vb.sets)}] inside a sum",
+                )
             pts = np.arange(g, dtype=np.int64)
             return _Lin(np.zeros(g), pts, np.full(g, vb.offset, dtype=np.int64), np.ones(g))
         p = self.f.parameter(node.name)
         if p is not None:
             if p.index:
-                raise self.fail(f"parameter '{node.name}' is a table over {', '.join(p.index)}; write {node.name}[...]",
-                                node, code="index-arity")
+                raise self.fail(
+                    f"parameter '{node.name}' is a table over {', '.join(p.index)}; write {node.name}[...]",
+                    node,
+                    code="index-arity",
+                )
             arr = self.param_array(p)
             if np.isnan(arr):
-                raise self.fail(f"parameter '{node.name}' has no value", node, code="missing-value",
-                                hint="give its value, or ask the user for it")
+                raise self.fail(
+                    f"parameter '{node.name}' has no value",
+                    node,
+                    code="missing-value",
+                    hint="give its value, or ask the user for it",
+                )
             return _const(np.full(g, float(arr)))
         raise self.fail(f"unknown name '{node.name}'", node, code="unknown-name")
 
@@ -546,25 +630,43 @@ class _Lowerer:
         if sets is None:
             raise self.fail(f"unknown name '{node.name}'", node, code="unknown-name")
         if len(node.args) != len(sets):
-            raise self.fail(f"'{node.name}' takes {len(sets)} index(es) ({', '.join(sets) or 'none'}), "
-                            f"got {len(node.args)}", node, code="index-arity")
+            raise self.fail(
+                f"'{node.name}' takes {len(sets)} index(es) ({', '.join(sets) or 'none'}), "
+                f"got {len(node.args)}",
+                node,
+                code="index-arity",
+            )
         pos = [self.positions(a, self.sets[s], env, g, node.name) for a, s in zip(node.args, sets)]
         if vb is not None:
-            flat = np.ravel_multi_index(tuple(pos), vb.shape) if vb.shape else np.zeros(g, dtype=np.int64)
-            return _Lin(np.zeros(g), np.arange(g, dtype=np.int64), (flat + vb.offset).astype(np.int64), np.ones(g))
+            flat = (
+                np.ravel_multi_index(tuple(pos), vb.shape)
+                if vb.shape
+                else np.zeros(g, dtype=np.int64)
+            )
+            return _Lin(
+                np.zeros(g),
+                np.arange(g, dtype=np.int64),
+                (flat + vb.offset).astype(np.int64),
+                np.ones(g),
+            )
         assert p is not None
         arr = self.param_array(p)
         vals = arr[tuple(pos)]
         if np.any(np.isnan(vals)):
             bad = int(np.nonzero(np.isnan(vals))[0][0])
             key = ", ".join(self.sets[s].keys[int(pp[bad])] for s, pp in zip(sets, pos))
-            raise self.fail(f"parameter '{node.name}' has no value for [{key}]", node, code="missing-value",
-                            hint=f"add the entry {key} to '{node.name}'")
+            raise self.fail(
+                f"parameter '{node.name}' has no value for [{key}]",
+                node,
+                code="missing-value",
+                hint=f"add the entry {key} to '{node.name}'",
+            )
         return _const(vals)
 
     # ---- comparisons into rows / atoms
-    def compare_pairs(self, node: ex.Compare, env: dict[str, _Bound], g: int
-                      ) -> list[tuple[_Lin, FArr, FArr, bool, bool]]:
+    def compare_pairs(
+        self, node: ex.Compare, env: dict[str, _Bound], g: int
+    ) -> list[tuple[_Lin, FArr, FArr, bool, bool]]:
         """Rows of a comparison chain: (linear part, lo, hi, strict lo, strict hi), constants folded."""
         vals = [self.lin(o, env, g) for o in node.operands]
         inf = np.full(g, math.inf)
@@ -572,18 +674,40 @@ class _Lowerer:
             mid = vals[1]
             zero = _Lin(np.zeros(g), mid.pt, mid.var, mid.coef)
             if set(node.ops) <= {"<=", "<"}:
-                return [(zero, vals[0].const - mid.const, vals[2].const - mid.const,
-                         node.ops[0] == "<", node.ops[1] == "<")]
+                return [
+                    (
+                        zero,
+                        vals[0].const - mid.const,
+                        vals[2].const - mid.const,
+                        node.ops[0] == "<",
+                        node.ops[1] == "<",
+                    )
+                ]
             if set(node.ops) <= {">=", ">"}:
-                return [(zero, vals[2].const - mid.const, vals[0].const - mid.const,
-                         node.ops[1] == ">", node.ops[0] == ">")]
+                return [
+                    (
+                        zero,
+                        vals[2].const - mid.const,
+                        vals[0].const - mid.const,
+                        node.ops[1] == ">",
+                        node.ops[0] == ">",
+                    )
+                ]
         out: list[tuple[_Lin, FArr, FArr, bool, bool]] = []
         for op, a, b in zip(node.ops, vals, vals[1:]):
             if op == "!=":
-                raise self.fail("'!=' on decision variables is not linear", node, code="not-equal",
-                                hint="write it as logic: x <= k - 1 or x >= k + 1")
-            lin = _Lin(np.zeros(g), np.concatenate([a.pt, b.pt]), np.concatenate([a.var, b.var]),
-                       np.concatenate([a.coef, -b.coef]))
+                raise self.fail(
+                    "'!=' on decision variables is not linear",
+                    node,
+                    code="not-equal",
+                    hint="write it as logic: x <= k - 1 or x >= k + 1",
+                )
+            lin = _Lin(
+                np.zeros(g),
+                np.concatenate([a.pt, b.pt]),
+                np.concatenate([a.var, b.var]),
+                np.concatenate([a.coef, -b.coef]),
+            )
             rhs = b.const - a.const
             if op in ("<=", "<"):
                 out.append((lin, -inf, rhs, False, op == "<"))
@@ -594,7 +718,9 @@ class _Lowerer:
         return out
 
 
-def _cmp(op: str, a: NDArray[Any], b: NDArray[Any], lw: _Lowerer, node: ex.Expr) -> NDArray[np.bool_]:
+def _cmp(
+    op: str, a: NDArray[Any], b: NDArray[Any], lw: _Lowerer, node: ex.Expr
+) -> NDArray[np.bool_]:
     if op in ("==", "!="):
         if a.dtype == object or b.dtype == object:
             eq = np.array([str(_num_key(x)) == str(_num_key(y)) for x, y in zip(a, b)], dtype=bool)
@@ -604,7 +730,12 @@ def _cmp(op: str, a: NDArray[Any], b: NDArray[Any], lw: _Lowerer, node: ex.Expr)
     if a.dtype == object or b.dtype == object:
         raise lw.fail("named elements can only be compared with == or !=", node, code="bad-filter")
     a_f, b_f = a.astype(float), b.astype(float)
-    return {"<=": a_f <= b_f + 1e-9, ">=": a_f >= b_f - 1e-9, "<": a_f < b_f - 1e-9, ">": a_f > b_f + 1e-9}[op]
+    return {
+        "<=": a_f <= b_f + 1e-9,
+        ">=": a_f >= b_f - 1e-9,
+        "<": a_f < b_f - 1e-9,
+        ">": a_f > b_f + 1e-9,
+    }[op]
 
 
 def _num_key(x: Any) -> Any:
@@ -641,12 +772,24 @@ def lower(f: Formulation) -> LinearModel:
     for i, v in enumerate(f.variables):
         missing = [s for s in v.index if s not in lw.sets]
         if missing:
-            findings.append(Finding(code="unknown-set", message=f"variable '{v.name}' is indexed by unknown set "
-                                    f"'{missing[0]}'", loc=["variables", v.name, "index"]))
+            findings.append(
+                Finding(
+                    code="unknown-set",
+                    message=f"variable '{v.name}' is indexed by unknown set '{missing[0]}'",
+                    loc=["variables", v.name, "index"],
+                )
+            )
             continue
         infos = [lw.sets[s] for s in v.index]
         shape = tuple(s.size for s in infos)
-        vb = VarBlock(v.name, list(v.index), shape, offset, [s.keys for s in infos], [s.elements for s in infos])
+        vb = VarBlock(
+            v.name,
+            list(v.index),
+            shape,
+            offset,
+            [s.keys for s in infos],
+            [s.elements for s in infos],
+        )
         lw.vars[v.name] = vb
         lw.var_types[v.name] = v.type
         n = vb.size
@@ -656,7 +799,13 @@ def lower(f: Formulation) -> LinearModel:
             lo, hi = max(lo, 0.0), min(hi, 1.0)
         lbs.append(np.full(n, lo))
         ubs.append(np.full(n, hi))
-        types.append(np.full(n, {VarType.continuous: 0, VarType.integer: 1, VarType.binary: 2}[v.type], dtype=np.int8))
+        types.append(
+            np.full(
+                n,
+                {VarType.continuous: 0, VarType.integer: 1, VarType.binary: 2}[v.type],
+                dtype=np.int8,
+            )
+        )
         offset += n
         _ = i
     n_vars = offset
@@ -678,7 +827,7 @@ def lower(f: Formulation) -> LinearModel:
             sense = f.objective.sense
         except LowerError as e:
             findings.append(e.finding)
-        except ex.ParseError as e:
+        except ParseError as e:
             e.loc = list(lw.loc)
             findings.extend(e.as_findings())
 
@@ -700,7 +849,7 @@ def lower(f: Formulation) -> LinearModel:
         except LowerError as e:
             findings.append(e.finding)
             continue
-        except ex.ParseError as e:
+        except ParseError as e:
             e.loc = list(lw.loc)
             findings.extend(e.as_findings())
             continue
@@ -719,7 +868,9 @@ def lower(f: Formulation) -> LinearModel:
         blocks.append(RowBlock(con.name, n_rows, len(lo_), points))
         n_rows += len(lo_)
     if findings:
-        raise ValidationFailed(f"cannot compile '{f.name}': {len(findings)} problem(s)", findings=findings)
+        raise ValidationFailed(
+            f"cannot compile '{f.name}': {len(findings)} problem(s)", findings=findings
+        )
     e_i = np.zeros(0, dtype=np.int64)
     return LinearModel(
         name=f.name,
@@ -755,11 +906,16 @@ def _is_linear_compare(node: ex.Expr) -> bool:
     return isinstance(node, ex.Compare)
 
 
-def _lower_constraint(lw: _Lowerer, con: Constraint, vtype: NDArray[np.int8]
-                      ) -> tuple[_RowsOut | None, list[LogicConstraint]]:
+def _lower_constraint(
+    lw: _Lowerer, con: Constraint, vtype: NDArray[np.int8]
+) -> tuple[_RowsOut | None, list[LogicConstraint]]:
     if con.expression is None:
-        raise lw.fail("constraint has no expression", None, code="missing-expression",
-                      hint="write the expression, or give a template that generates it")
+        raise lw.fail(
+            "constraint has no expression",
+            None,
+            code="missing-expression",
+            hint="write the expression, or give a template that generates it",
+        )
     node = ex.parse(con.expression)
     env: dict[str, _Bound] = {}
     g = 1
@@ -772,8 +928,11 @@ def _lower_constraint(lw: _Lowerer, con: Constraint, vtype: NDArray[np.int8]
         bind_names = [b.var for b in bindings]
         lw.loc = ["constraints", con.name, "expression"]
         lw.text = con.expression
-    points = [tuple(env[b].set.elements[int(env[b].pos[k])] for b in bind_names) for k in range(g)] if bind_names \
+    points = (
+        [tuple(env[b].set.elements[int(env[b].pos[k])] for b in bind_names) for k in range(g)]
+        if bind_names
         else [()]
+    )
     if g == 0:
         return None, []
     if isinstance(node, ex.Compare) and not _has_logic(node):
@@ -799,23 +958,48 @@ def _lower_constraint(lw: _Lowerer, con: Constraint, vtype: NDArray[np.int8]
             pts.extend(points)
             base += g
         r = np.concatenate(rr)
-        return (r, np.concatenate(cc), np.concatenate(vv), np.concatenate(lo), np.concatenate(hi), labels, pts), []
+        return (
+            r,
+            np.concatenate(cc),
+            np.concatenate(vv),
+            np.concatenate(lo),
+            np.concatenate(hi),
+            labels,
+            pts,
+        ), []
     # logic
     trees = _logic(lw, node, env, g, vtype)
     out = [LogicConstraint(con.name, points[k], _simplify(trees[k])) for k in range(g)]
     return None, out
 
 
-def _strict_shift(lw: _Lowerer, lin: _Lin, vtype: NDArray[np.int8], lo: FArr, hi: FArr, strict_lo: bool,
-                  strict_hi: bool, con: Constraint) -> tuple[FArr, FArr]:
-    integral = _integral_row(lw, lin.var, lin.coef, vtype) and bool(np.all(lo[np.isfinite(lo)] == np.round(lo[np.isfinite(lo)]))) \
+def _strict_shift(
+    lw: _Lowerer,
+    lin: _Lin,
+    vtype: NDArray[np.int8],
+    lo: FArr,
+    hi: FArr,
+    strict_lo: bool,
+    strict_hi: bool,
+    con: Constraint,
+) -> tuple[FArr, FArr]:
+    integral = (
+        _integral_row(lw, lin.var, lin.coef, vtype)
+        and bool(np.all(lo[np.isfinite(lo)] == np.round(lo[np.isfinite(lo)])))
         and bool(np.all(hi[np.isfinite(hi)] == np.round(hi[np.isfinite(hi)])))
+    )
     if integral:
         return (lo + 1 if strict_lo else lo), (hi - 1 if strict_hi else hi)
-    lw.warnings.append(Finding(code="strict-inequality", severity="warning",  # type: ignore[arg-type]
-                               message=f"strict inequality in '{con.name}' on continuous quantities is treated as "
-                                       "non-strict (< as <=)", loc=["constraints", con.name, "expression"],
-                               hint="write <= or >= to say what you mean"))
+    lw.warnings.append(
+        Finding(
+            code="strict-inequality",
+            severity="warning",  # type: ignore[arg-type]
+            message=f"strict inequality in '{con.name}' on continuous quantities is treated as "
+            "non-strict (< as <=)",
+            loc=["constraints", con.name, "expression"],
+            hint="write <= or >= to say what you mean",
+        )
+    )
     return lo, hi
 
 
@@ -840,11 +1024,15 @@ def _split(lin: _Lin, g: int) -> list[tuple[tuple[int, ...], tuple[float, ...], 
             np.add.at(summed, inv, coefs_k)
             keep = summed != 0
             vars_k, coefs_k = uniq[keep], summed[keep]
-        out.append((tuple(int(v) for v in vars_k), tuple(float(c) for c in coefs_k), float(lin.const[k])))
+        out.append(
+            (tuple(int(v) for v in vars_k), tuple(float(c) for c in coefs_k), float(lin.const[k]))
+        )
     return out
 
 
-def _logic(lw: _Lowerer, node: ex.Expr, env: dict[str, _Bound], g: int, vtype: NDArray[np.int8]) -> list[LNode]:
+def _logic(
+    lw: _Lowerer, node: ex.Expr, env: dict[str, _Bound], g: int, vtype: NDArray[np.int8]
+) -> list[LNode]:
     if isinstance(node, ex.Implies):
         a = _logic(lw, node.left, env, g, vtype)
         b = _logic(lw, node.right, env, g, vtype)
@@ -858,7 +1046,9 @@ def _logic(lw: _Lowerer, node: ex.Expr, env: dict[str, _Bound], g: int, vtype: N
     if isinstance(node, ex.Card):
         kv = lw.lin(node.k, env, g)
         if not kv.is_const or np.any(kv.const != np.round(kv.const)):
-            raise lw.fail(f"the count of {node.kind} must be a whole number", node.k, code="bad-cardinality")
+            raise lw.fail(
+                f"the count of {node.kind} must be a whole number", node.k, code="bad-cardinality"
+            )
         items_per: list[list[LNode]] = [[] for _ in range(g)]
         for item in node.items:
             if isinstance(item, ex.Gen):
@@ -873,12 +1063,21 @@ def _logic(lw: _Lowerer, node: ex.Expr, env: dict[str, _Bound], g: int, vtype: N
     if isinstance(node, ex.Compare):
         out_per: list[list[LNode]] = [[] for _ in range(g)]
         vals = [lw.lin(o, env, g) for o in node.operands]
-        for op, a, b in zip(node.ops, vals, vals[1:]):
-            diff = _Lin(a.const - b.const, np.concatenate([a.pt, b.pt]), np.concatenate([a.var, b.var]),
-                        np.concatenate([a.coef, -b.coef]))
+        for op, lhs, rhs in zip(node.ops, vals, vals[1:]):
+            diff = _Lin(
+                lhs.const - rhs.const,
+                np.concatenate([lhs.pt, rhs.pt]),
+                np.concatenate([lhs.var, rhs.var]),
+                np.concatenate([lhs.coef, -rhs.coef]),
+            )
             for k, (cols, coefs, const) in enumerate(_split(diff, g)):
                 if op == "!=":
-                    atom: LNode = LOr((_atom(cols, coefs, const, "<", vtype), _atom(cols, coefs, const, ">", vtype)))
+                    atom: LNode = LOr(
+                        (
+                            _atom(cols, coefs, const, "<", vtype),
+                            _atom(cols, coefs, const, ">", vtype),
+                        )
+                    )
                 else:
                     atom = _atom(cols, coefs, const, op, vtype)
                 out_per[k].append(atom)
@@ -888,17 +1087,28 @@ def _logic(lw: _Lowerer, node: ex.Expr, env: dict[str, _Bound], g: int, vtype: N
         res: list[LNode] = []
         for cols, coefs, const in _split(v, g):
             if len(cols) != 1 or coefs[0] != 1.0 or const != 0.0 or int(vtype[cols[0]]) != 2:
-                raise lw.fail("only a binary variable can stand alone as a condition", node, code="not-boolean",
-                              hint="compare it, e.g. x >= 1, or declare the variable binary")
+                raise lw.fail(
+                    "only a binary variable can stand alone as a condition",
+                    node,
+                    code="not-boolean",
+                    hint="compare it, e.g. x >= 1, or declare the variable binary",
+                )
             res.append(Lit(cols[0], True))
         return res
     raise lw.fail("expected a comparison or logic here", node, code="not-boolean")
 
 
-def _atom(cols: tuple[int, ...], coefs: tuple[float, ...], const: float, op: str, vtype: NDArray[np.int8]) -> LNode:
+def _atom(
+    cols: tuple[int, ...], coefs: tuple[float, ...], const: float, op: str, vtype: NDArray[np.int8]
+) -> LNode:
     if not cols:
-        holds = {"<=": const <= 1e-9, ">=": const >= -1e-9, "==": abs(const) <= 1e-9, "<": const < -1e-9,
-                 ">": const > 1e-9}[op]
+        holds = {
+            "<=": const <= 1e-9,
+            ">=": const >= -1e-9,
+            "==": abs(const) <= 1e-9,
+            "<": const < -1e-9,
+            ">": const > 1e-9,
+        }[op]
         return LConst(bool(holds))
     if len(cols) == 1 and int(vtype[cols[0]]) == 2:
         a = coefs[0]
@@ -912,7 +1122,9 @@ def _atom(cols: tuple[int, ...], coefs: tuple[float, ...], const: float, op: str
 
 
 def _holds(v: float, op: str) -> bool:
-    return {"<=": v <= 1e-9, ">=": v >= -1e-9, "==": abs(v) <= 1e-9, "<": v < -1e-9, ">": v > 1e-9}[op]
+    return {"<=": v <= 1e-9, ">=": v >= -1e-9, "==": abs(v) <= 1e-9, "<": v < -1e-9, ">": v > 1e-9}[
+        op
+    ]
 
 
 _FLIP = {"<=": ">", ">=": "<", "<": ">=", ">": "<="}
@@ -949,8 +1161,8 @@ def _simplify(n: LNode) -> LNode:
                 if i.value == absorbing:
                     return LConst(absorbing)
                 continue
-            if type(i) is type(n):
-                kept.extend(i.items)  # type: ignore[union-attr]
+            if isinstance(i, (LAnd, LOr)) and type(i) is type(n):
+                kept.extend(i.items)
             else:
                 kept.append(i)
         if not kept:
@@ -959,6 +1171,5 @@ def _simplify(n: LNode) -> LNode:
             return kept[0]
         return type(n)(tuple(kept))
     if isinstance(n, LCard):
-        items = tuple(_simplify(i) for i in n.items)
-        return LCard(n.kind, n.k, items)
+        return LCard(n.kind, n.k, tuple(_simplify(i) for i in n.items))
     return n

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from .result import Result
 
 __all__ = [
-    "ConstraintClass",
     "Constraint",
+    "ConstraintClass",
     "Formulation",
     "Objective",
     "Parameter",
@@ -33,13 +33,13 @@ __all__ = [
     "SetDef",
     "TemplateRef",
     "Unresolved",
-    "Variable",
     "VarType",
+    "Variable",
 ]
 
-Element = Union[int, str]
+Element = int | str
 ParamValue = TypeAliasType(  # type: ignore[misc]
-    "ParamValue", Union[float, int, None, list["ParamValue"], dict[str, "ParamValue"]]  # noqa: UP007
+    "ParamValue", Union[float, int, list["ParamValue"], dict[str, "ParamValue"], None]  # noqa: UP007
 )
 
 
@@ -51,7 +51,9 @@ class Provenance(_Base):
     """Where in the user's text an element came from."""
 
     sentence: str = Field(description="The source sentence, quoted verbatim from the problem text.")
-    start: int | None = Field(default=None, description="Character offset of the sentence in the problem text.")
+    start: int | None = Field(
+        default=None, description="Character offset of the sentence in the problem text."
+    )
     end: int | None = Field(default=None, description="Character offset just past the sentence.")
 
 
@@ -62,14 +64,16 @@ class SetDef(_Base):
     elements: list[Element] | str = Field(
         description="The members, as a list of names or integers, or an integer range written 'a..b' (inclusive)."
     )
-    description: str | None = Field(default=None, description="What the members are, in plain words.")
+    description: str | None = Field(
+        default=None, description="What the members are, in plain words."
+    )
 
     @field_validator("elements", mode="before")
     @classmethod
     def _no_bools(cls, v: Any) -> Any:
         if isinstance(v, list):
             for e in v:
-                if isinstance(e, bool) or isinstance(e, float):
+                if isinstance(e, (bool, float)):
                     raise ValueError(f"set elements must be names or integers, not {e!r}")
         return v
 
@@ -91,7 +95,8 @@ class Parameter(_Base):
 
     name: str = Field(description="Identifier used in expressions, e.g. 'profit'.")
     index: list[str] = Field(
-        default_factory=list, description="Names of the sets indexing this table, in order; empty for a scalar."
+        default_factory=list,
+        description="Names of the sets indexing this table, in order; empty for a scalar.",
     )
     value: ParamValue = Field(
         default=None,
@@ -101,8 +106,12 @@ class Parameter(_Base):
         ),
     )
     unit: str | None = Field(default=None, description="Unit, e.g. 'hours' or '$'.")
-    description: str | None = Field(default=None, description="What the number means, in plain words.")
-    provenance: Provenance | None = Field(default=None, description="Sentence the number came from.")
+    description: str | None = Field(
+        default=None, description="What the number means, in plain words."
+    )
+    provenance: Provenance | None = Field(
+        default=None, description="Sentence the number came from."
+    )
 
     @field_validator("value", mode="before")
     @classmethod
@@ -141,7 +150,9 @@ class Variable(_Base):
     """A decision variable, optionally indexed by sets (one variable per index tuple)."""
 
     name: str = Field(description="Identifier used in expressions, e.g. 'x' or 'muffins'.")
-    index: list[str] = Field(default_factory=list, description="Names of the indexing sets; empty for a single variable.")
+    index: list[str] = Field(
+        default_factory=list, description="Names of the indexing sets; empty for a single variable."
+    )
     type: VarType = Field(
         default=VarType.continuous,
         description="continuous, integer (counted things: people, vehicles, items) or binary (yes/no decisions).",
@@ -149,7 +160,9 @@ class Variable(_Base):
     lb: float | None = Field(default=0.0, description="Lower bound; null for none. Defaults to 0.")
     ub: float | None = Field(default=None, description="Upper bound; null for none.")
     unit: str | None = Field(default=None, description="Unit of the quantity, e.g. 'kg'.")
-    description: str | None = Field(default=None, description="What the variable decides, in plain words.")
+    description: str | None = Field(
+        default=None, description="What the variable decides, in plain words."
+    )
     provenance: Provenance | None = Field(default=None, description="Sentence that introduced it.")
 
 
@@ -157,11 +170,15 @@ class Objective(_Base):
     """What to optimize. Omit the objective for a pure feasibility (satisfaction) problem."""
 
     sense: Literal["minimize", "maximize"] = Field(description="minimize or maximize.")
-    expression: str = Field(description="Linear expression, e.g. 'sum{p in P} profit[p] * x[p]' or '3*muffins + 5*cakes'.")
+    expression: str = Field(
+        description="Linear expression, e.g. 'sum{p in P} profit[p] * x[p]' or '3*muffins + 5*cakes'."
+    )
     name: str | None = Field(default=None, description="What is optimized, e.g. 'profit'.")
     unit: str | None = Field(default=None, description="Unit of the objective, e.g. '$'.")
     description: str | None = Field(default=None, description="Plain-words statement of the goal.")
-    provenance: Provenance | None = Field(default=None, description="Sentence that states the goal.")
+    provenance: Provenance | None = Field(
+        default=None, description="Sentence that states the goal."
+    )
 
 
 class ConstraintClass(str, Enum):
@@ -186,7 +203,9 @@ class ConstraintClass(str, Enum):
 class TemplateRef(_Base):
     """A template instance from the taxonomy: its name and arguments."""
 
-    name: str = Field(description="Template name, e.g. 'resource', 'upper_bound', 'xby' (see optform.taxonomy).")
+    name: str = Field(
+        description="Template name, e.g. 'resource', 'upper_bound', 'xby' (see optform.taxonomy)."
+    )
     args: dict[str, Any] = Field(default_factory=dict, description="Template arguments by name.")
 
 
@@ -202,12 +221,19 @@ class Constraint(_Base):
         ),
     )
     forall: str | None = Field(
-        default=None, description="Index of a family, e.g. 'p in P' or 'i in I, j in J: i != j'; null for one constraint."
+        default=None,
+        description="Index of a family, e.g. 'p in P' or 'i in I, j in J: i != j'; null for one constraint.",
     )
-    class_: ConstraintClass = Field(default=ConstraintClass.other, alias="class", description="Class in the taxonomy.")
-    template: TemplateRef | None = Field(default=None, description="Template instance that generates the expression.")
+    class_: ConstraintClass = Field(
+        default=ConstraintClass.other, alias="class", description="Class in the taxonomy."
+    )
+    template: TemplateRef | None = Field(
+        default=None, description="Template instance that generates the expression."
+    )
     description: str | None = Field(default=None, description="The constraint in plain words.")
-    provenance: Provenance | None = Field(default=None, description="Sentence the constraint came from.")
+    provenance: Provenance | None = Field(
+        default=None, description="Sentence the constraint came from."
+    )
 
     @model_validator(mode="after")
     def _expression_from_template(self) -> Constraint:
@@ -223,7 +249,9 @@ class Constraint(_Base):
             if "class_" not in self.model_fields_set:
                 self.class_ = class_of_template(self.template.name)
         except UserInputError as e:
-            raise ValueError(f"constraint '{self.name}': {e.message}" + (f" ({e.hint})" if e.hint else "")) from None
+            raise ValueError(
+                f"constraint '{self.name}': {e.message}" + (f" ({e.hint})" if e.hint else "")
+            ) from None
         return self
 
 
@@ -231,7 +259,9 @@ class Unresolved(_Base):
     """A part of the text that was not understood, or a number the text does not give."""
 
     text: str = Field(description="The words concerned, quoted.")
-    reason: str = Field(description="Why it is unresolved, e.g. 'no coefficient for the objective'.")
+    reason: str = Field(
+        description="Why it is unresolved, e.g. 'no coefficient for the objective'."
+    )
     start: int | None = None
     end: int | None = None
 
@@ -241,14 +271,26 @@ class Formulation(_Base):
 
     name: str = Field(default="model", description="Short identifier of the problem.")
     description: str | None = Field(default=None, description="One-line summary of the problem.")
-    source_text: str | None = Field(default=None, description="The natural-language problem, verbatim.")
+    source_text: str | None = Field(
+        default=None, description="The natural-language problem, verbatim."
+    )
     sets: list[SetDef] = Field(default_factory=list, description="Index sets.")
-    parameters: list[Parameter] = Field(default_factory=list, description="Named numbers and tables.")
+    parameters: list[Parameter] = Field(
+        default_factory=list, description="Named numbers and tables."
+    )
     variables: list[Variable] = Field(default_factory=list, description="Decision variables.")
-    objective: Objective | None = Field(default=None, description="The goal; null for a satisfaction problem.")
-    constraints: list[Constraint] = Field(default_factory=list, description="Constraints and constraint families.")
-    confidence: float | None = Field(default=None, description="Formulator's confidence in [0, 1], when known.")
-    unresolved: list[Unresolved] = Field(default_factory=list, description="Text not understood or numbers missing.")
+    objective: Objective | None = Field(
+        default=None, description="The goal; null for a satisfaction problem."
+    )
+    constraints: list[Constraint] = Field(
+        default_factory=list, description="Constraints and constraint families."
+    )
+    confidence: float | None = Field(
+        default=None, description="Formulator's confidence in [0, 1], when known."
+    )
+    unresolved: list[Unresolved] = Field(
+        default_factory=list, description="Text not understood or numbers missing."
+    )
     meta: dict[str, Any] = Field(default_factory=dict, description="Free-form extra information.")
 
     @model_validator(mode="after")
@@ -325,7 +367,9 @@ class Formulation(_Base):
             ) from None
 
     @classmethod
-    def loads(cls, text: str, *, format: Literal["json", "yaml", "auto"] = "auto", source: str = "<text>") -> Formulation:
+    def loads(
+        cls, text: str, *, format: Literal["json", "yaml", "auto"] = "auto", source: str = "<text>"
+    ) -> Formulation:
         data = _parse_text(text, format, source)
         return cls.from_dict(data, source=source)
 
@@ -335,7 +379,9 @@ class Formulation(_Base):
         try:
             text = p.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise LoadError(f"no such file: {p}", code="file-not-found", hint="check the path") from None
+            raise LoadError(
+                f"no such file: {p}", code="file-not-found", hint="check the path"
+            ) from None
         except (OSError, UnicodeDecodeError) as exc:
             raise LoadError(f"cannot read {p}: {exc}", code="file-unreadable") from None
         fmt: Literal["json", "yaml", "auto"] = "auto"
@@ -379,7 +425,11 @@ def _schema_hint(err: Any, data: Any) -> str | None:
 
 def _parse_text(text: str, fmt: str, source: str) -> Any:
     if not text.strip():
-        raise LoadError(f"{source} is empty", code="empty-file", hint="write a Formulation (see `optform schema`)")
+        raise LoadError(
+            f"{source} is empty",
+            code="empty-file",
+            hint="write a Formulation (see `optform schema`)",
+        )
     if fmt in ("json", "auto") and text.lstrip().startswith(("{", "[")):
         try:
             return json.loads(text, parse_constant=_reject_constant)
@@ -391,7 +441,9 @@ def _parse_text(text: str, fmt: str, source: str) -> Any:
                     hint="fix the JSON syntax at that position",
                 ) from None
         except ValueError as exc:
-            raise LoadError(f"{source}: {exc}", code="non-finite-number", hint="write a finite number or null") from None
+            raise LoadError(
+                f"{source}: {exc}", code="non-finite-number", hint="write a finite number or null"
+            ) from None
     import yaml
 
     try:

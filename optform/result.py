@@ -31,8 +31,12 @@ class Status(str, Enum):
 class Result(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    status: Status = Field(description="optimal, feasible, infeasible, unbounded, time_limit or error.")
-    objective: float | None = Field(default=None, description="Objective value in the user's units.")
+    status: Status = Field(
+        description="optimal, feasible, infeasible, unbounded, time_limit or error."
+    )
+    objective: float | None = Field(
+        default=None, description="Objective value in the user's units."
+    )
     values: dict[str, Any] = Field(
         default_factory=dict,
         description="Variable values by name; indexed variables map 'i,j' keys to values.",
@@ -42,7 +46,9 @@ class Result(BaseModel):
     solve_seconds: float = 0.0
     message: str | None = Field(default=None, description="Solver message, when there is one.")
     log: str | None = Field(default=None, description="Solver log, on request.")
-    bound: float | None = Field(default=None, description="Best proven bound on the objective, when known.")
+    bound: float | None = Field(
+        default=None, description="Best proven bound on the objective, when known."
+    )
     findings: list[Finding] = Field(default_factory=list, description="Warnings raised on the way.")
     diagnosis: Any = Field(default=None, description="Diagnosis when the status is not optimal.")
 

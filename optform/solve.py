@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from typing import Any
 
 import numpy as np
 
@@ -65,7 +64,9 @@ def solve_formulation(
     """Validate, compile and solve ``f``. Errors in the model raise; solver trouble is a Result."""
     t0 = time.perf_counter()
     lm, warnings = compile_formulation(f)
-    return solve_lowered(lm, backend, time_limit=time_limit, threads=threads, log=log, t0=t0, warnings=warnings)
+    return solve_lowered(
+        lm, backend, time_limit=time_limit, threads=threads, log=log, t0=t0, warnings=warnings
+    )
 
 
 def solve_lowered(
@@ -122,9 +123,13 @@ def solve_all(
     out: dict[str, Result] = {}
     for name in backends or list(BACKENDS):
         try:
-            out[name] = solve_lowered(lm, name, time_limit=time_limit, threads=threads, warnings=warnings)
+            out[name] = solve_lowered(
+                lm, name, time_limit=time_limit, threads=threads, warnings=warnings
+            )
         except OptformError as e:
-            out[name] = Result(status=Status.error, backend=name, message=e.message, findings=e.as_findings())
+            out[name] = Result(
+                status=Status.error, backend=name, message=e.message, findings=e.as_findings()
+            )
     return out
 
 
@@ -139,14 +144,28 @@ def agree(results: dict[str, Result], rel_tol: float = 1e-6) -> list[Finding]:
         if name == ref_name:
             continue
         if _status_class(r.status) != _status_class(ref.status):
-            out.append(Finding(code="backends-disagree", message=f"{ref_name} says {ref.status.value} but {name} says "
-                               f"{r.status.value}", data={"backends": [ref_name, name]}))
+            out.append(
+                Finding(
+                    code="backends-disagree",
+                    message=f"{ref_name} says {ref.status.value} but {name} says {r.status.value}",
+                    data={"backends": [ref_name, name]},
+                )
+            )
         elif ref.objective is not None and r.objective is not None:
             scale = max(1.0, abs(ref.objective))
-            if abs(ref.objective - r.objective) > rel_tol * scale and r.status == Status.optimal \
-                    and ref.status == Status.optimal:
-                out.append(Finding(code="backends-disagree", message=f"{ref_name} objective {ref.objective:g} but "
-                                   f"{name} objective {r.objective:g}", data={"backends": [ref_name, name]}))
+            if (
+                abs(ref.objective - r.objective) > rel_tol * scale
+                and r.status == Status.optimal
+                and ref.status == Status.optimal
+            ):
+                out.append(
+                    Finding(
+                        code="backends-disagree",
+                        message=f"{ref_name} objective {ref.objective:g} but "
+                        f"{name} objective {r.objective:g}",
+                        data={"backends": [ref_name, name]},
+                    )
+                )
     return out
 
 
@@ -155,7 +174,4 @@ def _status_class(s: Status) -> str:
         return "solved"
     if s in (Status.time_limit,):
         return "unknown"
-    return s.value
-
-
-_ = Any
+    return str(s.value)

@@ -9,11 +9,38 @@ import sys
 import optform
 
 EXPECTED_ALL = {
-    "BackendError", "CapabilityError", "Constraint", "ConstraintClass", "Finding", "Formulation",
-    "FormulatorError", "LLM", "LLMError", "LoadError", "Objective", "OptformError", "Parameter", "ParseError",
-    "Provenance", "Result", "SetDef", "Solution", "Status", "TemplateRef", "Unresolved", "UserInputError",
-    "ValidationFailed", "VarType", "Variable", "__version__", "diagnose", "formulate", "solve", "solve_all",
-    "solve_formulation", "validate",
+    "BackendError",
+    "CapabilityError",
+    "Constraint",
+    "ConstraintClass",
+    "Finding",
+    "Formulation",
+    "FormulatorError",
+    "LLM",
+    "LLMError",
+    "LoadError",
+    "Objective",
+    "OptformError",
+    "Parameter",
+    "ParseError",
+    "Provenance",
+    "Result",
+    "SetDef",
+    "Solution",
+    "Status",
+    "TemplateRef",
+    "Unresolved",
+    "UserInputError",
+    "ValidationFailed",
+    "VarType",
+    "Variable",
+    "__version__",
+    "diagnose",
+    "formulate",
+    "solve",
+    "solve_all",
+    "solve_formulation",
+    "validate",
 }
 
 
@@ -24,9 +51,11 @@ def test_public_api_is_pinned() -> None:
 
 
 def test_import_is_light() -> None:
-    code = ("import sys, optform, optform.cli; "
-            "print(__import__('json').dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
-            "('highspy', 'pulp', 'ortools', 'z3', 'openai', 'matplotlib', 'scipy'))))")
+    code = (
+        "import sys, optform, optform.cli; "
+        "print(__import__('json').dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('highspy', 'pulp', 'ortools', 'z3', 'openai', 'matplotlib', 'scipy'))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == []
 

@@ -41,21 +41,30 @@ def test_check_valid_and_invalid(tmp_path: Path) -> None:
     code, out = run("check", BAKERY)
     assert code == 0 and "valid" in out
     bad = tmp_path / "bad.yaml"
-    bad.write_text("variables: [{name: x}]\nobjective: {sense: maximize, expression: 'x + yy'}\n"
-                   "constraints: [{name: c, expression: 'x <= 30%'}]\n")
+    bad.write_text(
+        "variables: [{name: x}]\nobjective: {sense: maximize, expression: 'x + yy'}\n"
+        "constraints: [{name: c, expression: 'x <= 30%'}]\n"
+    )
     code, out = run("check", str(bad))
     assert code == 2
     assert "unknown-name" in out and "percent-sign" in out and "hint" in out
     code, out = run("check", str(bad), "--json")
     d = json.loads(out)
-    assert d["valid"] is False and {f["code"] for f in d["findings"]} >= {"unknown-name", "percent-sign"}
+    assert d["valid"] is False and {f["code"] for f in d["findings"]} >= {
+        "unknown-name",
+        "percent-sign",
+    }
 
 
 def test_errors_are_clean_not_tracebacks(tmp_path: Path) -> None:
     garbage = tmp_path / "g.yaml"
     garbage.write_text("variables: [\n")
-    for args in (["solve", str(garbage)], ["check", str(garbage)], ["solve", str(tmp_path / "missing.yaml")],
-                 ["solve", BAKERY, "--backend", "gurobi"]):
+    for args in (
+        ["solve", str(garbage)],
+        ["check", str(garbage)],
+        ["solve", str(tmp_path / "missing.yaml")],
+        ["solve", BAKERY, "--backend", "gurobi"],
+    ):
         code, out = run(*args)
         assert code == 2, args
         assert "Traceback" not in out and "error [" in out
@@ -81,5 +90,10 @@ def test_solve_all_backends_agree(backend: str) -> None:
     d = json.loads(out)
     assert code == 0, out
     assert d["agree"] is True
-    assert {k for k, v in d["results"].items() if v["status"] == "optimal"} == {"highs", "cbc", "cpsat", "z3"}
+    assert {k for k, v in d["results"].items() if v["status"] == "optimal"} == {
+        "highs",
+        "cbc",
+        "cpsat",
+        "z3",
+    }
     assert all(v["objective"] == 800 for v in d["results"].values())

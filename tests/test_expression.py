@@ -12,14 +12,20 @@ from optform.errors import ParseError
 NAMES = st.sampled_from(["x", "y", "cost", "profit", "ship", "a_1", "Z"])
 SETS = st.sampled_from(["P", "Q", "T"])
 IDX = st.sampled_from(["p", "q", "t"])
-NUMS = st.one_of(st.integers(0, 10_000).map(float), st.floats(0, 1e6, allow_nan=False, allow_infinity=False))
+NUMS = st.one_of(
+    st.integers(0, 10_000).map(float), st.floats(0, 1e6, allow_nan=False, allow_infinity=False)
+)
 
 
 def arith(depth: int = 3) -> st.SearchStrategy[ex.Expr]:
     leaf = st.one_of(
         NUMS.map(ex.Num),
         NAMES.map(ex.Name),
-        st.builds(lambda n, args: ex.Index(n, tuple(args)), NAMES, st.lists(IDX.map(ex.Name), min_size=1, max_size=2)),
+        st.builds(
+            lambda n, args: ex.Index(n, tuple(args)),
+            NAMES,
+            st.lists(IDX.map(ex.Name), min_size=1, max_size=2),
+        ),
     )
     if depth == 0:
         return leaf
@@ -29,28 +35,54 @@ def arith(depth: int = 3) -> st.SearchStrategy[ex.Expr]:
         st.builds(ex.Neg, sub),
         st.builds(ex.BinOp, st.sampled_from(["+", "-", "*", "/"]), sub, sub),
         st.builds(lambda b, s, body: ex.Sum((ex.Binding(b, s),), None, body), IDX, SETS, sub),
-        st.builds(lambda b, s, body, c: ex.Sum((ex.Binding(b, s),), ex.Compare((">",), (ex.Name(b), ex.Num(c))), body),
-                  IDX, SETS, sub, st.integers(0, 9).map(float)),
+        st.builds(
+            lambda b, s, body, c: ex.Sum(
+                (ex.Binding(b, s),), ex.Compare((">",), (ex.Name(b), ex.Num(c))), body
+            ),
+            IDX,
+            SETS,
+            sub,
+            st.integers(0, 9).map(float),
+        ),
     )
 
 
 def logic(depth: int = 2) -> st.SearchStrategy[ex.Expr]:
-    cmp = st.builds(lambda ops, operands: ex.Compare(tuple(ops), tuple(operands)),
-                    st.lists(st.sampled_from(["<=", ">=", "==", "<", ">"]), min_size=1, max_size=1), st.lists(arith(2), min_size=2, max_size=2))
-    chain = st.builds(lambda a, b, c: ex.Compare(("<=", "<="), (a, b, c)), arith(1), arith(1), arith(1))
+    cmp = st.builds(
+        lambda ops, operands: ex.Compare(tuple(ops), tuple(operands)),
+        st.lists(st.sampled_from(["<=", ">=", "==", "<", ">"]), min_size=1, max_size=1),
+        st.lists(arith(2), min_size=2, max_size=2),
+    )
+    chain = st.builds(
+        lambda a, b, c: ex.Compare(("<=", "<="), (a, b, c)), arith(1), arith(1), arith(1)
+    )
     base = st.one_of(cmp, chain)
     if depth == 0:
         return base
     sub = logic(depth - 1)
     return st.one_of(
         base,
-        st.builds(lambda items: ex.Logic("and", tuple(items)), st.lists(sub, min_size=2, max_size=3)),
-        st.builds(lambda items: ex.Logic("or", tuple(items)), st.lists(sub, min_size=2, max_size=3)),
+        st.builds(
+            lambda items: ex.Logic("and", tuple(items)), st.lists(sub, min_size=2, max_size=3)
+        ),
+        st.builds(
+            lambda items: ex.Logic("or", tuple(items)), st.lists(sub, min_size=2, max_size=3)
+        ),
         st.builds(ex.Not, sub),
         st.builds(ex.Implies, sub, sub),
-        st.builds(lambda k, items: ex.Card("atmost", ex.Num(float(k)), tuple(items)), st.integers(0, 3), st.lists(sub, min_size=1, max_size=3)),
-        st.builds(lambda k, s, body: ex.Card("atleast", ex.Num(float(k)), (ex.Gen((ex.Binding("p", s),), None, body),)),
-                  st.integers(0, 3), SETS, sub),
+        st.builds(
+            lambda k, items: ex.Card("atmost", ex.Num(float(k)), tuple(items)),
+            st.integers(0, 3),
+            st.lists(sub, min_size=1, max_size=3),
+        ),
+        st.builds(
+            lambda k, s, body: ex.Card(
+                "atleast", ex.Num(float(k)), (ex.Gen((ex.Binding("p", s),), None, body),)
+            ),
+            st.integers(0, 3),
+            SETS,
+            sub,
+        ),
     )
 
 
@@ -70,7 +102,12 @@ def test_logic_round_trip(node: ex.Expr) -> None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("xy12 +-*/^()[]{},:<>=!%$.'\"_abc∑≤→sumforinandornot")), max_size=40))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("xy12 +-*/^()[]{},:<>=!%$.'\"_abc∑≤→sumforinandornot")),
+        max_size=40,
+    )
+)
 def test_fuzz_only_parse_errors(text: str) -> None:
     try:
         ex.parse(text)
@@ -110,7 +147,9 @@ def test_fuzz_mutations(node: ex.Expr, pos: int, ch: str) -> None:
         ("x # y", "unexpected-character", 3, None),
     ],
 )
-def test_errors_point_at_the_column(text: str, code: str, column: int, hint_part: str | None) -> None:
+def test_errors_point_at_the_column(
+    text: str, code: str, column: int, hint_part: str | None
+) -> None:
     with pytest.raises(ParseError) as info:
         ex.parse(text)
     err = info.value
@@ -140,11 +179,17 @@ def test_grammar_examples() -> None:
 
 
 def test_precedence() -> None:
-    assert ex.parse("a + b * c") == ex.BinOp("+", ex.Name("a"), ex.BinOp("*", ex.Name("b"), ex.Name("c")))
-    assert ex.parse("a - b - c") == ex.BinOp("-", ex.BinOp("-", ex.Name("a"), ex.Name("b")), ex.Name("c"))
+    assert ex.parse("a + b * c") == ex.BinOp(
+        "+", ex.Name("a"), ex.BinOp("*", ex.Name("b"), ex.Name("c"))
+    )
+    assert ex.parse("a - b - c") == ex.BinOp(
+        "-", ex.BinOp("-", ex.Name("a"), ex.Name("b")), ex.Name("c")
+    )
     assert ex.parse("-a^2") == ex.Neg(ex.BinOp("^", ex.Name("a"), ex.Num(2)))
     assert ex.parse("p -> q -> r") == ex.parse("p -> (q -> r)")
-    assert ex.parse("a or b and c") == ex.Logic("or", (ex.Name("a"), ex.Logic("and", (ex.Name("b"), ex.Name("c")))))
+    assert ex.parse("a or b and c") == ex.Logic(
+        "or", (ex.Name("a"), ex.Logic("and", (ex.Name("b"), ex.Name("c"))))
+    )
 
 
 def test_deep_nesting_is_an_error_not_a_crash() -> None:

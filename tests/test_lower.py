@@ -42,7 +42,7 @@ def test_families_compile_to_named_rows() -> None:
     indptr, idx, vals = lm.csr()
     dense = np.zeros((5, 6))
     for r in range(5):
-        dense[r, idx[indptr[r]:indptr[r + 1]]] = vals[indptr[r]:indptr[r + 1]]
+        dense[r, idx[indptr[r] : indptr[r + 1]]] = vals[indptr[r] : indptr[r + 1]]
     assert dense[0].tolist() == [1, 1, 1, 0, 0, 0]
     assert dense[3].tolist() == [0, 1, 0, 0, 1, 0]
     assert lm.c.tolist() == [2, 4, 5, 3, 1, 7]
@@ -53,7 +53,13 @@ def test_transport_against_scipy() -> None:
 
     r = Formulation.loads(TRANSPORT).solve()
     c = [2, 4, 5, 3, 1, 7]
-    a_ub = [[1, 1, 1, 0, 0, 0], [0, 0, 0, 1, 1, 1], [-1, 0, 0, -1, 0, 0], [0, -1, 0, 0, -1, 0], [0, 0, -1, 0, 0, -1]]
+    a_ub = [
+        [1, 1, 1, 0, 0, 0],
+        [0, 0, 0, 1, 1, 1],
+        [-1, 0, 0, -1, 0, 0],
+        [0, -1, 0, 0, -1, 0],
+        [0, 0, -1, 0, 0, -1],
+    ]
     b_ub = [20, 30, -10, -25, -15]
     ref = linprog(c, A_ub=a_ub, b_ub=b_ub, method="highs")
     assert r.status == Status.optimal
@@ -75,7 +81,7 @@ constraints:
     r = f.solve()
     assert r.objective == pytest.approx(51.5)
     lm = lower(f)
-    window = [b for b in lm.row_blocks if b.name == "window"][0]
+    window = next(b for b in lm.row_blocks if b.name == "window")
     assert window.count == 4  # one range row per point, not two
     assert lm.row_hi[window.offset] == 2 and lm.row_lo[window.offset] == 0
 
@@ -94,18 +100,24 @@ constraints:
 
 
 def test_satisfaction_problem() -> None:
-    r = Formulation.loads("variables: [{name: x, type: integer, ub: 5}]\n"
-                          "constraints: [{name: c, expression: '2*x == 6'}]\n").solve()
+    r = Formulation.loads(
+        "variables: [{name: x, type: integer, ub: 5}]\n"
+        "constraints: [{name: c, expression: '2*x == 6'}]\n"
+    ).solve()
     assert r.status in (Status.feasible, Status.optimal)
     assert r.values["x"] == 3 and r.objective is None
 
 
 def test_infeasible_and_unbounded() -> None:
-    inf = Formulation.loads("variables: [{name: x}]\nobjective: {sense: maximize, expression: x}\n"
-                            "constraints: [{name: a, expression: 'x >= 5'}, {name: b, expression: 'x <= 3'}]\n")
+    inf = Formulation.loads(
+        "variables: [{name: x}]\nobjective: {sense: maximize, expression: x}\n"
+        "constraints: [{name: a, expression: 'x >= 5'}, {name: b, expression: 'x <= 3'}]\n"
+    )
     assert inf.solve().status == Status.infeasible
-    unb = Formulation.loads("variables: [{name: x}, {name: y}]\nobjective: {sense: maximize, expression: x + y}\n"
-                            "constraints: [{name: a, expression: 'x - y <= 3'}]\n")
+    unb = Formulation.loads(
+        "variables: [{name: x}, {name: y}]\nobjective: {sense: maximize, expression: x + y}\n"
+        "constraints: [{name: a, expression: 'x - y <= 3'}]\n"
+    )
     assert unb.solve().status == Status.unbounded
 
 
@@ -114,7 +126,9 @@ def test_infeasible_and_unbounded() -> None:
 VARS = ["x", "y", "z"]
 LIN = st.builds(
     lambda coefs, c: " + ".join(f"{a}*{v}" for a, v in zip(coefs, VARS) if a) or "0*x",
-    st.lists(st.integers(-3, 3), min_size=3, max_size=3), st.integers(-4, 6))
+    st.lists(st.integers(-3, 3), min_size=3, max_size=3),
+    st.integers(-4, 6),
+)
 
 
 @st.composite
@@ -172,8 +186,13 @@ def _truth(node: ex.Expr, env: dict[str, float]) -> bool:
         return {"atleast": n >= k, "atmost": n <= k, "exactly": n == k}[node.kind]
     assert isinstance(node, ex.Compare)
     vals = [_value(o, env) for o in node.operands]
-    ops = {"<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b, "==": lambda a, b: a == b,
-           "<": lambda a, b: a < b, ">": lambda a, b: a > b}
+    ops = {
+        "<=": lambda a, b: a <= b,
+        ">=": lambda a, b: a >= b,
+        "==": lambda a, b: a == b,
+        "<": lambda a, b: a < b,
+        ">": lambda a, b: a > b,
+    }
     return all(ops[o](a, b) for o, a, b in zip(node.ops, vals, vals[1:]))
 
 
@@ -181,11 +200,14 @@ def _truth(node: ex.Expr, env: dict[str, float]) -> bool:
 @given(formulas(), st.lists(st.integers(-3, 3), min_size=4, max_size=4))
 def test_logic_matches_brute_force(formula: str, obj: list[int]) -> None:
     text = f"{obj[0]}*x + {obj[1]}*y + {obj[2]}*z + {obj[3]}*b"
-    f = Formulation.from_dict({
-        "variables": [{"name": v, "type": "integer", "lb": 0, "ub": 3} for v in VARS] + [{"name": "b", "type": "binary"}],
-        "objective": {"sense": "maximize", "expression": text},
-        "constraints": [{"name": "logic", "expression": formula}],
-    })
+    f = Formulation.from_dict(
+        {
+            "variables": [{"name": v, "type": "integer", "lb": 0, "ub": 3} for v in VARS]
+            + [{"name": "b", "type": "binary"}],
+            "objective": {"sense": "maximize", "expression": text},
+            "constraints": [{"name": "logic", "expression": formula}],
+        }
+    )
     node = ex.parse(formula)
     best = -math.inf
     for x, y, z, b in itertools.product(range(4), range(4), range(4), range(2)):

@@ -17,7 +17,23 @@ ROOT = Path(__file__).resolve().parent.parent
 BAKERY = ROOT / "examples" / "bakery.yaml"
 
 ident = st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True).filter(
-    lambda s: s not in {"sum", "in", "and", "or", "not", "for", "if", "implies", "atleast", "atmost", "exactly"})
+    lambda s: (
+        s
+        not in {
+            "sum",
+            "in",
+            "and",
+            "or",
+            "not",
+            "for",
+            "if",
+            "implies",
+            "atleast",
+            "atmost",
+            "exactly",
+        }
+    )
+)
 text = st.text(st.characters(blacklist_categories=["Cs", "Cc"]), max_size=30)
 finite = st.floats(-1e9, 1e9, allow_nan=False, allow_infinity=False)
 
@@ -27,9 +43,19 @@ def formulations(draw: st.DrawFn) -> dict:
     set_names = draw(st.lists(ident.map(str.upper), min_size=0, max_size=2, unique=True))
     sets = []
     for s in set_names:
-        elems = draw(st.one_of(st.lists(ident, min_size=1, max_size=4, unique=True),
-                               st.lists(st.integers(0, 50), min_size=1, max_size=4, unique=True)))
-        sets.append({"name": s, "elements": elems, **({"description": draw(text)} if draw(st.booleans()) else {})})
+        elems = draw(
+            st.one_of(
+                st.lists(ident, min_size=1, max_size=4, unique=True),
+                st.lists(st.integers(0, 50), min_size=1, max_size=4, unique=True),
+            )
+        )
+        sets.append(
+            {
+                "name": s,
+                "elements": elems,
+                **({"description": draw(text)} if draw(st.booleans()) else {}),
+            }
+        )
     used = set(set_names)
     params = []
     for name in draw(st.lists(ident, max_size=3, unique=True)):
@@ -41,27 +67,57 @@ def formulations(draw: st.DrawFn) -> dict:
             value = {str(e): draw(finite) for e in s["elements"]}
             params.append({"name": name, "index": [s["name"]], "value": value})
         else:
-            params.append({"name": name, "value": draw(st.one_of(finite, st.integers(-1000, 1000), st.none()))})
+            params.append(
+                {
+                    "name": name,
+                    "value": draw(st.one_of(finite, st.integers(-1000, 1000), st.none())),
+                }
+            )
     variables = []
     for name in draw(st.lists(ident, min_size=1, max_size=3, unique=True)):
         if name in used:
             continue
         used.add(name)
-        variables.append({"name": name, "type": draw(st.sampled_from(["continuous", "integer", "binary"])),
-                          "lb": draw(st.one_of(st.none(), finite)), "ub": draw(st.one_of(st.none(), finite)),
-                          "index": [sets[0]["name"]] if sets and draw(st.booleans()) else []})
+        variables.append(
+            {
+                "name": name,
+                "type": draw(st.sampled_from(["continuous", "integer", "binary"])),
+                "lb": draw(st.one_of(st.none(), finite)),
+                "ub": draw(st.one_of(st.none(), finite)),
+                "index": [sets[0]["name"]] if sets and draw(st.booleans()) else [],
+            }
+        )
     constraints = [
-        {"name": f"c{i}", "expression": draw(st.sampled_from(["x <= 3", "a + b >= 2*c", "y == 1 -> z >= 4"])),
-         "class": draw(st.sampled_from([c.value for c in ConstraintClass])),
-         **({"provenance": {"sentence": draw(text), "start": 0, "end": 5}} if draw(st.booleans()) else {}),
-         **({"template": {"name": "upper_bound", "args": {"var": "x", "limit": 3}}} if draw(st.booleans()) else {})}
+        {
+            "name": f"c{i}",
+            "expression": draw(st.sampled_from(["x <= 3", "a + b >= 2*c", "y == 1 -> z >= 4"])),
+            "class": draw(st.sampled_from([c.value for c in ConstraintClass])),
+            **(
+                {"provenance": {"sentence": draw(text), "start": 0, "end": 5}}
+                if draw(st.booleans())
+                else {}
+            ),
+            **(
+                {"template": {"name": "upper_bound", "args": {"var": "x", "limit": 3}}}
+                if draw(st.booleans())
+                else {}
+            ),
+        }
         for i in range(draw(st.integers(0, 3)))
     ]
-    d: dict = {"name": draw(ident), "sets": sets, "parameters": params, "variables": variables,
-               "constraints": constraints}
+    d: dict = {
+        "name": draw(ident),
+        "sets": sets,
+        "parameters": params,
+        "variables": variables,
+        "constraints": constraints,
+    }
     if draw(st.booleans()):
-        d["objective"] = {"sense": draw(st.sampled_from(["minimize", "maximize"])), "expression": "x + 2*y",
-                          "name": draw(text)}
+        d["objective"] = {
+            "sense": draw(st.sampled_from(["minimize", "maximize"])),
+            "expression": "x + 2*y",
+            "name": draw(text),
+        }
     if draw(st.booleans()):
         d["source_text"] = draw(text)
         d["unresolved"] = [{"text": draw(text), "reason": "not understood"}]
@@ -97,10 +153,12 @@ def _mutations(text: str, rng: random.Random) -> list[str]:
             if op < 0.4 and t:
                 del t[min(pos, len(t) - 1)]
             elif op < 0.8:
-                t.insert(pos, rng.choice(list(":-[]{}'\"\n #&*!%|>?0x") + ["NaN", "null", ".inf", "  ", "\t"]))
+                t.insert(
+                    pos, rng.choice([*":-[]{}'\"\n #&*!%|>?0x", "NaN", "null", ".inf", "  ", "\t"])
+                )
             else:
                 j = rng.randrange(len(t) + 1)
-                t[min(pos, j):max(pos, j)] = []
+                t[min(pos, j) : max(pos, j)] = []
         out.append("".join(t))
     return out
 
@@ -149,7 +207,9 @@ def test_load_errors_are_named(text: str, code: str) -> None:
 
 def test_schema_errors_carry_location_and_hint() -> None:
     with pytest.raises(LoadError) as info:
-        Formulation.loads("variables:\n  - {name: x, type: real}\nobjective: {sense: max, expression: x}\n")
+        Formulation.loads(
+            "variables:\n  - {name: x, type: real}\nobjective: {sense: max, expression: x}\n"
+        )
     findings = info.value.findings
     locs = {tuple(f.loc[:3]) for f in findings}
     assert ("variables", 0, "type") in locs

@@ -64,19 +64,40 @@ constraints:
     ("yaml_text", "code"),
     [
         ("variables: []\n", "empty-model"),
-        ("variables: [{name: x, lb: 5, ub: 1}]\nobjective: {sense: minimize, expression: x}\n", "empty-bounds"),
+        (
+            "variables: [{name: x, lb: 5, ub: 1}]\nobjective: {sense: minimize, expression: x}\n",
+            "empty-bounds",
+        ),
         ("sets: [{name: P, elements: [a, a]}]\nvariables: [{name: x}]\n", "duplicate-element"),
         ("variables: [{name: x, index: [Q]}]\n", "unknown-set"),
         ("variables: [{name: sum}]\n", "bad-name"),
-        ("sets: [{name: P, elements: [a, b]}]\nparameters: [{name: c, index: [P], value: [1]}]\nvariables: [{name: x}]\n"
-         "objective: {sense: minimize, expression: x}\n", "table-length"),
-        ("variables: [{name: x}]\nobjective: {sense: minimize, expression: 'x <= 3'}\n", "comparison-in-objective"),
-        ("sets: [{name: T, elements: '1..3'}]\nvariables: [{name: x, index: [T]}]\n"
-         "constraints: [{name: c, forall: 't in T', expression: 'x[t+1] >= 1'}]\n", "index-outside-set"),
-        ("sets: [{name: T, elements: '1..3'}]\nvariables: [{name: x, index: [T]}]\n"
-         "constraints: [{name: c, forall: 't in TT', expression: 'x[t] >= 1'}]\n", "unknown-set"),
-        ("variables: [{name: x}]\nconstraints: [{name: c, expression: 'x > 3'}]\n", "strict-inequality"),
-        ("variables: [{name: x}]\nconstraints: [{name: c, expression: 'x -> x >= 3'}]\n", "not-boolean"),
+        (
+            "sets: [{name: P, elements: [a, b]}]\nparameters: [{name: c, index: [P], value: [1]}]\nvariables: [{name: x}]\n"
+            "objective: {sense: minimize, expression: x}\n",
+            "table-length",
+        ),
+        (
+            "variables: [{name: x}]\nobjective: {sense: minimize, expression: 'x <= 3'}\n",
+            "comparison-in-objective",
+        ),
+        (
+            "sets: [{name: T, elements: '1..3'}]\nvariables: [{name: x, index: [T]}]\n"
+            "constraints: [{name: c, forall: 't in T', expression: 'x[t+1] >= 1'}]\n",
+            "index-outside-set",
+        ),
+        (
+            "sets: [{name: T, elements: '1..3'}]\nvariables: [{name: x, index: [T]}]\n"
+            "constraints: [{name: c, forall: 't in TT', expression: 'x[t] >= 1'}]\n",
+            "unknown-set",
+        ),
+        (
+            "variables: [{name: x}]\nconstraints: [{name: c, expression: 'x > 3'}]\n",
+            "strict-inequality",
+        ),
+        (
+            "variables: [{name: x}]\nconstraints: [{name: c, expression: 'x -> x >= 3'}]\n",
+            "not-boolean",
+        ),
     ],
 )
 def test_codes(yaml_text: str, code: str) -> None:
@@ -84,8 +105,10 @@ def test_codes(yaml_text: str, code: str) -> None:
 
 
 def test_solve_raises_with_all_findings() -> None:
-    f = Formulation.loads("variables: [{name: x}]\nobjective: {sense: maximize, expression: 'x + zz'}\n"
-                          "constraints: [{name: c, expression: 'x <= 3q'}]\n")
+    f = Formulation.loads(
+        "variables: [{name: x}]\nobjective: {sense: maximize, expression: 'x + zz'}\n"
+        "constraints: [{name: c, expression: 'x <= 3q'}]\n"
+    )
     with pytest.raises(ValidationFailed) as info:
         f.solve()
     assert {x.code for x in info.value.findings} == {"unknown-name", "implicit-multiplication"}
@@ -97,9 +120,11 @@ def test_solve_raises_with_all_findings() -> None:
 def test_big_m_needs_bounds_names_the_variable() -> None:
     from optform import CapabilityError
 
-    f = Formulation.loads("variables: [{name: x}, {name: y, type: binary}]\n"
-                          "objective: {sense: maximize, expression: 'x - y'}\n"
-                          "constraints: [{name: link, expression: 'x > 0 -> y == 1'}]\n")
+    f = Formulation.loads(
+        "variables: [{name: x}, {name: y, type: binary}]\n"
+        "objective: {sense: maximize, expression: 'x - y'}\n"
+        "constraints: [{name: link, expression: 'x > 0 -> y == 1'}]\n"
+    )
     with pytest.raises(CapabilityError) as info:
         f.solve(backend="highs")
     assert "'x' (upper bound)" in info.value.render()

@@ -71,7 +71,14 @@ BACKENDS: dict[str, str] = {
     "z3": "optform.backends.z3:Z3Backend",
 }
 
-_ALIASES = {"cp-sat": "cpsat", "cp_sat": "cpsat", "ortools": "cpsat", "pulp": "cbc", "highspy": "highs", "smt": "z3"}
+_ALIASES = {
+    "cp-sat": "cpsat",
+    "cp_sat": "cpsat",
+    "ortools": "cpsat",
+    "pulp": "cbc",
+    "highspy": "highs",
+    "smt": "z3",
+}
 
 
 def get_backend(name: str) -> Backend:

@@ -143,8 +143,11 @@ class _Builder:
         self.imply_atom(lit, node)
 
     def imply_atom(self, lit: Lit, a: Atom) -> None:
-        integral = all(self.is_int(c) for c in a.cols) and all(float(x).is_integer() for x in a.coefs) \
+        integral = (
+            all(self.is_int(c) for c in a.cols)
+            and all(float(x).is_integer() for x in a.coefs)
             and float(a.const).is_integer()
+        )
         shift = 1.0 if integral else STRICT_EPS
         const = a.const
         op = a.op
@@ -195,11 +198,15 @@ class _Builder:
         raise CapabilityError(
             f"logic constraint '{self.label}' needs a big-M on a MILP backend, but {names} is missing",
             code="bigm-needs-bound",
-            findings=[Finding(code="bigm-needs-bound",
-                              message=f"logic constraint '{self.label}' needs bounds to build big-M; missing: {names}",
-                              loc=["constraints", self.label.split("[")[0]],
-                              hint="give those variables a finite bound (ub/lb), or solve with --backend cpsat or z3",
-                              data={"variables": [n for n, _ in bad]})],
+            findings=[
+                Finding(
+                    code="bigm-needs-bound",
+                    message=f"logic constraint '{self.label}' needs bounds to build big-M; missing: {names}",
+                    loc=["constraints", self.label.split("[")[0]],
+                    hint="give those variables a finite bound (ub/lb), or solve with --backend cpsat or z3",
+                    data={"variables": [n for n, _ in bad]},
+                )
+            ],
         )
 
 
@@ -213,7 +220,11 @@ def linearize_logic(lm: LinearModel) -> LinearModel:
         start = len(b.rows)
         b.label = lc.label
         b.imply(_TRUE, lc.tree)
-        blocks.append(RowBlock(lc.name, lm.n_rows + start, len(b.rows) - start, [lc.point] * (len(b.rows) - start)))
+        blocks.append(
+            RowBlock(
+                lc.name, lm.n_rows + start, len(b.rows) - start, [lc.point] * (len(b.rows) - start)
+            )
+        )
     n_new = len(b.new_lb)
     rr: list[int] = []
     cc: list[int] = []
@@ -230,8 +241,16 @@ def linearize_logic(lm: LinearModel) -> LinearModel:
     # merge blocks of one constraint family
     merged: list[RowBlock] = []
     for blk in blocks:
-        if merged and merged[-1].name == blk.name and merged[-1].offset + merged[-1].count == blk.offset:
-            merged[-1] = replace(merged[-1], count=merged[-1].count + blk.count, points=merged[-1].points + blk.points)
+        if (
+            merged
+            and merged[-1].name == blk.name
+            and merged[-1].offset + merged[-1].count == blk.offset
+        ):
+            merged[-1] = replace(
+                merged[-1],
+                count=merged[-1].count + blk.count,
+                points=merged[-1].points + blk.points,
+            )
         elif blk.count:
             merged.append(blk)
     return replace(

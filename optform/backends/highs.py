@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
@@ -56,8 +57,10 @@ def build_highs(lm: LinearModel, options: SolveOptions):  # type: ignore[no-unty
     lp.a_matrix_.num_col_ = n
     lp.a_matrix_.num_row_ = m
     if lm.is_mip():
-        lp.integrality_ = [highspy.HighsVarType.kInteger if t > 0 else highspy.HighsVarType.kContinuous
-                           for t in lm.vtype]
+        lp.integrality_ = [
+            highspy.HighsVarType.kInteger if t > 0 else highspy.HighsVarType.kContinuous
+            for t in lm.vtype
+        ]
     h.passModel(lp)
     return h
 
@@ -65,13 +68,13 @@ def build_highs(lm: LinearModel, options: SolveOptions):  # type: ignore[no-unty
 _BANNER_SHOWN = False
 
 
-def _new_highs():  # type: ignore[no-untyped-def]
+def _new_highs() -> Any:
     """A silent Highs(); the first construction in a process prints a banner on fd 1: swallow it."""
     global _BANNER_SHOWN
     import highspy
 
     if _BANNER_SHOWN:
-        return highspy.Highs()
+        return highspy.Highs()  # type: ignore[no-untyped-call]
     import os
     import sys
 
@@ -80,7 +83,7 @@ def _new_highs():  # type: ignore[no-untyped-def]
     try:
         with open(os.devnull, "w") as devnull:
             os.dup2(devnull.fileno(), 1)
-            h = highspy.Highs()
+            h = highspy.Highs()  # type: ignore[no-untyped-call]
     finally:
         os.dup2(saved, 1)
         os.close(saved)
@@ -133,4 +136,3 @@ def _resolve_unbounded_or_infeasible(lm: LinearModel, options: SolveOptions) -> 
     if st == Status.optimal:
         return Status.unbounded
     return Status.infeasible_or_unbounded
-
