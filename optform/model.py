@@ -39,7 +39,8 @@ __all__ = [
 
 Element = int | str
 ParamValue = TypeAliasType(  # type: ignore[misc]
-    "ParamValue", Union[float, int, list["ParamValue"], dict[str, "ParamValue"], None]  # noqa: UP007
+    "ParamValue",
+    Union[float, int, list["ParamValue"], dict[str, "ParamValue"], None],  # type: ignore[misc]  # noqa: UP007
 )
 
 
