@@ -1,0 +1,14 @@
+"""The offline formulator: natural-language word problem → :class:`~optform.model.Formulation`.
+
+Deterministic, offline, pure Python: grammar and phrase families over sentences (see
+:mod:`.constraints` for the families), numbers in words and digits (:mod:`.numbers`),
+variable discovery (:mod:`.variables`), the goal (:mod:`.objective`) and integrality from
+what is counted (:mod:`.integrality`). Every constraint carries the sentence it came from;
+what is not understood is listed in ``Formulation.unresolved``.
+"""
+
+from __future__ import annotations
+
+from .builder import formulate_offline
+
+__all__ = ["formulate_offline"]

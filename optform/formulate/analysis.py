@@ -1,0 +1,375 @@
+"""Per-sentence analysis: tokens, variable mentions, quantities, direction cues and the role of
+each quantity (a per-unit coefficient, a limit, a multiplier).
+
+The roles follow how word problems are written:
+
+- a number said *of* a thing ("each table requires 8 sq ft", "the profit per chair is $75",
+  "costs for X and Y are 4 and 3 respectively") is a **coefficient** of that thing, with the
+  words around it as its *attribute* (what it measures: floor space, profit, ...);
+- a number governed by a direction cue ("at most 40", "a minimum of 130", "500 sq ft
+  available", "has $20000", "cannot exceed 1000") is a **limit**;
+- ``twice``, ``three times``, ``half`` before a thing are **multipliers**.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, Token, tokenize
+from .numbers import NumberMention, find_numbers
+from .sentences import Sentence
+from .variables import Mention, VarDef, find_mentions
+
+__all__ = ["Cue", "Quantity", "SentenceInfo", "analyse_sentence", "attribute_score"]
+
+
+def _alts(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+_LE_STRONG = [
+    "at most", "no more than", "not more than", "cannot exceed", "can not exceed", "can't exceed",
+    "must not exceed", "should not exceed", "shouldn't exceed", "does not exceed", "doesn't exceed",
+    "do not exceed", "will not exceed", "won't exceed", "not exceed", "not to exceed", "not exceeding",
+    "maximum of", "max of", "a maximum", "at maximum", "up to", "limited to", "limit of", "limited",
+    "capped at", "cap of", "or less", "or fewer", "less than or equal to", "no greater than",
+    "not greater than", "no larger than", "no higher than", "not be more than", "not be greater than",
+    "cannot be more than", "can't be more than", "maximum", "max", "at the most", "within", "below",
+    "under", "less than", "fewer than", "lower than", "smaller than", "no more", "not surpass",
+    "cannot surpass", "must not surpass", "restricted to", "constrained to", "constrained by", "bounded by",
+    "cap", "ceiling", "not go above", "not above", "upper limit", "upper bound", "utmost",
+]
+_GE_STRONG = [
+    "at least", "a minimum of", "minimum of", "minimum", "no less than", "not less than",
+    "cannot be less than", "can't be less than", "should not be less than", "must not be less than",
+    "or more", "more than", "greater than", "larger than", "higher than", "exceed", "exceeds",
+    "above", "no fewer than", "not fewer than", "not be less than", "not fall below", "not below",
+    "must meet", "meet", "minimum requirement", "lower limit", "lower bound", "or greater", "not drop below",
+    "not go below", "minimal", "demand of", "demand for", "demands", "must exceed", "surpass",
+]
+_EQ_STRONG = ["exactly", "equal to", "equals", "equal", "precisely", "a total of exactly"]
+_LE_WEAK = [
+    "available", "has", "have", "had", "there are", "there is", "budget", "capacity", "only",
+    "produces", "receives", "gets", "owns", "possesses", "supply", "supplies", "access to", "on hand",
+    "at hand", "open for", "can handle", "can make", "can produce", "can hold", "can process",
+    "can transport", "can store", "can build", "can run", "can only", "total of", "worth of", "limit",
+    "spend", "invest", "allocated", "allocate",
+]
+_GE_WEAK = [
+    "needs", "need", "requires", "require", "required", "must", "expects", "wants", "aims", "plans",
+    "demand", "should", "must be", "has to", "have to", "contracted",
+]
+
+_CUE_RE = re.compile(
+    r"\b(?:(?P<le>" + _alts(_LE_STRONG) + r")|(?P<ge>" + _alts(_GE_STRONG) + r")|(?P<eq>" + _alts(_EQ_STRONG)
+    + r")|(?P<lew>" + _alts(_LE_WEAK) + r")|(?P<gew>" + _alts(_GE_WEAK) + r"))\b",
+    re.IGNORECASE,
+)
+_NEG_BEFORE = re.compile(r"\b(?:not|n't|never|cannot)\s+(?:be\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Cue:
+    t0: int
+    t1: int
+    op: str  # <= >= ==
+    strong: bool
+    text: str
+
+
+@dataclass
+class Quantity:
+    num: NumberMention
+    t0: int  # token range
+    t1: int
+    role: str = "unused"  # coef | limit | mult | unused
+    var: int | None = None  # for coef
+    op: str | None = None  # for limit
+    cue: Cue | None = None
+    attr: dict[str, float] = field(default_factory=dict)
+    used: bool = False
+    info_sent: object | None = None  # the Sentence this quantity is in
+
+    @property
+    def value(self) -> float:
+        return self.num.value
+
+
+@dataclass
+class SentenceInfo:
+    sent: Sentence
+    toks: list[Token]
+    mentions: list[Mention]
+    quants: list[Quantity]
+    cues: list[Cue]
+    clause_of: list[int]  # clause id per token
+    used: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def mention_at(self, i: int) -> Mention | None:
+        for m in self.mentions:
+            if m.tok0 <= i < m.tok1:
+                return m
+        return None
+
+
+_CLAUSE_SPLIT = frozenset([";", "while", "whereas", "but", "although", "though"])
+_MONEY_TAG = {"PROFIT": MONEY_PROFIT, "COST": MONEY_COST}
+
+
+def _clauses(toks: list[Token]) -> list[int]:
+    out: list[int] = []
+    c = 0
+    for i, t in enumerate(toks):
+        if t.low in _CLAUSE_SPLIT or (t.text == "," and i + 1 < len(toks) and toks[i + 1].low in ("and", "but", "while")
+                                       and _has_cue_ahead(toks, i + 2)):
+            c += 1
+        out.append(c)
+    return out
+
+
+def _has_cue_ahead(toks: list[Token], i: int) -> bool:
+    seg = " ".join(t.low for t in toks[i:i + 8])
+    return bool(_CUE_RE.search(seg))
+
+
+def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
+    toks = tokenize(sent.text, sent.cstart)
+    mentions = find_mentions(toks, vars_)
+    clause_of = _clauses(toks)
+    # quantities (not inside a variable mention such as '2-piece suits' or 'Aleph 3')
+    quants: list[Quantity] = []
+    for n in find_numbers(sent.text):
+        a, b = n.start + sent.cstart, n.end + sent.cstart
+        if any(m.start <= a < m.end or m.start < b <= m.end for m in mentions):
+            continue
+        t0 = next((i for i, t in enumerate(toks) if t.end > a), len(toks))
+        t1 = next((i for i, t in enumerate(toks) if t.start >= b), len(toks))
+        if t0 >= t1:
+            continue
+        # a number that is part of a name ('Route 1', 'Type 2 machine') is not a quantity
+        if n.kind == "num" and t0 > 0 and toks[t0 - 1].text[:1].isupper() and toks[t0 - 1].low not in STOP \
+                and t0 - 1 > 0 and toks[t0 - 1].low not in ("x",):
+            prev = toks[t0 - 1].low
+            if prev in ("route", "type", "model", "plant", "factory", "machine", "line", "product", "project",
+                        "option", "warehouse", "site", "zone", "region", "grade", "level", "phase"):
+                continue
+        quants.append(Quantity(n, t0, t1))
+    cues: list[Cue] = []
+    low = sent.text
+    for m in _CUE_RE.finditer(low):
+        a, b = m.start() + sent.cstart, m.end() + sent.cstart
+        t0 = next((i for i, t in enumerate(toks) if t.end > a), len(toks))
+        t1 = next((i for i, t in enumerate(toks) if t.start >= b), len(toks))
+        if any(m2.tok0 <= t0 < m2.tok1 for m2 in mentions):
+            continue
+        kind = m.lastgroup or ""
+        op = {"le": "<=", "lew": "<=", "ge": ">=", "gew": ">=", "eq": "=="}[kind]
+        strong = kind in ("le", "ge", "eq")
+        text = m.group(0).lower()
+        if strong and _NEG_BEFORE.search(low[:m.start()]) and op == ">=" and text in (
+                "more than", "greater than", "larger than", "higher than", "exceed", "exceeds", "above"):
+            op = "<="
+        if strong and _NEG_BEFORE.search(low[:m.start()]) and op == "<=" and text in (
+                "less than", "fewer than", "lower than", "below", "under", "smaller than"):
+            op = ">="
+        cues.append(Cue(t0, t1, op, strong, text))
+    for q in quants:
+        q.info_sent = sent
+    info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
+    _assign_roles(info, vars_)
+    return info
+
+
+def _word_ok(t: Token) -> bool:
+    return bool(re.match(r"[A-Za-z]", t.text)) and t.low not in STOP
+
+
+def _attr(info: SentenceInfo, q: Quantity, prev_end: int, next_start: int) -> dict[str, float]:
+    """What a number measures: the words after it (strong) and before it (weak)."""
+    toks = info.toks
+    out: dict[str, float] = {}
+    mention_toks = {i for m in info.mentions for i in range(m.tok0, m.tok1)}
+    cue_toks = {i for c in info.cues for i in range(c.t0, c.t1)}
+    for i in range(q.t1, min(next_start, q.t1 + 7)):
+        t = toks[i]
+        if t.text in (",", ".", ";", "?") or i in mention_toks:
+            break
+        if _word_ok(t) and i not in cue_toks:
+            w = 0.7 if t.lem in GENERIC_UNITS else 2.0
+            out[t.lem] = max(out.get(t.lem, 0.0), w)
+    for i in range(q.t0 - 1, max(prev_end, q.t0 - 9) - 1, -1):
+        t = toks[i]
+        if t.text in (".", ";", "?") or t.low in _CLAUSE_SPLIT:
+            break
+        if i in mention_toks or i in cue_toks:
+            continue
+        if _word_ok(t):
+            w = 0.35 if t.lem in GENERIC_UNITS else 1.0
+            out[t.lem] = max(out.get(t.lem, 0.0), w)
+    if q.num.kind == "money" or "$" in q.num.text or "dollar" in out:
+        tag = _money_tag(info, q)
+        if tag:
+            out[tag] = 2.5
+        out["$"] = 0.5
+    if q.num.kind == "percent":
+        out["%"] = 0.5
+    return out
+
+
+def _money_tag(info: SentenceInfo, q: Quantity) -> str | None:
+    best: tuple[int, str] | None = None
+    for i, t in enumerate(info.toks):
+        for tag, words in _MONEY_TAG.items():
+            if t.low in words or t.lem in words:
+                d = abs(i - q.t0) + (0 if i < q.t0 else 1)
+                if best is None or d < best[0]:
+                    best = (d, tag)
+    return best[1] if best else None
+
+
+def attribute_score(a: dict[str, float], b: dict[str, float]) -> float:
+    s = 0.0
+    for w, x in a.items():
+        y = b.get(w)
+        if y:
+            s += x * y
+    return s
+
+
+def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
+    toks, qs, cues, ms = info.toks, info.quants, info.cues, info.mentions
+    mention_toks = {i: m for m in ms for i in range(m.tok0, m.tok1)}
+    num_toks = {i for q in qs for i in range(q.t0, q.t1)}
+
+    def cue_before(q: Quantity) -> Cue | None:
+        best = None
+        for c in cues:
+            if c.t1 <= q.t0:
+                gap = range(c.t1, q.t0)
+                if len(gap) > 5 or any(i in num_toks or i in mention_toks for i in gap):
+                    continue
+                if any(toks[i].low in _CLAUSE_SPLIT or toks[i].text in (";",) for i in gap):
+                    continue
+                best = c
+        return best
+
+    def cue_after(q: Quantity) -> Cue | None:
+        for c in cues:
+            if c.t0 >= q.t1 and c.t0 - q.t1 <= 7:
+                gap = range(q.t1, c.t0)
+                if any(i in num_toks for i in gap) or any(toks[i].text in (",", ";", ".") for i in gap):
+                    continue
+                if c.text in ("available", "or less", "or fewer", "or more", "or greater", "at most", "at least",
+                              "at maximum", "maximum", "minimum", "on hand", "at hand", "max"):
+                    return c
+        return None
+
+    # respectively / parallel lists: numbers of one kind paired in order with the mentions
+    resp = "respectively" in info.sent.text.lower()
+    distinct_vars = []
+    for m in ms:
+        if m.var >= 0 and m.var not in distinct_vars:
+            distinct_vars.append(m.var)
+    if len(distinct_vars) >= 2:
+        by_kind: dict[str, list[Quantity]] = {}
+        for q in qs:
+            if q.num.kind != "times" and cue_before(q) is None:
+                by_kind.setdefault(q.num.kind, []).append(q)
+        for group in by_kind.values():
+            if len(group) == len(distinct_vars) and (resp or (
+                    all(q.t0 > max(m.tok0 for m in ms) for q in group)
+                    or all(q.t0 < min(m.tok0 for m in ms) for q in group)) and len(group) >= 2
+                    and not any(c.strong for c in cues)):
+                for q, v in zip(group, distinct_vars):
+                    q.role, q.var = "coef", v
+    prev_limit: Quantity | None = None
+    for k, q in enumerate(qs):
+        prev_end = qs[k - 1].t1 if k > 0 else 0
+        next_start = qs[k + 1].t0 if k + 1 < len(qs) else len(toks)
+        if q.num.kind == "times" or (q.num.kind == "fraction" and q.t1 < len(toks) and toks[q.t1].low == "as"):
+            q.role = "mult"
+            continue
+        if q.role == "coef":
+            q.attr = _attr(info, q, prev_end, next_start)
+            continue
+        cb = cue_before(q)
+        ca = cue_after(q)
+        # mention before the number in the same clause (the thing the number is said of)
+        mb = [m for m in ms if m.tok1 <= q.t0 and info.clause_of[m.tok0] == info.clause_of[q.t0]]
+        ma = [m for m in ms if m.tok0 >= q.t1 and info.clause_of[m.tok0] == info.clause_of[min(q.t0, len(toks) - 1)]]
+        strong = (cb is not None and cb.strong) or (ca is not None and ca.strong)
+        weak = cb is not None or ca is not None
+        if strong:
+            cue = cb if cb is not None and cb.strong else ca
+        else:
+            cue = cb or ca
+        # number after a per-unit phrase about a thing, with no strong cue: a coefficient
+        per_thing = False
+        if mb:
+            last = mb[-1]
+            between = range(last.tok1, q.t0)
+            if cb is None or cb.t0 < last.tok0:
+                per_thing = not any(toks[i].low in ("total", "all", "combined") for i in between)
+            if cb is not None and cb.t0 >= last.tok1 and not cb.strong:
+                per_thing = True
+        if not strong and not weak and prev_limit is not None and not per_thing:
+            gap = toks[prev_limit.t1:q.t0]
+            if not any(i in mention_toks for i in range(prev_limit.t1, q.t0)) and any(
+                    t.low in ("and", ",", "or") for t in gap):
+                q.role, q.op, q.cue = "limit", prev_limit.op, prev_limit.cue
+                q.attr = _attr(info, q, prev_end, next_start)
+                prev_limit = q
+                continue
+        if strong or (weak and not per_thing):
+            q.role = "limit"
+            q.cue = cue
+            q.op = cue.op if cue is not None else "<="
+            q.attr = _attr(info, q, prev_end, next_start)
+            prev_limit = q
+            continue
+        if per_thing or ma:
+            q.role = "coef"
+            if per_thing:
+                q.var = mb[-1].var
+            else:
+                q.var = ma[0].var
+            q.attr = _attr(info, q, prev_end, next_start)
+            continue
+        # a share or a number with no thing and no cue
+        q.attr = _attr(info, q, prev_end, next_start)
+        q.role = "unused"
+
+
+def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: int, money: bool | None,
+                       threshold: float = 1.4) -> dict[int, Quantity]:
+    """For each variable, its per-unit coefficient whose attribute best matches ``target``.
+
+    Parallel statements complete each other: when one variable's coefficient matches, the other
+    variables' coefficients stated in the same sentence are taken even with a weaker match
+    ('a table requires 8 sq ft of floor space while a chair requires 2 sq ft').
+    """
+    out: dict[int, Quantity] = {}
+    for v in range(nvars):
+        best, bs = None, 0.0
+        for c in coefs:
+            if c.var != v and c.var != -1:
+                continue
+            if money is not None and money != (c.num.kind == "money" or "$" in c.attr):
+                continue
+            sc = attribute_score(c.attr, target)
+            if sc > bs:
+                best, bs = c, sc
+        if best is not None and bs >= threshold:
+            out[v] = best
+    if out and len(out) < nvars:
+        sents = {id(c.info_sent): c.info_sent for c in out.values() if c.info_sent is not None}
+        for v in range(nvars):
+            if v in out:
+                continue
+            cands = [c for c in coefs if c.var == v and c.info_sent is not None and id(c.info_sent) in sents
+                     and (money is None or money == (c.num.kind == "money" or "$" in c.attr))]
+            if cands:
+                out[v] = max(cands, key=lambda c: attribute_score(c.attr, target))
+    return out

@@ -1,0 +1,220 @@
+"""Assemble the Formulation: variables, objective, constraints, provenance, confidence, unresolved."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import (
+    Constraint,
+    Formulation,
+    Objective,
+    Provenance,
+    TemplateRef,
+    Unresolved,
+    Variable,
+    VarType,
+)
+from .analysis import SentenceInfo, analyse_sentence
+from .constraints import Candidate, build_constraints
+from .integrality import integrality
+from .objective import find_objective
+from .sentences import Sentence, normalize, split_sentences
+from .variables import VarDef, discover_variables
+
+__all__ = ["formulate_offline"]
+
+_REQUIREMENT = re.compile(
+    r"\b(?:must|should|at least|at most|no more|no less|cannot|can't|exceed|maximum|minimum|limit|limited|"
+    r"available|budget|require|required|need|needs|up to|ratio|percent|twice|times|as many|"
+    r"more than|less than|fewer than)\b",
+    re.IGNORECASE,
+)
+_MAX_TEXT = 200_000
+
+
+def _prov(s: Sentence) -> Provenance:
+    return Provenance(sentence=s.original, start=s.start, end=s.end)
+
+
+def _fmt(x: float) -> str:
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:.12g}"
+
+
+def _linear_text(terms: dict[int, float], vars_: list[VarDef]) -> str:
+    parts: list[str] = []
+    for v, c in terms.items():
+        name = vars_[v].name
+        if c == 1:
+            t = name
+        elif c == -1:
+            t = "-" + name
+        else:
+            t = f"{_fmt(c)}*{name}"
+        if parts and not t.startswith("-"):
+            parts.append("+ " + t)
+        elif parts:
+            parts.append("- " + t[1:])
+        else:
+            parts.append(t)
+    return " ".join(parts) if parts else "0"
+
+
+def _dedupe_name(base: str, seen: set[str]) -> str:
+    base = re.sub(r"[^0-9a-zA-Z_]+", "_", base).strip("_") or "c"
+    if base[0].isdigit():
+        base = "c_" + base
+    name, k = base, 2
+    while name in seen:
+        name = f"{base}_{k}"
+        k += 1
+    seen.add(name)
+    return name
+
+
+def formulate_offline(text: str) -> Formulation:
+    """Formulate a word problem without any LLM: deterministic, offline, every part traced.
+
+    Always returns a Formulation; what could not be understood is listed in ``unresolved``
+    (quoting the words) and lowers ``confidence``. Raises :class:`optform.errors.UserInputError`
+    only for input that is not a problem text at all (not a string, empty, absurdly long).
+    """
+    from ..errors import UserInputError
+
+    if not isinstance(text, str):
+        raise UserInputError(f"the problem must be text, not {type(text).__name__}", code="not-text",
+                             hint="pass the word problem as a string")
+    if not text.strip():
+        raise UserInputError("the problem text is empty", code="empty-text", hint="write the word problem")
+    if len(text) > _MAX_TEXT:
+        raise UserInputError(f"the problem text is {len(text)} characters; the offline formulator reads at most "
+                             f"{_MAX_TEXT}", code="text-too-long", hint="shorten the text")
+    norm = normalize(text)
+    sents = split_sentences(norm)
+    vars_ = discover_variables(sents)
+    unresolved: list[Unresolved] = []
+    f = Formulation(name="word_problem", source_text=text, meta={"formulator": "offline"})
+    if not vars_:
+        unresolved.append(Unresolved(text=text[:200], reason="no decision variables found: the text names no list of "
+                                     "things to decide (e.g. 'how many tables and chairs')", start=0,
+                                     end=min(len(text), 200)))
+        f.unresolved = unresolved
+        f.confidence = 0.0
+        return f
+    infos = [analyse_sentence(s, vars_) for s in sents]
+    cands, problems = build_constraints(vars_, infos)
+    coefs = [q for inf in infos for q in inf.quants if q.role == "coef"]
+    obj = find_objective(infos, vars_, coefs)
+    is_int, int_reason = integrality(norm.text, vars_)
+    # variables
+    for v in vars_:
+        s = sents[v.sentence]
+        f.variables.append(Variable(
+            name=v.name, type=VarType.integer if is_int else VarType.continuous, lb=0.0,
+            description=f"{'number' if is_int else 'amount'} of {v.label} ({int_reason})",
+            provenance=_prov(s),
+        ))
+    # objective
+    penalties = 0.0
+    if obj is not None and obj.terms:
+        for q in obj.used:
+            q.used = True
+        obj.info.used = True
+        f.objective = Objective(
+            sense=obj.sense,  # type: ignore[arg-type]
+            expression=_linear_text(obj.terms, vars_),
+            name=obj.name or None,
+            description=f"{obj.sense} {obj.name}".strip(),
+            provenance=_prov(obj.info.sent),
+        )
+        for v in obj.missing:
+            penalties += 0.15
+            unresolved.append(Unresolved(text=vars_[v].label, reason=f"no coefficient of {vars_[v].label} in the "
+                                         f"objective ({obj.name}) is given; taken as 0", start=None, end=None))
+    elif obj is not None:
+        penalties += 0.5
+        s = obj.info.sent
+        unresolved.append(Unresolved(text=s.original, reason=f"the goal is to {obj.sense} {obj.name}, but the text "
+                                     "gives no per-unit coefficient for it", start=s.start, end=s.end))
+    else:
+        penalties += 0.5
+        unresolved.append(Unresolved(text=text[:120], reason="no goal found (maximize/minimize what?); solved as a "
+                                     "feasibility problem", start=0, end=min(120, len(text))))
+    # constraints
+    seen: set[str] = set()
+    keys: set[tuple[tuple[tuple[int, float], ...], str, float]] = set()
+    for c in cands:
+        key = (tuple(sorted(c.lhs.items())), c.op, round(c.rhs, 9))
+        if key in keys:
+            continue
+        keys.add(key)
+        f.constraints.append(_constraint(c, vars_, seen))
+    # every sentence with a number or a requirement must be used or reported
+    for info in infos:
+        for q in info.quants:
+            if q.role == "coef" and not q.used and not _coef_is_context(info):
+                pass
+        unused_limits = [q for q in info.quants if q.role == "limit" and not q.used]
+        for q in unused_limits:
+            a, b = info.sent.start, info.sent.end
+            penalties += 0.2
+            unresolved.append(Unresolved(text=info.sent.original, reason=f"the limit '{q.num.text}' could not be "
+                                         "tied to the decisions (no matching per-unit numbers or things)",
+                                         start=a, end=b))
+        if info.used or unused_limits:
+            continue
+        has_num = bool(info.quants)
+        req = _REQUIREMENT.search(info.sent.text)
+        coef_used = any(q.used for q in info.quants)
+        if coef_used:
+            continue
+        if has_num and all(q.role == "coef" for q in info.quants):
+            # per-unit data that nothing asked for
+            unresolved.append(Unresolved(text=info.sent.original, reason="per-unit numbers not used by the "
+                                         "objective or any constraint", start=info.sent.start, end=info.sent.end))
+            penalties += 0.1
+        elif has_num or (req and _mentions_decision(info)):
+            unresolved.append(Unresolved(text=info.sent.original, reason="sentence not understood" if has_num else
+                                         "requirement not understood", start=info.sent.start, end=info.sent.end))
+            penalties += 0.2 if has_num else 0.1
+    for info, q, reason in problems:
+        del info, q, reason  # reported above as unused limits
+    f.unresolved = unresolved
+    f.confidence = round(max(0.05, min(1.0, 1.0 - penalties)), 2)
+    f.description = _summary(vars_, obj.sense if obj else None, obj.name if obj else None)
+    f.meta.update({"integer": is_int, "integrality_reason": int_reason, "sentences": len(sents)})
+    return f
+
+
+def _coef_is_context(info: SentenceInfo) -> bool:
+    return False
+
+
+def _mentions_decision(info: SentenceInfo) -> bool:
+    return bool(info.mentions)
+
+
+def _summary(vars_: list[VarDef], sense: str | None, name: str | None) -> str:
+    labels = ", ".join(v.label for v in vars_)
+    goal = f" to {sense} {name}" if sense and name else ""
+    return f"Decide {labels}{goal}."
+
+
+def _constraint(c: Candidate, vars_: list[VarDef], seen: set[str]) -> Constraint:
+    op = c.op
+    expr = f"{_linear_text(c.lhs, vars_)} {op} {_fmt(c.rhs)}"
+    base = c.template
+    if c.template in ("upper_bound", "lower_bound", "equality"):
+        base = f"{c.template.split('_')[0] if c.template != 'equality' else 'fix'}_{c.args.get('x', '')}"
+        base = {"upper": "max", "lower": "min"}.get(base.split("_")[0], base.split("_")[0]) + "_" + str(c.args.get("x"))
+    elif c.template == "resource":
+        words = [w for w in c.quantities[0].attr if re.match(r"^[a-z]+$", w) and w not in ("available", "total")]
+        base = "_".join(words[:2]) or "resource"
+    name = _dedupe_name(base, seen)
+    s = c.info.sent
+    return Constraint(
+        name=name, expression=expr, class_=c.cls,  # type: ignore[call-arg]
+        template=TemplateRef(name=c.template, args=c.args), description=c.description,
+        provenance=Provenance(sentence=s.original, start=s.start, end=s.end),
+    )

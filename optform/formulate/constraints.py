@@ -1,0 +1,434 @@
+"""Phrase families → constraints.
+
+Each family reads one clause and yields a :class:`Candidate`: a linear row over the decision
+variables with its class in the taxonomy and the template that generates it.
+
+==============  ===============================================  =================================
+family          examples                                         class / template
+==============  ===============================================  =================================
+comparison      "the number of X must not exceed the number      xy / xby (``x op k*y``), or linear
+                of Y", "at least twice as many X as Y",          when sides carry several terms
+                "X must exceed Y by 5", "3 times X minus Y
+                should not exceed 100"
+share           "at least 30% of the items must be X",           ratio (``x op share * sum(all)``)
+                "no more than a fifth of the budget on X"
+bound           "at most 40 X", "a minimum of 10 X",             upper_bound / lower_bound
+                "X cannot exceed 25"
+total           "at least 1000 X or Y in any combination",       total (``sum(all) op n``)
+                "the total number of items is limited to 200"
+resource        "each X takes 3 hours … 100 hours available",    linear / resource
+                "a budget of $500", "must contain at least 130
+                units of spice", "must deliver 500 packages"
+==============  ===============================================  =================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import ConstraintClass
+from .analysis import Quantity, SentenceInfo, match_coefficients
+from .variables import Mention, VarDef
+
+__all__ = ["Candidate", "build_constraints"]
+
+
+@dataclass
+class Candidate:
+    lhs: dict[int, float]
+    op: str
+    rhs: float
+    cls: ConstraintClass
+    template: str
+    args: dict[str, Any]
+    info: SentenceInfo
+    description: str
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+_TOTAL_WORDS = frozenset(
+    "total combined combination altogether overall together all both sum either any".split()
+)
+_MINUS_WORDS = frozenset("minus less subtract subtracting subtracted deducting".split())
+
+
+def _side_terms(info: SentenceInfo, lo: int, hi: int) -> tuple[dict[int, float], float, list[Quantity], bool]:
+    """Linear terms over variables in tokens [lo, hi): coefficient numbers before mentions,
+    signs from 'minus' / 'difference between A and B', and free constants."""
+    toks = info.toks
+    ms = [m for m in info.mentions if lo <= m.tok0 < hi]
+    qs = [q for q in info.quants if lo <= q.t0 < hi]
+    terms: dict[int, float] = {}
+    used: list[Quantity] = []
+    explicit = False
+    diff_at = None
+    for i in range(lo, hi):
+        if toks[i].low == "difference":
+            diff_at = i
+    and_after_diff = None
+    if diff_at is not None:
+        for i in range(diff_at, hi):
+            if toks[i].low in ("and",) and any(m.tok0 > i for m in ms):
+                and_after_diff = i
+                break
+    prev_end = lo
+    for m in ms:
+        coef = 1.0
+        # coefficient: nearest quantity before the mention, after the previous mention
+        cands = [q for q in qs if prev_end <= q.t0 and q.t1 <= m.tok0 and m.tok0 - q.t1 <= 7 and q not in used]
+        if cands:
+            q = cands[-1]
+            if q.num.kind in ("times", "num", "fraction", "percent") and q.num.kind != "money":
+                coef = q.value
+                used.append(q)
+                explicit = True
+        sign = 1.0
+        window = toks[max(prev_end, m.tok0 - 8):m.tok0]
+        if any(t.low in _MINUS_WORDS for t in window):
+            sign = -1.0
+        if and_after_diff is not None and m.tok0 > and_after_diff and diff_at is not None and diff_at >= lo:
+            # 'the difference between A and B' (and anything after B joins B)
+            sign = -1.0
+        if re.search(r"\bnegative\b", " ".join(t.low for t in window)):
+            sign = -sign
+        vs = range(len(info.mentions)) if False else ([m.var] if m.var >= 0 else [])
+        if m.var < 0:
+            # generic mention: every variable
+            vs = list(_ALL_VARS_PLACEHOLDER)
+        for v in vs:
+            terms[v] = terms.get(v, 0.0) + sign * coef
+        prev_end = m.tok1
+    const = 0.0
+    for q in qs:
+        if q in used or q.role == "coef":
+            continue
+        if q.num.kind in ("num", "money") and q.t0 >= prev_end:
+            pass
+    return terms, const, used, explicit
+
+
+_ALL_VARS_PLACEHOLDER: list[int] = []
+
+
+@dataclass
+class _Ctx:
+    vars_: list[VarDef]
+    infos: list[SentenceInfo]
+    coefs: list[Quantity]
+    out: list[Candidate] = field(default_factory=list)
+    unresolved: list[tuple[SentenceInfo, str, str]] = field(default_factory=list)  # (info, text, reason)
+
+
+def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]]]:
+    """Constraints from every sentence; also the limits/quantities that could not be placed."""
+    _ALL_VARS_PLACEHOLDER[:] = list(range(len(vars_)))
+    coefs = [q for inf in infos for q in inf.quants if q.role == "coef"]
+    cands: list[Candidate] = []
+    problems: list[tuple[SentenceInfo, Quantity | None, str]] = []
+    for info in infos:
+        _comparisons(info, vars_, cands)
+    for info in infos:
+        for q in info.quants:
+            if q.role != "limit" or q.used:
+                continue
+            c = _from_limit(info, q, vars_, coefs)
+            if c is None:
+                problems.append((info, q, "a limit whose quantity could not be tied to the decisions"))
+            else:
+                cands.append(c)
+    return cands, problems
+
+
+def _cmp_text(op: str) -> str:
+    return {"<=": "at most", ">=": "at least", "==": "exactly"}[op]
+
+
+def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) -> None:
+    toks = info.toks
+    ms = info.mentions
+    if not ms:
+        return
+    text_low = [t.low for t in toks]
+    # 'as many X as Y' / 'more X than Y' / 'fewer X than Y'
+    for i, t in enumerate(toks):
+        if t.low in ("more", "fewer", "less", "many", "much") and i + 1 < len(toks):
+            pat_as = t.low in ("many", "much") and i > 0 and text_low[i - 1] == "as"
+            pat_than = t.low in ("more", "fewer", "less")
+            if not (pat_as or pat_than):
+                continue
+            joiner = "as" if pat_as else "than"
+            x = next((m for m in ms if m.tok0 > i and m.tok0 - i <= 6), None)
+            if x is None or x.var < 0:
+                continue
+            j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 12)) if text_low[k] == joiner), None)
+            if j is None:
+                continue
+            y = next((m for m in ms if m.tok0 > j and m.tok0 - j <= 6 and m.var >= 0 and m.var != x.var), None)
+            if y is None:
+                continue
+            # multiplier before: 'twice as many', 'three times more', 'at least 2 times as many'
+            mult = 1.0
+            mq = None
+            for q in info.quants:
+                if q.t1 <= i and i - q.t1 <= 2 and q.num.kind in ("times", "num", "fraction", "percent"):
+                    mult, mq = q.value, q
+            if pat_as and i >= 2 and mq is not None and mq.num.kind == "fraction" and text_low[mq.t1] == "as":
+                mult = mq.value
+            op = ">="
+            cue = next((c for c in info.cues if c.t1 <= i + 1 and i - c.t1 <= 4 and c.strong), None)
+            if t.low in ("fewer", "less"):
+                op = "<="
+            if cue is not None:
+                op = cue.op if cue.text not in ("more than", "less than", "fewer than") else op
+            if pat_as and cue is None:
+                # 'as many X as Y' alone: at least as many
+                pre = " ".join(text_low[max(0, i - 6):i])
+                op = "<=" if re.search(r"\b(?:at most|no more|not more|up to|maximum)\b", pre) else ">="
+            if t.low == "more" and re.search(r"\bno\s*$|\bnot\s*$", " ".join(text_low[max(0, i - 2):i])):
+                op = "<="
+            if mq is not None:
+                mq.used = True
+            for q in info.quants:
+                if q.role == "limit" and x.tok0 < q.t0 < y.tok1:
+                    q.used = True
+            _emit_xy(info, x.var, y.var, mult, 0.0, op, vars_, out, mq)
+            return
+    # generic: a cue with variables on both sides, or an explicit weighted sum and a constant
+    clauses = sorted(set(info.clause_of))
+    for cl in clauses:
+        idx = [i for i, c in enumerate(info.clause_of) if c == cl]
+        lo, hi = idx[0], idx[-1] + 1
+        cues = [c for c in info.cues if lo <= c.t0 < hi and (c.strong or c.text in ("must be", "should"))]
+        cms = [m for m in ms if lo <= m.tok0 < hi]
+        if not cues or len(cms) < 1:
+            continue
+        done = False
+        for cue in reversed(cues):
+            left = [m for m in cms if m.tok1 <= cue.t0]
+            right = [m for m in cms if m.tok0 >= cue.t1]
+            if not left:
+                continue
+            lterms, _, lused, lexp = _side_terms(info, lo, cue.t0)
+            # right side ends at 'by N' / the constant
+            rterms, _, rused, rexp = _side_terms(info, cue.t1, hi)
+            # constants on the right: quantities after the cue, not used as coefficients
+            rconst = 0.0
+            rq: list[Quantity] = []
+            for q in info.quants:
+                if q.t0 >= cue.t1 and q.t0 < hi and q not in rused and q.num.kind not in ("times",) and not q.used:
+                    if q.role == "coef" and right:
+                        continue
+                    if q.num.is_share and not right:
+                        continue
+                    pre = " ".join(text_low[max(0, q.t0 - 3):q.t0])
+                    if q.t0 > cue.t1 + 8 and not re.search(r"\b(?:by|of|plus|additional|than|to)\b", pre):
+                        continue
+                    rconst += q.value if not re.search(r"\bminus\b|\bless\b", pre) else -q.value
+                    rq.append(q)
+                    if not right:
+                        break
+            # 'X exceeds Y by more than 5': offset on the left-minus-right
+            if right:
+                if not lterms or not rterms or set(lterms) & set(rterms) and len(lterms) == 1 and len(rterms) == 1:
+                    continue
+                op = cue.op
+                if re.search(r"\bby\b", " ".join(text_low[cue.t1:hi])) and rq:
+                    # 'A cannot exceed B by more than 50' -> A - B <= 50 ; 'A must exceed B by 5' -> A - B >= 5
+                    by_cue = next((c for c in info.cues if c.t0 > cue.t1 and c.t0 < hi and c.strong), None)
+                    if by_cue is not None and by_cue.text in ("more than",):
+                        op = cue.op
+                    lhs = dict(lterms)
+                    for v, c in rterms.items():
+                        lhs[v] = lhs.get(v, 0.0) - c
+                    for q in rq:
+                        q.used = True
+                    for q in lused + rused:
+                        q.used = True
+                    _emit_linear(info, lhs, op, rconst, vars_, out, rq + lused + rused, offset=True)
+                    done = True
+                    break
+                lhs = dict(lterms)
+                for v, c in rterms.items():
+                    lhs[v] = lhs.get(v, 0.0) - c
+                for q in rq + lused + rused:
+                    q.used = True
+                _emit_linear(info, lhs, cue.op, rconst, vars_, out, rq + lused + rused)
+                done = True
+                break
+            if rq and (lexp or len(lterms) >= 2 or any(v < 0 for v in lterms)) and not any(q.num.is_share for q in rq):
+                # an explicit weighted sum of the decisions against a constant
+                if any(q.role == "coef" and q not in lused for q in info.quants if lo <= q.t0 < cue.t0):
+                    continue
+                for q in rq + lused:
+                    q.used = True
+                _emit_linear(info, dict(lterms), cue.op, rconst, vars_, out, rq + lused)
+                done = True
+                break
+        if done:
+            continue
+
+
+def _fmt(x: float) -> str:
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:.12g}"
+
+
+def _emit_xy(info: SentenceInfo, x: int, y: int, k: float, offset: float, op: str, vars_: list[VarDef],
+             out: list[Candidate], q: Quantity | None) -> None:
+    lhs = {x: 1.0, y: -k}
+    if k == 1.0:
+        cls, tpl, args = ConstraintClass.xy, "xy", {"x": vars_[x].name, "y": vars_[y].name, "op": op}
+    else:
+        cls, tpl, args = ConstraintClass.xby, "xby", {"x": vars_[x].name, "y": vars_[y].name, "k": k, "op": op}
+    desc = f"{vars_[x].label} {_cmp_text(op)} {'' if k == 1 else _fmt(k) + ' times '}{vars_[y].label}"
+    out.append(Candidate(lhs, op, offset, cls, tpl, args, info, desc, [q] if q else []))
+    info.used = True
+
+
+def _emit_linear(info: SentenceInfo, lhs: dict[int, float], op: str, rhs: float, vars_: list[VarDef],
+                 out: list[Candidate], qs: list[Quantity], offset: bool = False) -> None:
+    lhs = {v: c for v, c in lhs.items() if c != 0}
+    if not lhs:
+        return
+    names = {vars_[v].name: c for v, c in lhs.items()}
+    if len(lhs) == 2 and sorted(lhs.values())[0] < 0 < sorted(lhs.values())[1] and (rhs == 0 or offset):
+        (a, ca), (b, cb) = sorted(lhs.items(), key=lambda kv: -kv[1])
+        if ca == 1.0 and rhs == 0:
+            k = -cb
+            cls = ConstraintClass.xy if k == 1 else ConstraintClass.xby
+            tpl = "xy" if k == 1 else "xby"
+            args: dict[str, Any] = {"x": vars_[a].name, "y": vars_[b].name, "op": op}
+            if k != 1:
+                args["k"] = k
+        else:
+            cls, tpl, args = ConstraintClass.linear, "linear", {"coefs": names, "op": op, "rhs": rhs}
+    elif len(lhs) == 1 and next(iter(lhs.values())) == 1.0:
+        v = next(iter(lhs))
+        if op == "<=":
+            cls, tpl = ConstraintClass.upper_bound, "upper_bound"
+        elif op == ">=":
+            cls, tpl = ConstraintClass.lower_bound, "lower_bound"
+        else:
+            cls, tpl = ConstraintClass.equality, "equality"
+        args = {"x": vars_[v].name, "bound": rhs}
+    elif all(c == 1.0 for c in lhs.values()) and len(lhs) >= 2:
+        cls, tpl, args = ConstraintClass.total, "total", {"vars": list(names), "op": op, "rhs": rhs}
+    else:
+        cls, tpl, args = ConstraintClass.linear, "linear", {"coefs": names, "op": op, "rhs": rhs}
+    out.append(Candidate(lhs, op, rhs, cls, tpl, args, info, info.sent.original, qs))
+    info.used = True
+
+
+def _near_mention_after(info: SentenceInfo, q: Quantity) -> list[Mention]:
+    toks = info.toks
+    num_toks = {i for x in info.quants if x is not q for i in range(x.t0, x.t1)}
+    out: list[Mention] = []
+    for m in info.mentions:
+        if m.tok0 >= q.t1 and m.tok0 - q.t1 <= 4 and info.clause_of[m.tok0] == info.clause_of[q.t0]:
+            gap = range(q.t1, m.tok0)
+            if any(i in num_toks for i in gap) or any(toks[i].text in (",", ";", ".") for i in gap):
+                continue
+            if any(c.t0 in gap for c in info.cues if c.strong):
+                continue
+            out.append(m)
+            # 'X or Y' / 'X and Y' lists right after
+            k = m.tok1
+            for m2 in info.mentions:
+                if m2.tok0 > m.tok0 and m2.tok0 - k <= 2 and all(
+                        toks[i].low in ("or", "and", ",", "the", "a") for i in range(k, m2.tok0)):
+                    out.append(m2)
+                    k = m2.tok1
+            break
+    return out
+
+
+def _words(info: SentenceInfo, lo: int, hi: int) -> set[str]:
+    return {t.low for t in info.toks[max(0, lo):hi]}
+
+
+def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: list[Quantity]) -> Candidate | None:
+    op = q.op or "<="
+    toks = info.toks
+    nv = len(vars_)
+    cl = info.clause_of[q.t0]
+    clause_ms = [m for m in info.mentions if info.clause_of[m.tok0] == cl]
+    clause_words = {t.low for i, t in enumerate(toks) if info.clause_of[i] == cl}
+    # share: 'at least 30% of ... must be X'
+    if q.num.is_share:
+        targets = [m for m in clause_ms if m.var >= 0]
+        if not targets:
+            return None
+        after = [m for m in targets if m.tok0 > q.t1]
+        t = after[-1] if after and any(m.tok0 > q.t1 + 3 for m in after) else (after[0] if after else targets[0])
+        # 'X ... at least 30% of the total' where X is before: the target is the one before
+        if after and re.match(r"\s*of\s+(?:the\s+)?(?:total|all|combined)", info.sent.text[q.num.end:]):
+            befores = [m for m in targets if m.tok1 <= q.t0]
+            afters2 = [m for m in after if m.tok0 > q.t1 + 2]
+            t = afters2[-1] if afters2 else (befores[-1] if befores else after[0])
+        lhs = {v: -q.value for v in range(nv)}
+        lhs[t.var] = lhs[t.var] + 1.0
+        q.used = True
+        info.used = True
+        return Candidate(lhs, op, 0.0, ConstraintClass.ratio, "ratio",
+                         {"x": vars_[t.var].name, "share": q.value, "of": [v.name for v in vars_], "op": op},
+                         info, f"{vars_[t.var].label} {_cmp_text(op)} {_fmt(q.value * 100)}% of the total", [q])
+    near = _near_mention_after(info, q)
+    if near:
+        vs = sorted({m.var for m in near})
+        q.used = True
+        info.used = True
+        if -1 in vs or len(vs) >= 2:
+            allv = list(range(nv)) if -1 in vs else vs
+            return _total(info, q, allv, op, vars_)
+        return _bound(info, q, vs[0], op, vars_)
+    # resource: match the limit's attribute with per-unit coefficients
+    found = match_coefficients(coefs, q.attr, nv, _is_money(q))
+    lhs = {v: c.value for v, c in found.items()}
+    used = list(found.values())
+    if lhs:
+        for c in used:
+            c.used = True
+        q.used = True
+        info.used = True
+        names = {vars_[v].name: c for v, c in lhs.items()}
+        return Candidate(lhs, op, q.value, ConstraintClass.linear, "resource",
+                         {"coefs": names, "op": op, "limit": q.value}, info, info.sent.original, [q, *used])
+    totalish = bool(clause_words & _TOTAL_WORDS) or any(m.var < 0 for m in clause_ms)
+    cvars = sorted({m.var for m in clause_ms if m.var >= 0})
+    if len(cvars) == 1 and not totalish:
+        q.used = True
+        info.used = True
+        return _bound(info, q, cvars[0], op, vars_)
+    if totalish or len(cvars) >= 2:
+        q.used = True
+        info.used = True
+        return _total(info, q, cvars if len(cvars) >= 2 else list(range(nv)), op, vars_)
+    if len(cvars) == 1:
+        q.used = True
+        info.used = True
+        return _bound(info, q, cvars[0], op, vars_)
+    return None
+
+
+def _is_money(q: Quantity) -> bool:
+    return q.num.kind == "money" or "$" in q.attr
+
+
+def _bound(info: SentenceInfo, q: Quantity, v: int, op: str, vars_: list[VarDef]) -> Candidate:
+    if op == "<=":
+        cls, tpl = ConstraintClass.upper_bound, "upper_bound"
+    elif op == ">=":
+        cls, tpl = ConstraintClass.lower_bound, "lower_bound"
+    else:
+        cls, tpl = ConstraintClass.equality, "equality"
+    return Candidate({v: 1.0}, op, q.value, cls, tpl, {"x": vars_[v].name, "bound": q.value}, info,
+                     f"{vars_[v].label} {_cmp_text(op)} {_fmt(q.value)}", [q])
+
+
+def _total(info: SentenceInfo, q: Quantity, vs: list[int], op: str, vars_: list[VarDef]) -> Candidate:
+    return Candidate({v: 1.0 for v in vs}, op, q.value, ConstraintClass.total, "total",
+                     {"vars": [vars_[v].name for v in vs], "op": op, "rhs": q.value}, info,
+                     f"{' + '.join(vars_[v].label for v in vs)} {_cmp_text(op)} {_fmt(q.value)} in total", [q])

@@ -1,0 +1,59 @@
+"""Integer or continuous: read from what is counted.
+
+Counted things (people, vehicles, items, batches, ads, trips) are integers. Measured
+quantities (kg, litres, acres, tons, dollars invested, hours allotted) are continuous —
+unless the text says the amounts must be whole numbers, which always wins. An explicit
+statement that fractions are allowed makes everything continuous.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .variables import VarDef
+
+__all__ = ["integrality"]
+
+_WHOLE = re.compile(
+    r"\b(?:whole\s+(?:number|unit|integer)s?|integers?|integer[- ]valued|integral|indivisible|"
+    r"cannot\s+be\s+(?:fraction(?:al|ed)?|split|divided)|can(?:'t|not)\s+(?:hire|buy|produce|make|build|sell|"
+    r"purchase)\s+(?:a\s+)?fraction|no\s+fractional|not\s+(?:be\s+)?fractional|fractional\s+\w+\s+(?:are|is)\s+not|"
+    r"discrete\s+(?:unit|number)s?|complete\s+units|full\s+units)\b",
+    re.IGNORECASE,
+)
+_FRACTIONAL_OK = re.compile(
+    r"\b(?:fractional\s+(?:amounts?|values?|units?|quantities)\s+(?:are|is)\s+(?:allowed|permitted|fine|ok)|"
+    r"can\s+be\s+fractional|need\s+not\s+be\s+(?:whole|integer)|continuous\s+(?:amounts?|variables?|values?))\b",
+    re.IGNORECASE,
+)
+_DIVISIBLE = frozenset(
+    """kg kilogram kilograms gram grams g mg lb lbs pound pounds ton tons tonne tonnes litre litres liter liters
+    l ml gallon gallons ounce ounces oz acre acres hectare hectares dollar dollars money fund funds
+    investment investments capital budget amount hours hour minutes minute time area land volume weight
+    mass meter meters metre metres km mile miles cubic sq square percent percentage portion fraction
+    share stock stocks bond bonds energy electricity power water fuel gas oil milk juice paint cement
+    sand feed fertilizer fertiliser mix mixture blend solution chemical chemicals powder dough flour
+    sugar syrup liquid""".split()
+)
+_DIVISIBLE_PHRASE = re.compile(
+    r"\bhow\s+much\b|\b(?:how\s+many|number\s+of)\s+(?:kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|"
+    r"hectares?|tons?|tonnes?|pounds?|lbs?|ounces?|hours?|dollars?|ml|cubic)\b|\binvest(?:s|ed|ing|ment)?\b|"
+    r"\bacres?\b",
+    re.IGNORECASE,
+)
+
+
+def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
+    """(integer?, reason) for the decisions of ``text``."""
+    if _WHOLE.search(text):
+        return True, "the text asks for whole numbers"
+    if _FRACTIONAL_OK.search(text):
+        return False, "the text allows fractional amounts"
+    labels = " ".join(v.label.lower() for v in vars_)
+    words = set(re.findall(r"[a-z]+", labels))
+    if words & _DIVISIBLE:
+        return False, "the decisions are measured amounts, not counted items"
+    m = _DIVISIBLE_PHRASE.search(text)
+    if m:
+        return False, f"the decisions are measured amounts ('{m.group(0)}')"
+    return True, "the decisions count items"

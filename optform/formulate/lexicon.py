@@ -1,0 +1,85 @@
+"""Word lists and small morphology shared by the offline formulator (no problem-specific entries)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["STOP", "lemma", "tokenize", "Token", "MONEY_PROFIT", "MONEY_COST", "GENERIC_UNITS"]
+
+STOP = frozenset(
+    """a an the of to in on for from by with at as and or but nor so than then that this these those
+    it its it's they them their there here is are was were be been being has have had do does did
+    can could will would shall should may might must each per every any all both either neither one
+    ones which who whom whose what when where while whereas how many much more most less least
+    few fewer if into out up down over under about also only just not no such same other another
+    some own we our us you your he she his her him i my me type types kind kinds respectively
+    additionally however moreover furthermore also further given let let's say want wants wanted need
+    needs needed total number amount sum make makes made making produce produces produced take takes
+    require requires required use uses used""".split()
+)
+
+# money words: what an amount of money is about
+MONEY_PROFIT = frozenset(
+    "profit profits earn earns earned earning earnings revenue revenues income return returns gain gains "
+    "sell sells sold sale sales yield yields net".split()
+)
+MONEY_COST = frozenset(
+    "cost costs costing spend spends spent spending price priced prices pay pays paid expense expenses "
+    "budget budgets charge charges fee fees invest invests invested investment investments capital "
+    "wage wages salary salaries purchase purchases buy buys rent".split()
+)
+# words that name a unit of measure rather than the thing measured (weak evidence when matching)
+GENERIC_UNITS = frozenset(
+    """unit units hour hours minute minutes second seconds day days week weeks month months year years
+    kg kilogram kilograms gram grams g mg lb lbs pound pounds ton tons tonne tonnes litre litres liter
+    liters l ml gallon gallons ounce ounces oz sq ft feet square meter meters metre metres km mile miles
+    acre acres dollar dollars cent cents piece pieces amount time""".split()
+)
+
+_IRREGULAR = {
+    "people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
+    "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data", "series": "series",
+    "species": "species", "news": "news", "glasses": "glass", "buses": "bus", "gases": "gas",
+    "lenses": "lens", "canvases": "canvas", "businesses": "business", "analyses": "analysis",
+    "does": "do", "has": "have", "is": "be", "are": "be", "was": "be", "were": "be",
+}
+_KEEP_S = re.compile(r"(?:ss|us|is|ous|ics|news|series|gas|bus|lens|yes|this|has|was|its|plus|less)$")
+
+
+def lemma(word: str) -> str:
+    """A crude singular/base form: lowercase, plural 's' removed ('batches' -> 'batch')."""
+    w = word.lower().strip("'\".,;:!?()[]")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or _KEEP_S.search(w):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
+        return w[:-2]
+    if w.endswith("ves") and w not in ("gloves", "stoves", "drives", "waves", "curves", "valves"):
+        return w[:-3] + "f"
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+class Token:
+    __slots__ = ("end", "lem", "low", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
+        self.lem = lemma(text)
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}@{self.start})"
+
+
+_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?-[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*|\$?\d[\d,]*(?:\.\d+)?%?|[A-Za-z][A-Za-z0-9]*(?:['\u2019-][A-Za-z0-9]+)*|\S")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(0), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)]

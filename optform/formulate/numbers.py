@@ -1,0 +1,231 @@
+"""Numbers in running text: digits, word numbers, currency, percentages, fractions, multipliers.
+
+:func:`find_numbers` returns every quantity in a piece of text with its character span, its
+value and its kind:
+
+- ``num``      plain number: ``40``, ``1,200``, ``0.5``, ``forty-two``, ``one hundred thousand``,
+  ``a dozen``, ``2.5 million``
+- ``money``    a currency amount: ``$1,200``, ``\\$50``, ``300 dollars``
+- ``percent``  ``30%``, ``30 percent``, ``thirty per cent`` (value is the fraction, 0.3)
+- ``fraction`` ``half``, ``a third``, ``two fifths``, ``1/3`` (value is the fraction)
+- ``times``    a multiplier: ``twice``, ``double``, ``three times``, ``1.5 times``, ``triple``
+
+The grammar is small and closed; nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NumberMention", "find_numbers", "parse_number_words", "parse_number"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+_MULT_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0, "half as": 0.5}
+
+_NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen", "a", "an", "and"], key=len, reverse=True))
+_WORDNUM_RE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r"|a dozen|an? hundred|an? thousand)"
+    r"(?:[\s-]+(?:" + _NUMWORD + r")\b)*)",
+    re.IGNORECASE,
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|k\b|m\b|bn\b))?"
+_NUM_RE = re.compile(
+    r"(?P<cur>\$\s*|USD\s*|€\s*|£\s*)?(?<![\w.])(?P<num>" + _DIGITS + r")(?P<scale>" + _SCALE_SUFFIX + r")"
+    r"(?P<pct>\s*(?:%|percent\b|per\s?cent\b))?(?P<dol>\s*(?:dollars?\b|usd\b|euros?\b))?"
+    r"(?P<times>\s*(?:times|fold|x)\b)?",
+    re.IGNORECASE,
+)
+_FRAC_DIGIT_RE = re.compile(r"(?<![\w./])(\d+)\s*/\s*(\d+)(?![\w/])")
+_FRAC_WORD_RE = re.compile(
+    r"\b(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+)?"
+    r"(?P<den>" + "|".join(_FRACTION_WORDS) + r")\b(?:\s+of\b)?",
+    re.IGNORECASE,
+)
+_MULT_RE = re.compile(
+    r"\b(?:twice|double|thrice|triple|quadruple|half\s+as)\b|"
+    r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+times\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A quantity found in text: span ``[start, end)``, value and kind."""
+
+    start: int
+    end: int
+    value: float
+    kind: str  # num | money | percent | fraction | times
+    text: str
+
+    @property
+    def is_share(self) -> bool:
+        return self.kind in ("percent", "fraction")
+
+
+def parse_number_words(words: str) -> float | None:
+    """Value of an English number phrase: 'one hundred thousand', 'forty-two', 'a dozen'."""
+    toks = [t for t in re.split(r"[\s-]+", words.lower().strip()) if t and t != "and"]
+    if not toks:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for i, t in enumerate(toks):
+        if t in ("a", "an"):
+            if i + 1 < len(toks) and (toks[i + 1] in _SCALES or toks[i + 1] == "dozen"):
+                current = max(current, 1.0)
+                seen = True
+                continue
+            return None
+        if t in _UNITS:
+            current += _UNITS[t]
+        elif t in _TENS:
+            current += _TENS[t]
+        elif t == "dozen":
+            current = (current or 1.0) * 12
+        elif t == "hundred":
+            current = (current or 1.0) * 100
+        elif t in _SCALES:
+            total += (current or 1.0) * _SCALES[t]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> float | None:
+    """Parse one number written with digits or words ('1,200', '$5', '30%', 'twelve')."""
+    ms = find_numbers(text)
+    if len(ms) != 1:
+        return None
+    return ms[0].value
+
+
+def _scale(s: str) -> float:
+    s = s.strip().lower()
+    return {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}.get(s, 1.0)
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every quantity in ``text``, left to right, spans not overlapping."""
+    out: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(a: int, b: int, v: float, kind: str) -> None:
+        if free(a, b):
+            taken.append((a, b))
+            out.append(NumberMention(a, b, v, kind, text[a:b]))
+
+    for m in _FRAC_DIGIT_RE.finditer(text):
+        den = float(m.group(2))
+        if den:
+            kind = "fraction"
+            add(m.start(), m.end(), float(m.group(1)) / den, kind)
+    for m in _NUM_RE.finditer(text):
+        raw = m.group("num").replace(",", "")
+        try:
+            v = float(raw)
+        except ValueError:
+            continue
+        # an ordinal or a model number glued to a word (x1, 2nd) is not a quantity
+        if m.end("num") < len(text) and re.match(r"(?:st|nd|rd|th)\b", text[m.end("num"):], re.IGNORECASE):
+            continue
+        if m.group("scale"):
+            sc = m.group("scale")
+            if sc.strip().lower() in ("m",) and not m.group("cur"):
+                # '5 m' is metres unless it is money
+                sc = ""
+            v *= _scale(sc) if sc else 1.0
+        end = m.end("num") + (len(m.group("scale")) if m.group("scale") else 0)
+        kind = "num"
+        if m.group("pct"):
+            v /= 100.0
+            kind = "percent"
+            end = m.end("pct")
+        elif m.group("times"):
+            kind = "times"
+            end = m.end("times")
+        elif m.group("cur"):
+            kind = "money"
+        elif m.group("dol"):
+            kind = "money"
+            end = m.end("dol")
+        start = m.start("cur") if m.group("cur") else m.start("num")
+        add(start, end, v, kind)
+    for m in _MULT_RE.finditer(text):
+        w = m.group("w")
+        if w:
+            v = float(_UNITS.get(w.lower(), _TENS.get(w.lower(), 0)))
+        else:
+            key = re.sub(r"\s+", " ", m.group(0).lower())
+            v = _MULT_WORDS.get(key, 2.0)
+        add(m.start(), m.end(), v, "times")
+    for m in _FRAC_WORD_RE.finditer(text):
+        den_w = m.group("den").lower()
+        num_w = (m.group("num") or "").lower()
+        if den_w in ("quarter", "quarters") and not num_w:
+            # 'a quarter' yes, 'per quarter' / 'the first quarter' no
+            pre = text[max(0, m.start() - 12):m.start()].lower()
+            if re.search(r"\b(?:per|each|every|first|second|third|fourth|last|this|next)\s*$", pre):
+                continue
+        if den_w in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") and not num_w:
+            continue  # bare ordinal ('the third machine')
+        if den_w == "half" and not num_w:
+            nxt = text[m.end():m.end() + 12].lower()
+            if nxt.lstrip().startswith("as"):
+                continue  # 'half as many' is a multiplier, handled above
+        n = 1.0 if num_w in ("", "a", "an", "one") else float(_UNITS[num_w])
+        end = m.end("den")
+        start = m.start("num") if m.group("num") else m.start("den")
+        add(start, end, n / _FRACTION_WORDS[den_w], "fraction")
+    for m in _WORDNUM_RE.finditer(text):
+        phrase = m.group(0)
+        # trim trailing connector words
+        phrase = re.sub(r"(?:[\s-]+(?:and|a|an))+$", "", phrase, flags=re.IGNORECASE)
+        a, b = m.start(), m.start() + len(phrase)
+        if phrase.lower() in ("one",):
+            # 'one' is usually a pronoun or article ('one unit', 'one of'); keep it only before a noun
+            nxt = text[b:b + 4].lower()
+            if nxt.startswith(" of") or not nxt.startswith(" "):
+                continue
+        v = parse_number_words(phrase)
+        if v is None:
+            continue
+        # word number followed by percent / times
+        tail = text[b:b + 12]
+        pm = re.match(r"\s*(?:%|percent\b|per\s?cent\b)", tail, re.IGNORECASE)
+        tm = re.match(r"\s*times\b", tail, re.IGNORECASE)
+        pre = text[max(0, a - 2):a]
+        if pm:
+            add(a, b + pm.end(), v / 100.0, "percent")
+        elif tm:
+            add(a, b + tm.end(), v, "times")
+        elif "$" in pre:
+            add(a - (2 if pre.endswith("$ ") else 1), b, v, "money")
+        else:
+            tail2 = text[b:b + 10].lower()
+            add(a, b, v, "money" if re.match(r"\s*dollars?\b", tail2) else "num")
+    out.sort(key=lambda n: n.start)
+    return out

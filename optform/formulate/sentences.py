@@ -1,0 +1,140 @@
+"""Normalise problem text and split it into sentences, keeping character spans.
+
+Word problems arrive with LaTeX money (``$\\$500$``), literal ``\\n`` escapes, bullets and
+math-mode variable names (``$X$``, ``$x_1$``). :func:`normalize` cleans them into plain text
+and keeps, for every character of the clean text, the offset of the character it came from,
+so that everything found in the clean text can be quoted verbatim from the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Normalized", "Sentence", "normalize", "split_sentences"]
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str
+    offsets: list[int]  # offsets[i] = index in the original text of clean char i
+    original: str
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Original span of the clean span ``[a, b)``."""
+        if not self.offsets:
+            return 0, 0
+        a = min(max(a, 0), len(self.offsets) - 1)
+        b = min(max(b, a + 1), len(self.offsets))
+        return self.offsets[a], self.offsets[b - 1] + 1
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the clean text (``text``), its clean offset and its original span."""
+
+    index: int
+    text: str
+    cstart: int  # offset in the clean text
+    start: int  # span in the original text
+    end: int
+    original: str  # the original text of the span, verbatim
+
+
+_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\\n"), "\n"),
+    (re.compile(r"\\\$"), "\x00"),  # escaped dollar: currency
+    (re.compile(r"\\%"), "%"),
+    (re.compile(r"\\(?:times|cdot)"), "*"),
+    (re.compile(r"\\(?:leq|le)\b"), "<="),
+    (re.compile(r"\\(?:geq|ge)\b"), ">="),
+    (re.compile(r"\\text\{([^}]*)\}"), r"\1"),
+    (re.compile(r"\\(?:mathrm|mathit|textbf|textit)\{([^}]*)\}"), r"\1"),
+    (re.compile(r"\\[,;! ]"), " "),
+    (re.compile(r"\$(\x00[^$\n]{0,40}?)\$"), r"\1"),  # $\$500$: currency inside math mode
+    (re.compile(r"\$([A-Za-z\\(][^$\n]{0,60}?)\$"), r"\1"),  # $X$, $x_1 + x_2$: math mode
+    (re.compile(r"(?<=\d)\$"), ""),  # closing delimiter of $50$
+    (re.compile(r"\b([A-Za-z])_\{?(\d+)\}?"), r"\1\2"),  # x_1, x_{1}
+    (re.compile(r"[{}]"), ""),
+    (re.compile(r"\x00"), "$"),
+    (re.compile(r"[\u2018\u2019]"), "'"),
+    (re.compile(r"[\u201c\u201d]"), '"'),
+    (re.compile(r"[\u2013\u2014]"), " - "),
+    (re.compile(r"\u00a0"), " "),
+]
+
+
+def _apply(text: str, offsets: list[int], pat: re.Pattern[str], repl: str) -> tuple[str, list[int]]:
+    out: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for m in pat.finditer(text):
+        out.append(text[pos:m.start()])
+        offs.extend(offsets[pos:m.start()])
+        new = m.expand(repl)
+        # map each new char to the original of the matched region; keep groups aligned when possible
+        if m.groups() and m.group(1) is not None and new == m.group(1):
+            offs.extend(offsets[m.start(1):m.end(1)])
+        elif m.groups() and len(m.groups()) == 2 and new == (m.group(1) or "") + (m.group(2) or ""):
+            offs.extend(offsets[m.start(1):m.end(1)])
+            offs.extend(offsets[m.start(2):m.end(2)])
+        else:
+            base = offsets[m.start()] if m.start() < len(offsets) else (offsets[-1] + 1 if offsets else 0)
+            offs.extend([base] * len(new))
+        out.append(new)
+        pos = m.end()
+    out.append(text[pos:])
+    offs.extend(offsets[pos:])
+    return "".join(out), offs
+
+
+def normalize(text: str) -> Normalized:
+    """Clean LaTeX/escape noise from ``text`` keeping the offset map to the original."""
+    cur = text
+    offsets = list(range(len(text)))
+    for pat, repl in _RULES:
+        if pat.search(cur):
+            cur, offsets = _apply(cur, offsets, pat, repl)
+    return Normalized(cur, offsets, text)
+
+
+# sentence boundary: . ! ? ; followed by space and a capital/digit/bullet, or newlines, or bullets
+_BOUNDARY = re.compile(
+    r"(?<=[.!?;])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$\-•*])"
+    r"|(?<=[.!?])(?=-\s)"
+    r"|\n\s*(?:[-•*]|\d+[.)])\s+"
+    r"|\s*\n\s*\n\s*"
+    r"|(?<=[a-z)%0-9.])\s*\n\s*(?=[A-Z(])"
+    r"|(?<=:)\s*(?=-\s*[A-Z])"
+    r"|(?<=\.)-\s*(?=[A-Z])"
+)
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co)\.)$", re.IGNORECASE)
+
+
+def split_sentences(norm: Normalized) -> list[Sentence]:
+    """Sentences of the clean text with their spans in the original text."""
+    text = norm.text
+    cuts: list[tuple[int, int]] = []
+    for m in _BOUNDARY.finditer(text):
+        if _ABBREV.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        cuts.append((m.start(), m.end()))
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in cuts:
+        if a > pos:
+            pieces.append((pos, a))
+        pos = max(pos, b)
+    if pos < len(text):
+        pieces.append((pos, len(text)))
+    out: list[Sentence] = []
+    for a, b in pieces:
+        seg = text[a:b]
+        lstrip = len(seg) - len(seg.lstrip(" \t\n-•*"))
+        rstrip = len(seg) - len(seg.rstrip())
+        a2, b2 = a + lstrip, b - rstrip
+        if b2 <= a2:
+            continue
+        s, e = norm.span(a2, b2)
+        out.append(Sentence(len(out), text[a2:b2], a2, s, e, norm.original[s:e]))
+    return out

@@ -1,0 +1,374 @@
+"""Decision-variable discovery and mention finding.
+
+Two families of problems are recognised:
+
+- **symbols**: the text names the decisions with letters or indexed names (``X``, ``Y`` and
+  ``Z``; ``x1``, ``x2``; ``Ad1``, ``Ad2``);
+- **named things**: the decisions are counts or amounts of things introduced in a coordinated
+  list ("makes muffins and cakes", "either rickshaws or ox carts", "three products: A, B, and
+  C", "how many tables and chairs"). Each candidate list is scored by how the rest of the text
+  speaks of its items: items that are counted or priced ("each table", "a chair requires",
+  "per acre of corn") are decisions; items that follow a number ("10 minutes of peeling")
+  are resources, not decisions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import STOP, Token, lemma, tokenize
+from .sentences import Sentence
+
+__all__ = ["VarDef", "Mention", "discover_variables", "find_mentions"]
+
+_KEYWORDS = {"sum", "in", "for", "if", "and", "or", "not", "implies", "atleast", "atmost", "exactly"}
+
+
+@dataclass
+class VarDef:
+    name: str
+    label: str  # the words of the text, e.g. 'dining tables'
+    lemmas: list[str]
+    distinct: set[str] = field(default_factory=set)
+    head: str = ""
+    symbol: bool = False
+    sentence: int = 0  # sentence that introduced it
+    span: tuple[int, int] = (0, 0)  # clean-text span of the introduction
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # clean-text offsets
+    end: int
+    var: int  # index into the variable list; -1 = all variables (generic head / 'both')
+    tok0: int
+    tok1: int  # token range [tok0, tok1)
+
+
+_VERBS = frozenset(
+    """produce produces produced make makes manufacture manufactures sell sells sold offer offers grow
+    grows stock stocks buy buys purchase purchases invest invests hire hires build builds ship ships
+    deliver delivers prepare prepares mix mixes take takes eat eats drink drinks carry carries open opens
+    implement implements run runs plant plants consider considers choose chooses decide decides bake
+    bakes brew brews print prints use uses transport transports serve serves feed feeds own owns rent
+    rents operate operates create creates assemble assembles craft crafts cook cooks sew sews process
+    processes raise raises breed breeds employ employs schedule schedules allocate allocates send sends
+    ship produce order orders fill fills pack packs package packages treat treats provide provides
+    distribute distributes between among across including namely called like via using either neither
+    both of for in on at with from into by to""".split()
+)
+_NP_STOP = STOP - {"one", "ones"} | _VERBS | {"each", "per", "which", "that", "who", "where", "how"} | {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "different", "following",
+    "various", "several"}
+
+
+def _snake(label: str) -> str:
+    s = re.sub(r"[^0-9a-zA-Z]+", "_", label.strip().lower()).strip("_")
+    if not s:
+        s = "x"
+    if s[0].isdigit():
+        s = "n" + s
+    if s in _KEYWORDS:
+        s += "_"
+    return s
+
+
+def _is_content(t: Token) -> bool:
+    if not re.match(r"[A-Za-z]|\d+(?:\.\d+)?-[A-Za-z]", t.text):
+        return False
+    return t.low not in _NP_STOP
+
+
+# ------------------------------------------------------------------ symbols
+
+
+_LETTER_RE = re.compile(r"(?<![\w$'\-])([A-Z])(?![\w'\-])")
+_INDEXED_RE = re.compile(r"(?<![\w$])([A-Za-z]{1,12})(\d{1,2})(?![\w.])")
+
+
+def _symbol_vars(text: str) -> list[tuple[str, int, int]]:
+    letters: dict[str, list[tuple[int, int]]] = {}
+    for m in _LETTER_RE.finditer(text):
+        ch = m.group(1)
+        nxt = text[m.end():m.end() + 3]
+        if ch in ("A", "I") and re.match(r" [a-z]", nxt):
+            continue  # article / pronoun
+        prev = text[max(0, m.start() - 2):m.start()]
+        if ch == "I" and not re.search(r"[,:]\s?$|and\s?$", prev):
+            continue
+        letters.setdefault(ch, []).append((m.start(), m.end()))
+    good = {k: v for k, v in letters.items() if len(v) >= 2 or len(letters) >= 2}
+    indexed: dict[str, list[tuple[int, int]]] = {}
+    for m in _INDEXED_RE.finditer(text):
+        indexed.setdefault(m.group(0), []).append((m.start(), m.end()))
+    prefixes: dict[str, set[str]] = {}
+    for k in indexed:
+        pm = _INDEXED_RE.match(k)
+        if pm:
+            prefixes.setdefault(pm.group(1).lower(), set()).add(k)
+    best_idx: list[str] = []
+    for _p, names in prefixes.items():
+        if len(names) >= 2 and len(names) > len(best_idx):
+            best_idx = sorted(names, key=lambda n: indexed[n][0][0])
+    if len(best_idx) >= 2:
+        return [(n, *indexed[n][0]) for n in best_idx]
+    if len(good) >= 2:
+        # X, Y, Z ... (ignore stray single capitals used once when several others recur)
+        ks = sorted(good, key=lambda k: good[k][0][0])
+        if len(ks) > 2:
+            ks = [k for k in ks if len(good[k]) >= 2] or ks
+        return [(k, *good[k][0]) for k in ks]
+    return []
+
+
+# ------------------------------------------------------------------ named things
+
+_LIST_TRIGGER = re.compile(
+    r"\b(?:how many|how much|either|types? of|kinds? of|two|three|four|five|between|namely|:)\b|:",
+    re.IGNORECASE,
+)
+
+
+def _items_of_lists(toks: list[Token]) -> list[list[tuple[int, int]]]:
+    """Coordinated noun-phrase lists in one sentence, as token ranges of the items."""
+    lists: list[list[tuple[int, int]]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.low not in ("and", "or"):
+            i += 1
+            continue
+        # right item
+        j = i + 1
+        while j < n and toks[j].low in ("a", "an", "the", "either", "also", "by", "using", "with", "through", "via"):
+            j += 1
+        r0 = j
+        while j < n and j - r0 < 4 and (_is_content(toks[j]) or (
+            j > r0 and toks[j].text.isdigit() and toks[j - 1].text[:1].isupper()
+        )):
+            j += 1
+        r1 = j
+        # left item(s)
+        k = i - 1
+        if k >= 0 and toks[k].text == ",":
+            k -= 1
+        l1 = k + 1
+        while k >= 0 and l1 - k <= 4 and _is_content(toks[k]):
+            k -= 1
+        l0 = k + 1
+        if r1 <= r0 or l1 <= l0:
+            i += 1
+            continue
+        items = [(l0, l1), (r0, r1)]
+        # earlier comma items: "A, B, and C"
+        while k >= 0 and toks[k].text == ",":
+            e = k
+            k -= 1
+            while k >= 0 and e - k <= 4 and _is_content(toks[k]):
+                k -= 1
+            if k + 1 < e:
+                items.insert(0, (k + 1, e))
+            else:
+                break
+        count = _count_word(toks, items[0][0])
+        if count and len(items) > count:
+            items = items[len(items) - count:]
+        lists.append(items)
+        i = r1 if r1 > i else i + 1
+    return lists
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _count_word(toks: list[Token], before: int) -> int:
+    for t in toks[max(0, before - 8):before]:
+        if t.low in _COUNT_WORDS:
+            return _COUNT_WORDS[t.low]
+    return 0
+
+
+@dataclass
+class _Cand:
+    items: list[list[Token]]
+    sent: int
+    score: float
+
+
+def _lem_seq(toks: list[Token]) -> list[str]:
+    return [t.lem for t in toks]
+
+
+def _find_seq(lems: list[str], seq: list[str]) -> list[int]:
+    L = len(seq)
+    return [i for i in range(len(lems) - L + 1) if lems[i:i + L] == seq]
+
+
+def discover_variables(sents: list[Sentence]) -> list[VarDef]:
+    """The decision variables of a problem (empty when none can be found)."""
+    full = "\n".join(s.text for s in sents)
+    syms = _symbol_vars(full)
+    if syms:
+        out: list[VarDef] = []
+        # locate each symbol's first sentence
+        for name, _a, _b in syms:
+            si, span = 0, (0, 0)
+            for s in sents:
+                m = re.search(r"(?<![\w$])" + re.escape(name) + r"(?![\w])", s.text)
+                if m:
+                    si, span = s.index, (s.cstart + m.start(), s.cstart + m.end())
+                    break
+            out.append(VarDef(_snake(name) if not name[:1].isupper() else name, name, [name.lower()],
+                              {name.lower()}, name.lower(), True, si, span))
+        return out
+    sent_toks = [tokenize(s.text, s.cstart) for s in sents]
+    all_lems: list[str] = [t.lem for ts in sent_toks for t in ts]
+    all_toks: list[Token] = [t for ts in sent_toks for t in ts]
+    cands: list[_Cand] = []
+    for s, toks in zip(sents, sent_toks):
+        for items in _items_of_lists(toks):
+            phrases = [toks[a:b] for a, b in items]
+            _distribute(phrases, all_lems)
+            sc = _score_list(phrases, all_toks, all_lems, toks)
+            if _LIST_TRIGGER.search(s.text):
+                sc += 1.0
+            sc -= 0.15 * s.index
+            cands.append(_Cand(phrases, s.index, sc))
+    if not cands:
+        return []
+    best = max(cands, key=lambda c: c.score)
+    if best.score <= 0:
+        return []
+    return _make_vars(best.items, best.sent)
+
+
+def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
+    """'small or large production lines' -> small production lines, large production lines."""
+    last = phrases[-1]
+    if len(last) < 2:
+        return
+    for k in range(len(phrases) - 1):
+        p = phrases[k]
+        if len(p) != 1:
+            continue
+        for tail in (last[1:], last[-1:]):
+            seq = [p[0].lem, *[t.lem for t in tail]]
+            if _find_seq(all_lems, seq):
+                phrases[k] = [p[0], *tail]
+                break
+
+
+_EVIDENCE_BEFORE = frozenset("each per a an one every of".split())
+
+
+def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: list[str], stoks: list[Token]) -> float:
+    if len(phrases) < 2 or len(phrases) > 8:
+        return -1.0
+    lem_sets = [{t.lem for t in p} for p in phrases]
+    score = 0.0
+    for idx, p in enumerate(phrases):
+        others = set().union(*(lem_sets[j] for j in range(len(phrases)) if j != idx))
+        distinct = [t.lem for t in p if t.lem not in others and t.lem not in STOP]
+        if not distinct:
+            return -1.0
+        key = distinct[-1]
+        hits = [i for i, lm in enumerate(all_lems) if lm == key]
+        if len(hits) < 2:
+            score -= 1.0
+            continue
+        for h in hits:
+            prev = all_toks[h - 1].low if h > 0 else ""
+            prev2 = all_toks[h - 2].text if h > 1 else ""
+            if prev in _EVIDENCE_BEFORE and not re.match(r"\$?\d", prev2):
+                score += 1.0
+            elif prev == "of" and re.match(r"\$?\d|[a-z]+s$", prev2) and h > 2 and re.match(r"\$?\d", all_toks[h - 3].text):
+                score -= 1.0  # '10 units of peeling'
+            elif re.match(r"\$?\d", prev):
+                score += 0.3
+            else:
+                score += 0.5
+    return score / len(phrases)
+
+
+def _make_vars(items: list[list[Token]], sent: int) -> list[VarDef]:
+    lem_lists = [[t.lem for t in p] for p in items]
+    out: list[VarDef] = []
+    names: set[str] = set()
+    for k, p in enumerate(items):
+        others = set().union(*(set(lem_lists[j]) for j in range(len(items)) if j != k))
+        distinct = {lm for lm in lem_lists[k] if lm not in others and lm not in STOP}
+        label = " ".join(t.text for t in p)
+        name = _snake(label)
+        while name in names:
+            name += "_"
+        names.add(name)
+        out.append(VarDef(name, label, lem_lists[k], distinct, lem_lists[k][-1], False, sent,
+                          (p[0].start, p[-1].end)))
+    return out
+
+
+# ------------------------------------------------------------------ mentions
+
+
+def shared_head(vars_: list[VarDef]) -> str | None:
+    heads = {v.head for v in vars_}
+    if len(heads) == 1 and not vars_[0].symbol:
+        h = next(iter(heads))
+        if all(h not in v.distinct for v in vars_):
+            return h
+    return None
+
+
+def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
+    """Mentions of the variables among ``toks`` (a sentence), left to right, not overlapping."""
+    out: list[Mention] = []
+    if not vars_:
+        return out
+    head = shared_head(vars_)
+    n = len(toks)
+    i = 0
+    symbol = vars_[0].symbol
+    while i < n:
+        t = toks[i]
+        hit = -1
+        if symbol:
+            for k, v in enumerate(vars_):
+                if t.text == v.label or (t.low == v.label.lower() and not v.label.isalpha()):
+                    hit = k
+                    break
+            if hit >= 0:
+                out.append(Mention(t.start, t.end, hit, i, i + 1))
+            i += 1
+            continue
+        cands = [k for k, v in enumerate(vars_) if t.lem in v.distinct]
+        if len(cands) == 1:
+            hit = cands[0]
+        elif len(cands) > 1:
+            # several share this word: take the one whose phrase matches more of the neighbourhood
+            best, bs = -1, -1
+            for k in cands:
+                lv = vars_[k].lemmas
+                s = sum(1 for j in range(max(0, i - 3), min(n, i + 4)) if toks[j].lem in lv)
+                if s > bs:
+                    best, bs = k, s
+            hit = best
+        if hit >= 0:
+            lv = vars_[hit].lemmas
+            a = i
+            while a - 1 >= 0 and toks[a - 1].lem in lv and toks[a - 1].lem not in STOP:
+                a -= 1
+            b = i + 1
+            while b < n and toks[b].lem in lv and toks[b].lem not in STOP:
+                b += 1
+            # 'premium one(s)' / 'premium ones'
+            if b < n and toks[b].low in ("one", "ones", "type", "types", "model", "models", "version", "versions"):
+                b += 1
+            out.append(Mention(toks[a].start, toks[b - 1].end, hit, a, b))
+            i = b
+            continue
+        if head is not None and t.lem == head:
+            out.append(Mention(t.start, t.end, -1, i, i + 1))
+        i += 1
+    return out
