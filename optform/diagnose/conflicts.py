@@ -133,6 +133,21 @@ def find_conflict(lm: LinearModel, units: list[Unit], backend: str, oracle: Orac
             ints = everything - non_int
             h = _elastic_filter(oracle, everything, ints)
             cands, method = h, "highs feasibilityRelaxation elastic filter (integrality)"
+        if cands is not None and lm.logic:
+            # big-M rows bake the bounds of logic variables in: add those bounds to the candidates
+            # and shrink with exact logic semantics (Z3), so a bound is a member only when needed
+            cands |= _logic_bound_units(lm, units)
+            if len(cands) <= _Z3_SHRINK_LIMIT:
+                from .z3core import Z3Oracle
+
+                z3o = Z3Oracle(lm, units, getattr(oracle, "time_limit", None))
+                if z3o.feasible(cands) is False:
+                    keep, certain = deletion_filter(cands, z3o.feasible, lambda c: _removal_order(units, c))
+                    cs = ConflictSet(members=[units[i].member.model_copy(deep=True) for i in keep],
+                                     irreducible=certain, method=method + " + deletion filter on z3 (exact logic)",
+                                     backend="highs", solves=oracle.solves + z3o.solves,
+                                     seconds=time.perf_counter() - t0)
+                    return cs, notes
         if backend == "cbc":
             notes.append(Finding(code="cbc-uses-highs", severity=Severity.info,
                                  message="CBC has no IIS of its own; the conflict was found and checked with HiGHS"))
@@ -148,6 +163,26 @@ def find_conflict(lm: LinearModel, units: list[Unit], backend: str, oracle: Orac
                      backend="highs" if backend == "cbc" else backend,
                      solves=oracle.solves, seconds=time.perf_counter() - t0)
     return cs, notes
+
+
+_Z3_SHRINK_LIMIT = 200
+
+
+def _logic_bound_units(lm: LinearModel, units: list[Unit]) -> set[int]:
+    cols: set[int] = set()
+    for lc in lm.logic:
+        _atom_cols(lc.tree, cols)
+    return {i for i, u in enumerate(units) if u.kind in ("lb", "ub") and u.col in cols}
+
+
+def _atom_cols(n: object, out: set[int]) -> None:
+    from ..lower import Atom, LAnd, LCard, LOr
+
+    if isinstance(n, Atom):
+        out.update(n.cols)
+    elif isinstance(n, (LAnd, LOr, LCard)):
+        for i in n.items:
+            _atom_cols(i, out)
 
 
 def _aux_ints(oracle: object) -> bool:

@@ -67,16 +67,25 @@ def apply_change(lm: LinearModel, unit: Unit, kind: str, new: float | None = Non
 
 
 def verify(lm: LinearModel, backend: str, time_limit: float | None) -> tuple[Status, float | None, str]:
-    """Solve ``lm`` on ``backend`` (HiGHS when the backend cannot take it); (status, objective, backend)."""
+    """Solve ``lm`` on ``backend``; (status, objective, backend used).
+
+    When the backend cannot take the changed model (e.g. relaxed integrality on CP-SAT, or a
+    dropped bound that big-M needed on HiGHS), the next capable one is used and named:
+    HiGHS, then an exact feasibility check on Z3 (no objective value).
+    """
     from ..solve import solve_lowered
 
-    used = backend
-    try:
-        res = solve_lowered(lm, backend, time_limit=time_limit)
-    except OptformError:
-        used = "highs"
-        res = solve_lowered(lm, "highs", time_limit=time_limit)
-    return res.status, res.objective, used
+    for name in dict.fromkeys([backend, "highs"]):
+        try:
+            res = solve_lowered(lm, name, time_limit=time_limit)
+        except OptformError:
+            continue
+        return res.status, res.objective, name
+    from .z3core import Z3Oracle
+
+    ok = Z3Oracle(lm, [], time_limit).feasible(set())
+    status = Status.feasible if ok else Status.infeasible if ok is False else Status.time_limit
+    return status, None, "z3 (feasibility only)"
 
 
 def _parameter_of(f: Formulation, unit: Unit, old: float) -> str | None:

@@ -35,6 +35,7 @@ class HighsOracle:
         self._inf = highspy.kHighsInf
         self.lm = lm
         self.units = units
+        self.time_limit = time_limit
         self.lin = linearize_logic(lm)
         self.unit_rows = linearized_rows(lm, self.lin, units)
         lin = self.lin
