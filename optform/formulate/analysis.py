@@ -196,6 +196,9 @@ def _attr(info: SentenceInfo, q: Quantity, prev_end: int, next_start: int) -> di
         t = toks[i]
         if t.text in (",", ".", ";", "?") or i in mention_toks:
             break
+        if t.low in ("and", "or", "but") and i + 1 < len(toks) and toks[i + 1].low in (
+                "the", "a", "an", "each", "per", "it", "they", "there", "its", "their", "every"):
+            break
         if _word_ok(t) and i not in cue_toks:
             w = 0.7 if t.lem in GENERIC_UNITS else 2.0
             out[t.lem] = max(out.get(t.lem, 0.0), w)
@@ -284,8 +287,16 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                     and not any(c.strong for c in cues)):
                 for q, v in zip(group, distinct_vars):
                     q.role, q.var = "coef", v
+    # 'between two projects: X and Y' -- the count of the decisions is not a quantity
+    nvars = len(vars_)
+    for q in qs:
+        if q.num.kind == "num" and q.value == nvars and re.match(r"[a-z]+$", q.num.text) and (
+                any(v.sentence == info.sent.index for v in vars_)):
+            q.role = "ignored"
     prev_limit: Quantity | None = None
     for k, q in enumerate(qs):
+        if q.role == "ignored":
+            continue
         prev_end = qs[k - 1].t1 if k > 0 else 0
         next_start = qs[k + 1].t0 if k + 1 < len(qs) else len(toks)
         if q.num.kind == "times" or (q.num.kind == "fraction" and q.t1 < len(toks) and toks[q.t1].low == "as"):
@@ -296,6 +307,11 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             continue
         cb = cue_before(q)
         ca = cue_after(q)
+        if cb is None and q.t0 > 0 and toks[q.t0 - 1].low == "to":
+            # 'limited the number of X to 8', 'restricted ... to 40'
+            cb = next((c for c in reversed(cues) if c.t1 <= q.t0 and c.text in (
+                "limited", "limit", "restricted to", "constrained to", "capped at", "cap") and
+                info.clause_of[c.t0] == info.clause_of[q.t0]), None)
         # mention before the number in the same clause (the thing the number is said of)
         mb = [m for m in ms if m.tok1 <= q.t0 and info.clause_of[m.tok0] == info.clause_of[q.t0]]
         ma = [m for m in ms if m.tok0 >= q.t1 and info.clause_of[m.tok0] == info.clause_of[min(q.t0, len(toks) - 1)]]
@@ -314,7 +330,28 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 per_thing = not any(toks[i].low in ("total", "all", "combined") for i in between)
             if cb is not None and cb.t0 >= last.tok1 and not cb.strong:
                 per_thing = True
-        if not strong and not weak and prev_limit is not None and not per_thing:
+        if not strong and ma and not per_thing:
+            # '10 hours on each foldable phone', '3 units per acre of corn': said of the thing after
+            m0 = ma[0]
+            gap = [t.low for t in toks[q.t1:m0.tok0]]
+            if len(gap) <= 6 and any(w in ("each", "per", "every") for w in gap):
+                per_thing = True
+                mb = [m0]
+        if not strong and cb is None and ca is None and mb and not ma:
+            # 'the maximum allocation for X is 700 (and for Y is 500)': a cue earlier in the clause
+            early = [c for c in cues if c.strong and c.t1 <= mb[-1].tok0 and q.t0 - c.t1 <= 14
+                     and info.clause_of[c.t0] == info.clause_of[q.t0]
+                     and not any(x.t0 > c.t1 and x.t0 < q.t0 and x.role != "limit" for x in qs)]
+            gapw = {t.low for t in toks[mb[-1].tok1:q.t0]}
+            if early and gapw <= {"is", "are", "be", "should", "must", "will", "of", "at", "to", "set", ":", ","}:
+                strong, cb = True, early[-1]
+        cont_ok = prev_limit is not None and (not mb or mb[-1].tok0 < prev_limit.t0)
+        if prev_limit is not None and mb and mb[-1].tok0 > prev_limit.t0 and not strong and cb is None and ca is None:
+            gapw = {t.low for t in toks[prev_limit.t1:q.t0]}
+            if "and" in gapw and not gapw & {"each", "per", "every", "costs", "cost", "requires", "takes", "needs",
+                                              "uses", "contains", "earns", "yields", "produces", "gives"}:
+                cont_ok = True
+        if not strong and not weak and prev_limit is not None and cont_ok:
             gap = toks[prev_limit.t1:q.t0]
             if not any(i in mention_toks for i in range(prev_limit.t1, q.t0)) and any(
                     t.low in ("and", ",", "or") for t in gap):
@@ -329,6 +366,11 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             q.attr = _attr(info, q, prev_end, next_start)
             prev_limit = q
             continue
+        if ma and not strong:
+            gap = [t.low for t in toks[q.t1:ma[0].tok0]]
+            if len(gap) <= 4 and gap and gap[0] in ("for", "on", "per", "to") and not (
+                    mb and mb[-1].tok1 == q.t0):
+                per_thing, mb = True, [ma[0]]
         if per_thing or ma:
             q.role = "coef"
             if per_thing:

@@ -54,7 +54,7 @@ _TOTAL_WORDS = frozenset(
 _MINUS_WORDS = frozenset("minus less subtract subtracting subtracted deducting".split())
 
 
-def _side_terms(info: SentenceInfo, lo: int, hi: int) -> tuple[dict[int, float], float, list[Quantity], bool]:
+def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True) -> tuple[dict[int, float], float, list[Quantity], bool]:
     """Linear terms over variables in tokens [lo, hi): coefficient numbers before mentions,
     signs from 'minus' / 'difference between A and B', and free constants."""
     toks = info.toks
@@ -80,7 +80,8 @@ def _side_terms(info: SentenceInfo, lo: int, hi: int) -> tuple[dict[int, float],
         cands = [q for q in qs if prev_end <= q.t0 and q.t1 <= m.tok0 and m.tok0 - q.t1 <= 7 and q not in used]
         if cands:
             q = cands[-1]
-            if q.num.kind in ("times", "num", "fraction", "percent") and q.num.kind != "money":
+            kinds = ("times", "num", "fraction", "percent") if left else ("times", "fraction", "percent")
+            if q.num.kind in kinds:
                 coef = q.value
                 used.append(q)
                 explicit = True
@@ -128,7 +129,7 @@ def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[l
     cands: list[Candidate] = []
     problems: list[tuple[SentenceInfo, Quantity | None, str]] = []
     for info in infos:
-        _comparisons(info, vars_, cands)
+        _comparisons(info, vars_, cands, coefs)
     for info in infos:
         for q in info.quants:
             if q.role != "limit" or q.used:
@@ -145,7 +146,7 @@ def _cmp_text(op: str) -> str:
     return {"<=": "at most", ">=": "at least", "==": "exactly"}[op]
 
 
-def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) -> None:
+def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], coefs: list[Quantity]) -> None:
     toks = info.toks
     ms = info.mentions
     if not ms:
@@ -206,13 +207,15 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) 
             continue
         done = False
         for cue in reversed(cues):
+            if any(q.num.is_share and 0 <= q.t0 - cue.t1 <= 3 for q in info.quants):
+                continue  # 'at least 30% of ...': the share family
             left = [m for m in cms if m.tok1 <= cue.t0]
             right = [m for m in cms if m.tok0 >= cue.t1]
             if not left:
                 continue
             lterms, _, lused, lexp = _side_terms(info, lo, cue.t0)
             # right side ends at 'by N' / the constant
-            rterms, _, rused, rexp = _side_terms(info, cue.t1, hi)
+            rterms, _, rused, rexp = _side_terms(info, cue.t1, hi, left=False)
             # constants on the right: quantities after the cue, not used as coefficients
             rconst = 0.0
             rq: list[Quantity] = []
@@ -257,7 +260,11 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) 
                 _emit_linear(info, lhs, cue.op, rconst, vars_, out, rq + lused + rused)
                 done = True
                 break
-            if rq and (lexp or len(lterms) >= 2 or any(v < 0 for v in lterms)) and not any(q.num.is_share for q in rq):
+            left_words = {t.low for t in toks[lo:cue.t0]}
+            totalish = bool(left_words & _TOTAL_WORDS)
+            if rq and (lexp or (len(lterms) >= 2 and totalish)) and not any(q.num.is_share for q in rq):
+                if not lexp and (any(_is_money(q) for q in rq) or match_coefficients(coefs, rq[0].attr, len(vars_), None)):
+                    continue  # a resource or budget limit: the limits pass ties it to per-unit numbers
                 # an explicit weighted sum of the decisions against a constant
                 if any(q.role == "coef" and q not in lused for q in info.quants if lo <= q.t0 < cue.t0):
                     continue
@@ -361,13 +368,13 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         targets = [m for m in clause_ms if m.var >= 0]
         if not targets:
             return None
-        after = [m for m in targets if m.tok0 > q.t1]
-        t = after[-1] if after and any(m.tok0 > q.t1 + 3 for m in after) else (after[0] if after else targets[0])
-        # 'X ... at least 30% of the total' where X is before: the target is the one before
-        if after and re.match(r"\s*of\s+(?:the\s+)?(?:total|all|combined)", info.sent.text[q.num.end:]):
-            befores = [m for m in targets if m.tok1 <= q.t0]
-            afters2 = [m for m in after if m.tok0 > q.t1 + 2]
-            t = afters2[-1] if afters2 else (befores[-1] if befores else after[0])
+        nxt = min((x.t0 for x in info.quants if x.t0 > q.t0 and x.role == "limit"), default=len(toks))
+        after = [m for m in targets if q.t1 <= m.tok0 < nxt]
+        before = [m for m in targets if m.tok1 <= q.t0]
+        t = after[-1] if after else (before[-1] if before else targets[0])
+        # 'X ... at least 30% of the total': the thing named before the share
+        if before and not [m for m in after if m.tok0 > q.t1 + 2]:
+            t = before[-1]
         lhs = {v: -q.value for v in range(nv)}
         lhs[t.var] = lhs[t.var] + 1.0
         q.used = True

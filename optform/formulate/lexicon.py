@@ -43,15 +43,23 @@ _IRREGULAR = {
     "lenses": "lens", "canvases": "canvas", "businesses": "business", "analyses": "analysis",
     "does": "do", "has": "have", "is": "be", "are": "be", "was": "be", "were": "be",
 }
-_KEEP_S = re.compile(r"(?:ss|us|is|ous|ics|news|series|gas|bus|lens|yes|this|has|was|its|plus|less)$")
+_KEEP_S = re.compile(r"(?:ss|us|is|ous|ics|news|series|gas|lens)$")
+_KEEP_WORDS = frozenset("this has was its plus less yes bus gas thus always perhaps".split())
 
 
 def lemma(word: str) -> str:
     """A crude singular/base form: lowercase, plural 's' removed ('batches' -> 'batch')."""
+    w = _lemma(word)
+    if w.endswith("ie") and len(w) > 3:
+        return w[:-2] + "y"  # hoodie/hoodies, cookie/cookies agree
+    return w
+
+
+def _lemma(word: str) -> str:
     w = word.lower().strip("'\".,;:!?()[]")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
-    if len(w) <= 3 or _KEEP_S.search(w):
+    if len(w) <= 3 or w in _KEEP_WORDS or _KEEP_S.search(w):
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"

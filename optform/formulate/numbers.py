@@ -210,6 +210,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             nxt = text[b:b + 4].lower()
             if nxt.startswith(" of") or not nxt.startswith(" "):
                 continue
+            if re.match(r"\s+[a-z]+\s+of\b", text[b:b + 30], re.IGNORECASE):
+                continue  # 'one unit of X', 'one kilogram of rice': a per-unit phrase, not a quantity
         v = parse_number_words(phrase)
         if v is None:
             continue

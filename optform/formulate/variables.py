@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import STOP, Token, lemma, tokenize
+from .lexicon import GENERIC_UNITS, STOP, Token, lemma, tokenize
 from .sentences import Sentence
 
 __all__ = ["VarDef", "Mention", "discover_variables", "find_mentions"]
@@ -56,7 +56,10 @@ _VERBS = frozenset(
     processes raise raises breed breeds employ employs schedule schedules allocate allocates send sends
     ship produce order orders fill fills pack packs package packages treat treats provide provides
     distribute distributes between among across including namely called like via using either neither
-    both of for in on at with from into by to""".split()
+    both of for in on at with from into by to cost costs contain contains yield yields earn earns generate
+    generates need needs give gives attract attracts hold holds require requires sell sells bring brings
+    result results increase increases decrease decreases reduce reduces add adds emit emits pollute pollutes
+    last lasts weigh weighs occupy occupies consume consumes produce profit profits""".split()
 )
 _NP_STOP = STOP - {"one", "ones"} | _VERBS | {"each", "per", "which", "that", "who", "where", "how"} | {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "different", "following",
@@ -265,6 +268,8 @@ _EVIDENCE_BEFORE = frozenset("each per a an one every of".split())
 
 def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: list[str], stoks: list[Token]) -> float:
     if len(phrases) < 2 or len(phrases) > 8:
+        return -1.0
+    if any(p[-1].lem in GENERIC_UNITS or p[-1].lem in STOP for p in phrases):
         return -1.0
     lem_sets = [{t.lem for t in p} for p in phrases]
     score = 0.0
