@@ -179,6 +179,13 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         q.info_sent = sent
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
     _assign_roles(info, vars_)
+    for q in quants:
+        if q.role == "coef" and "PROFIT" not in q.attr and "COST" not in q.attr:
+            words = set(q.attr)
+            if words & MONEY_COST:
+                q.attr["COST"] = 2.5
+            elif words & MONEY_PROFIT:
+                q.attr["PROFIT"] = 2.5
     return info
 
 
@@ -384,6 +391,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         q.role = "unused"
 
 
+def coef_is_money(c: Quantity) -> bool:
+    return c.num.kind == "money" or "$" in c.attr or "PROFIT" in c.attr or "COST" in c.attr
+
+
 def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: int, money: bool | None,
                        threshold: float = 1.4) -> dict[int, Quantity]:
     """For each variable, its per-unit coefficient whose attribute best matches ``target``.
@@ -398,7 +409,7 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
         for c in coefs:
             if c.var != v and c.var != -1:
                 continue
-            if money is not None and money != (c.num.kind == "money" or "$" in c.attr):
+            if money is not None and money != coef_is_money(c):
                 continue
             sc = attribute_score(c.attr, target)
             if sc > bs:
@@ -411,7 +422,7 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
             if v in out:
                 continue
             cands = [c for c in coefs if c.var == v and c.info_sent is not None and id(c.info_sent) in sents
-                     and (money is None or money == (c.num.kind == "money" or "$" in c.attr))]
+                     and (money is None or money == coef_is_money(c))]
             if cands:
                 out[v] = max(cands, key=lambda c: attribute_score(c.attr, target))
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .analysis import Quantity, SentenceInfo, attribute_score, match_coefficients
+from .analysis import Quantity, SentenceInfo, attribute_score, coef_is_money, match_coefficients
 from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP
 from .variables import VarDef
 
@@ -118,7 +118,7 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
         for v in range(nv):
             best, bs = None, 0.0
             for c in coefs:
-                if (c.var == v or c.var == -1) and (c.num.kind == "money" or "$" in c.attr):
+                if (c.var == v or c.var == -1) and coef_is_money(c):
                     s = attribute_score(c.attr, other)
                     if s > bs:
                         best, bs = c, s
