@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from ..errors import LLMError
 
@@ -55,7 +55,7 @@ class LLM(BaseModel):
     base_url: str | None = Field(
         default=None, description="Endpoint, e.g. 'http://localhost:11434/v1'; None means OpenAI's."
     )
-    api_key: SecretStr | None = Field(default=None, description="API key; never logged or traced.")
+    api_key: SecretStr | str | None = Field(default=None, description="API key; never logged or traced.")
     timeout: float = Field(default=120.0, gt=0, description="Seconds per HTTP request.")
     max_retries: int = Field(default=4, ge=0, description="Retries on 429, 5xx, timeouts, connection errors.")
     retry_base_delay: float = Field(default=0.5, ge=0, description="First backoff delay in seconds.")
@@ -72,8 +72,15 @@ class LLM(BaseModel):
     price_input_per_mtok: float | None = Field(default=None, ge=0, description="USD per 1M prompt tokens.")
     price_output_per_mtok: float | None = Field(default=None, ge=0, description="USD per 1M completion tokens.")
 
+    @field_validator("api_key", mode="after")
+    @classmethod
+    def _hide_key(cls, v: SecretStr | str | None) -> SecretStr | None:
+        return SecretStr(v) if isinstance(v, str) else v
+
     def __repr__(self) -> str:  # SecretStr already masks; keep it short as well
         return f"LLM(model={self.model!r}, base_url={redact_url(self.base_url)!r})"
+
+    __str__ = __repr__
 
     def resolved(self, *, env: dict[str, str] | None = None) -> LLM:
         """A copy with every unset field filled from the environment, then the config file."""
@@ -120,7 +127,9 @@ class LLM(BaseModel):
         return self.model
 
     def secret(self) -> str | None:
-        return self.api_key.get_secret_value() if self.api_key is not None else None
+        if isinstance(self.api_key, SecretStr):
+            return self.api_key.get_secret_value()
+        return self.api_key
 
     def effective_cache_dir(self) -> Path:
         return self.cache_dir if self.cache_dir is not None else default_cache_dir()

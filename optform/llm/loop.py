@@ -141,12 +141,13 @@ def _diagnosis_findings(d: dict[str, Any]) -> list[Finding]:
     return out
 
 
-def _diagnose(f: Formulation, backend: str) -> tuple[dict[str, Any] | None, list[Finding]]:
+def _diagnose(f: Formulation, backend: str, time_limit: float | None) -> tuple[dict[str, Any] | None,
+                                                                              list[Finding]]:
     fn = optional_callable("optform.diagnose", "diagnose")
     if fn is None:
         return None, []
     try:
-        d = fn(f, backend)
+        d = fn(f, backend, time_limit=time_limit)
         dump: dict[str, Any] = d.model_dump(mode="json")
     except OptformError as exc:
         return None, [Finding(code="diagnosis-failed", message=exc.message, severity=Severity.info)]
@@ -199,21 +200,21 @@ def evaluate(parsed: Parsed[Formulation], *, round: int, text: str, answers: dic
     att.findings += [x for x in res.findings if x not in att.findings]
     if not res.status.has_solution:
         att.findings.append(_status_finding(res))
-        att.diagnosis, more = _diagnose(f, backend)
+        att.diagnosis, more = _diagnose(f, backend, time_limit)
         att.findings += more
         if att.diagnosis is not None:
             res.diagnosis = att.diagnosis
     else:
-        att.findings += _lint(f, backend)
+        att.findings += _lint(f, res)
     return att
 
 
-def _lint(f: Formulation, backend: str) -> list[Finding]:
+def _lint(f: Formulation, res: Result) -> list[Finding]:
     fn = optional_callable("optform.diagnose", "lint")
     if fn is None:
         return []
     try:
-        found = fn(f)
+        found = fn(f, result=res)
     except OptformError as exc:
         return [Finding(code="lint-failed", message=exc.message, severity=Severity.info)]
     except Exception as exc:  # a lint bug must not end the loop; it is reported

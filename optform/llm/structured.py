@@ -57,14 +57,17 @@ def extract_json(text: str) -> tuple[Any, Finding | None]:
     balanced = _balanced_objects(text)
     candidates += balanced
     first_error: json.JSONDecodeError | None = None
+    constant_error: ValueError | None = None
     for cand in candidates:
         try:
             return json.loads(cand, parse_constant=_reject_constant), None
         except json.JSONDecodeError as exc:
             first_error = first_error or exc
         except ValueError as exc:
-            return None, Finding(code="llm-malformed-json", message=str(exc),
-                                 hint="write finite numbers, or null for a number the text does not give")
+            constant_error = constant_error or exc
+    if constant_error is not None:
+        return None, Finding(code="llm-malformed-json", message=str(constant_error),
+                             hint="write finite numbers, or null for a number the text does not give")
     assert first_error is not None  # candidates is never empty
     if not balanced and "{" in text:
         return None, Finding(
