@@ -100,6 +100,8 @@ def compare_runs(a: str | Path, b: str | Path, *, tol: float | None = None) -> C
             both_bad += 1
             if ra.outcome != rb.outcome:
                 changes.append(_change(ra, rb))
+    for lst in (regressions, fixes, changes):
+        lst.sort(key=lambda ch: ch.id)
     return Comparison(
         a=str(a), b=str(b), a_formulator=str(cfg_a.get("formulator", "")),
         b_formulator=str(cfg_b.get("formulator", "")), tol=t, common=common, a_correct=a_ok, b_correct=b_ok,

@@ -108,6 +108,10 @@ def _num(x: float | None) -> str:
     return "—" if x is None else f"{x:.6g}"
 
 
+def _sec(x: float | None) -> str:
+    return "—" if x is None else f"{x:.3f}"
+
+
 def _group_table(rows: list[GroupAccuracy], head: str) -> list[str]:
     lines = [f"| {head} | problems | correct | accuracy |", "|---|---:|---:|---:|"]
     lines += [f"| {g.name} | {g.n} | {g.correct} | {_pct(g.accuracy)} |" for g in rows]
@@ -138,8 +142,8 @@ def render_markdown(summary: EvalSummary, failures: list[Failure], *, chart: str
         if v:
             L.append(f"| outcome: {k} | {v} |")
     t = s.time
-    L.append(f"| time per problem (mean / median / p90 / max) | {_num(t.mean)} / {_num(t.median)} / "
-             f"{_num(t.p90)} / {_num(t.max)} s |")
+    L.append(f"| time per problem (mean / median / p90 / max) | {_sec(t.mean)} / {_sec(t.median)} / "
+             f"{_sec(t.p90)} / {_sec(t.max)} s |")
     L.append(f"| total problem time | {t.total:.2f} s |")
     if s.llm is not None:
         cost = "unknown" if s.llm.cost_usd is None else f"${s.llm.cost_usd:.4f}"

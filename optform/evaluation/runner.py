@@ -518,6 +518,7 @@ def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulat
           timeout: float, tol: float, backend: str, close_fds: list[int], progress: bool,
           on_progress: ProgressHook | None) -> None:
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    _preload(backend)
     todo: deque[Problem] = deque(p for p in problems if p.id not in log.records)
     total = len(problems)
     ids = {p.id for p in problems}
@@ -591,6 +592,21 @@ def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulat
             with contextlib.suppress(OSError):
                 r.conn.close()
         bar.close()
+
+
+_SOLVER_MODULES = {"highs": "highspy", "cbc": "pulp", "cpsat": "ortools.sat.python.cp_model", "z3": "z3"}
+
+
+def _preload(backend: str) -> None:
+    """Import the solving path once in the parent so forked workers don't each import it."""
+    from .. import solve as _solve  # noqa: F401
+    from ..backends import get_backend
+
+    be = get_backend(backend)  # also rejects an unknown backend before anything runs
+    mod = _SOLVER_MODULES.get(be.name)
+    if mod is not None:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(mod)
 
 
 def _tally(state: dict[str, int], rec: ProblemResult, tol: float) -> None:
