@@ -28,11 +28,11 @@ __all__ = ["COUNT_WORDS", "MONEY_WORDS", "lint_model"]
 
 _COUNT_TEXT = (
     "people person persons worker workers employee employees staff nurse nurses doctor doctors driver drivers "
-    "vehicle vehicles truck trucks car cars bus buses van vans ship ships plane planes aircraft machine machines "
-    "unit units item items piece pieces table tables chair chairs box boxes container containers pallet pallets "
+    "vehicle vehicles truck trucks car cars bus buses van vans plane planes aircraft machine machines "
+    "units item items piece pieces table tables chair chairs box boxes container containers pallet pallets "
     "seat seats room rooms bed beds house houses animal animals cow cows student students teacher teachers "
     "shift shifts server servers computer computers bottle bottles package packages robot robots crew crews "
-    "employee guard guards officer officers bike bikes boat boats train trains"
+    "guard guards officer officers bike bikes boat boats"
 )
 COUNT_WORDS = frozenset(_COUNT_TEXT.split())
 _MONEY_TEXT = (
@@ -215,11 +215,14 @@ def _counted_continuous(f: Formulation) -> list[Finding]:
     for v in f.variables:
         if v.type != VarType.continuous:
             continue
-        hits = _words(v.name, v.unit, v.description) & COUNT_WORDS
+        tokens = [w.lower() for t in (v.name, v.unit, v.description) if t
+                  for w in re.findall(r"[A-Za-z]+", t.replace("_", " "))]
+        hits = [w for w in tokens if w in COUNT_WORDS]
         if hits:
-            out.append(_w("count-as-continuous", f"'{v.name}' counts {sorted(hits)[0]} but is continuous, so the "
+            noun = hits[-1]  # the head noun comes last: "day shift workers" counts workers
+            out.append(_w("count-as-continuous", f"'{v.name}' counts {noun} but is continuous, so the "
                           "answer may be fractional", ["variables", v.name, "type"],
-                          "declare it integer", variable=v.name, words=sorted(hits)))
+                          "declare it integer", variable=v.name, words=sorted(set(hits))))
     return out
 
 
