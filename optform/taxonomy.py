@@ -604,7 +604,7 @@ _register("balance", C.balance, BalanceArgs, "lhs1 + lhs2 + … == rhs1 + rhs2 +
           {"lhs": ["inv[t-1]", "make[t]"], "rhs": ["demand[t]", "inv[t]"]}, _e_balance, _s_balance)
 _register("equality", C.equality, BalanceArgs, "lhs1 + lhs2 + … == rhs",
           {"lhs": ["x", "y"], "rhs": 10}, _e_balance, _s_equality)
-_register("implication", C.implication, ImplicationArgs, "if_ -> then",
+_register("implication", C.implication, ImplicationArgs, "if -> then",
           {"if": "build[a] == 1", "then": "build[b] == 1"}, _e_implication, _s_implication)
 _register("either_or", C.either_or, EitherOrArgs, "a or b",
           {"a": "x <= 10", "b": "y <= 5"}, _e_either_or, _s_either_or)
