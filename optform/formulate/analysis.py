@@ -288,10 +288,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             if q.num.kind != "times" and cue_before(q) is None:
                 by_kind.setdefault(q.num.kind, []).append(q)
         for group in by_kind.values():
-            if len(group) == len(distinct_vars) and (resp or (
+            if len(group) == len(distinct_vars) and (resp or ((
                     all(q.t0 > max(m.tok0 for m in ms) for q in group)
                     or all(q.t0 < min(m.tok0 for m in ms) for q in group)) and len(group) >= 2
-                    and not any(c.strong for c in cues)):
+                    and not any(c.strong for c in cues))):
                 for q, v in zip(group, distinct_vars):
                     q.role, q.var = "coef", v
     # 'between two projects: X and Y' -- the count of the decisions is not a quantity
@@ -324,10 +324,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         ma = [m for m in ms if m.tok0 >= q.t1 and info.clause_of[m.tok0] == info.clause_of[min(q.t0, len(toks) - 1)]]
         strong = (cb is not None and cb.strong) or (ca is not None and ca.strong)
         weak = cb is not None or ca is not None
-        if strong:
-            cue = cb if cb is not None and cb.strong else ca
-        else:
-            cue = cb or ca
+        cue = (cb if cb is not None and cb.strong else ca) if strong else (cb or ca)
         # number after a per-unit phrase about a thing, with no strong cue: a coefficient
         per_thing = False
         if mb:
@@ -359,9 +356,9 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                                               "uses", "contains", "earns", "yields", "produces", "gives"}:
                 cont_ok = True
         if not strong and not weak and prev_limit is not None and cont_ok:
-            gap = toks[prev_limit.t1:q.t0]
+            gtoks = toks[prev_limit.t1:q.t0]
             if not any(i in mention_toks for i in range(prev_limit.t1, q.t0)) and any(
-                    t.low in ("and", ",", "or") for t in gap):
+                    t.low in ("and", ",", "or") for t in gtoks):
                 q.role, q.op, q.cue = "limit", prev_limit.op, prev_limit.cue
                 q.attr = _attr(info, q, prev_end, next_start)
                 prev_limit = q
@@ -375,7 +372,8 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             continue
         if ma and not strong:
             gap = [t.low for t in toks[q.t1:ma[0].tok0]]
-            if len(gap) <= 4 and gap and gap[0] in ("for", "on", "per", "to") and not (
+            if len(gap) <= 4 and gap and gap[0] in ("for", "on", "per", "to") and not set(gap) & {
+                    "and", ",", "while", "but", "whereas", "day", "week", "month", "hour", "year", "unit"} and not (
                     mb and mb[-1].tok1 == q.t0):
                 per_thing, mb = True, [ma[0]]
         if per_thing or ma:

@@ -128,9 +128,9 @@ def formulate_offline(text: str) -> Formulation:
             description=f"{obj.sense} {obj.name}".strip(),
             provenance=_prov(obj.info.sent),
         )
-        for v in obj.missing:
+        for vi in obj.missing:
             penalties += 0.15
-            unresolved.append(Unresolved(text=vars_[v].label, reason=f"no coefficient of {vars_[v].label} in the "
+            unresolved.append(Unresolved(text=vars_[vi].label, reason=f"no coefficient of {vars_[vi].label} in the "
                                          f"objective ({obj.name}) is given; taken as 0", start=None, end=None))
     elif obj is not None:
         penalties += 0.5
@@ -152,9 +152,6 @@ def formulate_offline(text: str) -> Formulation:
         f.constraints.append(_constraint(c, vars_, seen))
     # every sentence with a number or a requirement must be used or reported
     for info in infos:
-        for q in info.quants:
-            if q.role == "coef" and not q.used and not _coef_is_context(info):
-                pass
         unused_limits = [q for q in info.quants if q.role == "limit" and not q.used]
         for q in unused_limits:
             a, b = info.sent.start, info.sent.end
@@ -178,17 +175,12 @@ def formulate_offline(text: str) -> Formulation:
             unresolved.append(Unresolved(text=info.sent.original, reason="sentence not understood" if has_num else
                                          "requirement not understood", start=info.sent.start, end=info.sent.end))
             penalties += 0.2 if has_num else 0.1
-    for info, q, reason in problems:
-        del info, q, reason  # reported above as unused limits
+    del problems  # every unplaced limit is reported above, quoting its sentence
     f.unresolved = unresolved
     f.confidence = round(max(0.05, min(1.0, 1.0 - penalties)), 2)
     f.description = _summary(vars_, obj.sense if obj else None, obj.name if obj else None)
     f.meta.update({"integer": is_int, "integrality_reason": int_reason, "sentences": len(sents)})
     return f
-
-
-def _coef_is_context(info: SentenceInfo) -> bool:
-    return False
 
 
 def _mentions_decision(info: SentenceInfo) -> bool:

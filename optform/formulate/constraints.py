@@ -49,9 +49,9 @@ class Candidate:
 
 
 _TOTAL_WORDS = frozenset(
-    "total combined combination altogether overall together all both sum either any".split()
+    ["total", "combined", "combination", "altogether", "overall", "together", "all", "both", "sum", "either", "any"]
 )
-_MINUS_WORDS = frozenset("minus less subtract subtracting subtracted deducting".split())
+_MINUS_WORDS = frozenset(["minus", "less", "subtract", "subtracting", "subtracted", "deducting"])
 
 
 def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True) -> tuple[dict[int, float], float, list[Quantity], bool]:
@@ -215,7 +215,7 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 continue
             lterms, _, lused, lexp = _side_terms(info, lo, cue.t0)
             # right side ends at 'by N' / the constant
-            rterms, _, rused, rexp = _side_terms(info, cue.t1, hi, left=False)
+            rterms, _, rused, _rexp = _side_terms(info, cue.t1, hi, left=False)
             # constants on the right: quantities after the cue, not used as coefficients
             rconst = 0.0
             rq: list[Quantity] = []
@@ -234,7 +234,7 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                         break
             # 'X exceeds Y by more than 5': offset on the left-minus-right
             if right:
-                if not lterms or not rterms or set(lterms) & set(rterms) and len(lterms) == 1 and len(rterms) == 1:
+                if not lterms or not rterms or (set(lterms) & set(rterms) and len(lterms) == 1 and len(rterms) == 1):
                     continue
                 op = cue.op
                 if re.search(r"\bby\b", " ".join(text_low[cue.t1:hi])) and rq:
@@ -286,6 +286,7 @@ def _fmt(x: float) -> str:
 def _emit_xy(info: SentenceInfo, x: int, y: int, k: float, offset: float, op: str, vars_: list[VarDef],
              out: list[Candidate], q: Quantity | None) -> None:
     lhs = {x: 1.0, y: -k}
+    args: dict[str, Any]
     if k == 1.0:
         cls, tpl, args = ConstraintClass.xy, "xy", {"x": vars_[x].name, "y": vars_[y].name, "op": op}
     else:

@@ -27,13 +27,7 @@ _FRACTIONAL_OK = re.compile(
     re.IGNORECASE,
 )
 _DIVISIBLE = frozenset(
-    """kg kilogram kilograms gram grams g mg lb lbs pound pounds ton tons tonne tonnes litre litres liter liters
-    l ml gallon gallons ounce ounces oz acre acres hectare hectares dollar dollars money fund funds
-    investment investments capital budget amount hours hour minutes minute time area land volume weight
-    mass meter meters metre metres km mile miles cubic sq square percent percentage portion fraction
-    share stock stocks bond bonds energy electricity power water fuel gas oil milk juice paint cement
-    sand feed fertilizer fertiliser mix mixture blend solution chemical chemicals powder dough flour
-    sugar syrup liquid""".split()
+    ["kg", "kilogram", "kilograms", "gram", "grams", "g", "mg", "lb", "lbs", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "l", "ml", "gallon", "gallons", "ounce", "ounces", "oz", "acre", "acres", "hectare", "hectares", "dollar", "dollars", "money", "fund", "funds", "investment", "investments", "capital", "budget", "amount", "hours", "hour", "minutes", "minute", "time", "area", "land", "volume", "weight", "mass", "meter", "meters", "metre", "metres", "km", "mile", "miles", "cubic", "sq", "square", "percent", "percentage", "portion", "fraction", "share", "stock", "stocks", "bond", "bonds", "energy", "electricity", "power", "water", "fuel", "gas", "oil", "milk", "juice", "paint", "cement", "sand", "feed", "fertilizer", "fertiliser", "mix", "mixture", "blend", "solution", "chemical", "chemicals", "powder", "dough", "flour", "sugar", "syrup", "liquid"]
 )
 _DIVISIBLE_PHRASE = re.compile(
     r"\bhow\s+much\b|\b(?:how\s+many|number\s+of)\s+(?:kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|"

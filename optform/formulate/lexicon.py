@@ -4,36 +4,22 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STOP", "lemma", "tokenize", "Token", "MONEY_PROFIT", "MONEY_COST", "GENERIC_UNITS"]
+__all__ = ["GENERIC_UNITS", "MONEY_COST", "MONEY_PROFIT", "STOP", "Token", "lemma", "tokenize"]
 
 STOP = frozenset(
-    """a an the of to in on for from by with at as and or but nor so than then that this these those
-    it its it's they them their there here is are was were be been being has have had do does did
-    can could will would shall should may might must each per every any all both either neither one
-    ones which who whom whose what when where while whereas how many much more most less least
-    few fewer if into out up down over under about also only just not no such same other another
-    some own we our us you your he she his her him i my me type types kind kinds respectively
-    additionally however moreover furthermore also further given let let's say want wants wanted need
-    needs needed total number amount sum make makes made making produce produces produced take takes
-    require requires required use uses used""".split()
+    ["a", "an", "the", "of", "to", "in", "on", "for", "from", "by", "with", "at", "as", "and", "or", "but", "nor", "so", "than", "then", "that", "this", "these", "those", "it", "its", "it's", "they", "them", "their", "there", "here", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "each", "per", "every", "any", "all", "both", "either", "neither", "one", "ones", "which", "who", "whom", "whose", "what", "when", "where", "while", "whereas", "how", "many", "much", "more", "most", "less", "least", "few", "fewer", "if", "into", "out", "up", "down", "over", "under", "about", "also", "only", "just", "not", "no", "such", "same", "other", "another", "some", "own", "we", "our", "us", "you", "your", "he", "she", "his", "her", "him", "i", "my", "me", "type", "types", "kind", "kinds", "respectively", "additionally", "however", "moreover", "furthermore", "also", "further", "given", "let", "let's", "say", "want", "wants", "wanted", "need", "needs", "needed", "total", "number", "amount", "sum", "make", "makes", "made", "making", "produce", "produces", "produced", "take", "takes", "require", "requires", "required", "use", "uses", "used"]
 )
 
 # money words: what an amount of money is about
 MONEY_PROFIT = frozenset(
-    "profit profits earn earns earned earning earnings revenue revenues income return returns gain gains "
-    "sell sells sold sale sales yield yields net".split()
+    ["profit", "profits", "earn", "earns", "earned", "earning", "earnings", "revenue", "revenues", "income", "return", "returns", "gain", "gains", "sell", "sells", "sold", "sale", "sales", "yield", "yields", "net"]
 )
 MONEY_COST = frozenset(
-    "cost costs costing spend spends spent spending price priced prices pay pays paid expense expenses "
-    "budget budgets charge charges fee fees invest invests invested investment investments capital "
-    "wage wages salary salaries purchase purchases buy buys rent".split()
+    ["cost", "costs", "costing", "spend", "spends", "spent", "spending", "price", "priced", "prices", "pay", "pays", "paid", "expense", "expenses", "budget", "budgets", "charge", "charges", "fee", "fees", "invest", "invests", "invested", "investment", "investments", "capital", "wage", "wages", "salary", "salaries", "purchase", "purchases", "buy", "buys", "rent"]
 )
 # words that name a unit of measure rather than the thing measured (weak evidence when matching)
 GENERIC_UNITS = frozenset(
-    """unit units hour hours minute minutes second seconds day days week weeks month months year years
-    kg kilogram kilograms gram grams g mg lb lbs pound pounds ton tons tonne tonnes litre litres liter
-    liters l ml gallon gallons ounce ounces oz sq ft feet square meter meters metre metres km mile miles
-    acre acres dollar dollars cent cents piece pieces amount time""".split()
+    ["unit", "units", "hour", "hours", "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "kg", "kilogram", "kilograms", "gram", "grams", "g", "mg", "lb", "lbs", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "l", "ml", "gallon", "gallons", "ounce", "ounces", "oz", "sq", "ft", "feet", "square", "meter", "meters", "metre", "metres", "km", "mile", "miles", "acre", "acres", "dollar", "dollars", "cent", "cents", "piece", "pieces", "amount", "time"]
 )
 
 _IRREGULAR = {
@@ -44,7 +30,7 @@ _IRREGULAR = {
     "does": "do", "has": "have", "is": "be", "are": "be", "was": "be", "were": "be",
 }
 _KEEP_S = re.compile(r"(?:ss|us|is|ous|ics|news|series|gas|lens)$")
-_KEEP_WORDS = frozenset("this has was its plus less yes bus gas thus always perhaps".split())
+_KEEP_WORDS = frozenset(["this", "has", "was", "its", "plus", "less", "yes", "bus", "gas", "thus", "always", "perhaps"])
 
 
 def lemma(word: str) -> str:

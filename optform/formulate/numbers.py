@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NumberMention", "find_numbers", "parse_number_words", "parse_number"]
+__all__ = ["NumberMention", "find_numbers", "parse_number", "parse_number_words"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -212,9 +212,10 @@ def find_numbers(text: str) -> list[NumberMention]:
                 continue
             if re.match(r"\s+[a-z]+\s+of\b", text[b:b + 30], re.IGNORECASE):
                 continue  # 'one unit of X', 'one kilogram of rice': a per-unit phrase, not a quantity
-        v = parse_number_words(phrase)
-        if v is None:
+        pv = parse_number_words(phrase)
+        if pv is None:
             continue
+        v = pv
         # word number followed by percent / times
         tail = text[b:b + 12]
         pm = re.match(r"\s*(?:%|percent\b|per\s?cent\b)", tail, re.IGNORECASE)

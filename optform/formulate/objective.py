@@ -24,9 +24,7 @@ _SENSE_RE = re.compile(
     re.IGNORECASE,
 )
 _VERB_SENSE = re.compile(r"^(?:maximi|minimi)", re.IGNORECASE)
-_OBJ_STOP = STOP | frozenset("possible overall obtained achieved achievable attainable required needed daily weekly "
-                             "monthly yearly annual given while meeting satisfying subject constraints find "
-                             "calculate determine".split())
+_OBJ_STOP = STOP | frozenset(["possible", "overall", "obtained", "achieved", "achievable", "attainable", "required", "needed", "daily", "weekly", "monthly", "yearly", "annual", "given", "while", "meeting", "satisfying", "subject", "constraints", "find", "calculate", "determine"])
 
 
 @dataclass
@@ -106,7 +104,6 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
     nv = len(vars_)
     terms: dict[int, float] = {}
     used: list[Quantity] = []
-    scores: list[float] = []
     money = "PROFIT" in words or "COST" in words
     found = match_coefficients(coefs, words, nv, money)
     terms = {v: c.value for v, c in found.items()}
@@ -128,12 +125,10 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
     if not terms:
         # the goal counts the decisions: 'maximize the number of cakes', 'minimize the total trucks'
         heads = {v.head for v in vars_} | {w for v in vars_ for w in v.distinct}
-        if set(words) & heads or set(words) & {"item", "unit", "product", "vehicle", "worker", "person", "employee",
-                                               "package", "thing", "total", "number"} or not coefs:
-            if set(words) & heads or set(words) & {"item", "unit", "product", "vehicle", "worker", "person",
-                                                   "employee", "package"}:
-                f.counts_decisions = True
-                terms = dict.fromkeys(range(nv), 1.0)
+        if set(words) & heads or set(words) & {"item", "unit", "product", "vehicle", "worker", "person",
+                                               "employee", "package"}:
+            f.counts_decisions = True
+            terms = dict.fromkeys(range(nv), 1.0)
     f.terms = terms
     f.used = used
     if terms and not f.counts_decisions:

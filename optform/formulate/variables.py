@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import GENERIC_UNITS, STOP, Token, lemma, tokenize
+from .lexicon import GENERIC_UNITS, STOP, Token, tokenize
 from .sentences import Sentence
 
-__all__ = ["VarDef", "Mention", "discover_variables", "find_mentions"]
+__all__ = ["Mention", "VarDef", "discover_variables", "find_mentions"]
 
 _KEYWORDS = {"sum", "in", "for", "if", "and", "or", "not", "implies", "atleast", "atmost", "exactly"}
 
@@ -47,19 +47,7 @@ class Mention:
 
 
 _VERBS = frozenset(
-    """produce produces produced make makes manufacture manufactures sell sells sold offer offers grow
-    grows stock stocks buy buys purchase purchases invest invests hire hires build builds ship ships
-    deliver delivers prepare prepares mix mixes take takes eat eats drink drinks carry carries open opens
-    implement implements run runs plant plants consider considers choose chooses decide decides bake
-    bakes brew brews print prints use uses transport transports serve serves feed feeds own owns rent
-    rents operate operates create creates assemble assembles craft crafts cook cooks sew sews process
-    processes raise raises breed breeds employ employs schedule schedules allocate allocates send sends
-    ship produce order orders fill fills pack packs package packages treat treats provide provides
-    distribute distributes between among across including namely called like via using either neither
-    both of for in on at with from into by to cost costs contain contains yield yields earn earns generate
-    generates need needs give gives attract attracts hold holds require requires sell sells bring brings
-    result results increase increases decrease decreases reduce reduces add adds emit emits pollute pollutes
-    last lasts weigh weighs occupy occupies consume consumes produce profit profits""".split()
+    ["produce", "produces", "produced", "make", "makes", "manufacture", "manufactures", "sell", "sells", "sold", "offer", "offers", "grow", "grows", "stock", "stocks", "buy", "buys", "purchase", "purchases", "invest", "invests", "hire", "hires", "build", "builds", "ship", "ships", "deliver", "delivers", "prepare", "prepares", "mix", "mixes", "take", "takes", "eat", "eats", "drink", "drinks", "carry", "carries", "open", "opens", "implement", "implements", "run", "runs", "plant", "plants", "consider", "considers", "choose", "chooses", "decide", "decides", "bake", "bakes", "brew", "brews", "print", "prints", "use", "uses", "transport", "transports", "serve", "serves", "feed", "feeds", "own", "owns", "rent", "rents", "operate", "operates", "create", "creates", "assemble", "assembles", "craft", "crafts", "cook", "cooks", "sew", "sews", "process", "processes", "raise", "raises", "breed", "breeds", "employ", "employs", "schedule", "schedules", "allocate", "allocates", "send", "sends", "ship", "produce", "order", "orders", "fill", "fills", "pack", "packs", "package", "packages", "treat", "treats", "provide", "provides", "distribute", "distributes", "between", "among", "across", "including", "namely", "called", "like", "via", "using", "either", "neither", "both", "of", "for", "in", "on", "at", "with", "from", "into", "by", "to", "cost", "costs", "contain", "contains", "yield", "yields", "earn", "earns", "generate", "generates", "need", "needs", "give", "gives", "attract", "attracts", "hold", "holds", "require", "requires", "sell", "sells", "bring", "brings", "result", "results", "increase", "increases", "decrease", "decreases", "reduce", "reduces", "add", "adds", "emit", "emits", "pollute", "pollutes", "last", "lasts", "weigh", "weighs", "occupy", "occupies", "consume", "consumes", "produce", "profit", "profits"]
 )
 _NP_STOP = STOP - {"one", "ones"} | _VERBS | {"each", "per", "which", "that", "who", "where", "how"} | {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "different", "following",
@@ -263,7 +251,7 @@ def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
                 break
 
 
-_EVIDENCE_BEFORE = frozenset("each per a an one every of".split())
+_EVIDENCE_BEFORE = frozenset(["each", "per", "a", "an", "one", "every", "of"])
 
 
 def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: list[str], stoks: list[Token]) -> float:
