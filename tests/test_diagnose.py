@@ -253,7 +253,10 @@ def check_fixes(f: Formulation, d: Diagnosis) -> None:
         assert fx.status_after is not None and fx.status_after.has_solution == fx.verified
     verified = [x for x in d.fixes if x.verified]
     assert d.fixes[: len(verified)] == verified  # verified first
-    sizes = [x.change for x in verified if x.change is not None]
+    plain = [x for x in verified if not (x.member and x.member.kind == "bound" and x.member.limit == 0.0
+                                          and x.member.side == "lower")]
+    assert verified[: len(plain)] == plain  # making a >= 0 variable negative comes last
+    sizes = [x.change for x in plain if x.change is not None]
     assert sizes == sorted(sizes)
 
 

@@ -220,7 +220,14 @@ def _verified(fix: Fix, lm2: LinearModel, backend: str, time_limit: float | None
 _KIND_RANK = {"relax_limit": 0, "add_bound": 0, "relax_integrality": 1, "drop": 2}
 
 
+def _goes_negative(fx: Fix) -> bool:
+    """Relaxing a variable's ``>= 0``: mathematically a fix, rarely what the text means."""
+    m = fx.member
+    return m is not None and m.kind == "bound" and m.side == "lower" and m.limit == 0.0
+
+
 def rank_fixes(fixes: list[Fix]) -> list[Fix]:
-    """Verified first; then by relative change (unknown size last), integrality before drop."""
-    return sorted(fixes, key=lambda x: (not x.verified, x.change is None,
+    """Verified first; sign changes of ``>= 0`` variables last; then by relative change
+    (unknown size last), integrality before drop."""
+    return sorted(fixes, key=lambda x: (not x.verified, _goes_negative(x), x.change is None,
                                         x.change if x.change is not None else 0.0, _KIND_RANK[x.kind]))
