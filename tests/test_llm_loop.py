@@ -422,3 +422,20 @@ def test_interactive_ask_fills_the_missing_number(tmp_path: Path) -> None:
     assert out.missing == []
     assert out.formulation.parameter("oven_hours") is not None
     assert out.formulation.parameter("oven_hours").value == 40  # type: ignore[union-attr]
+
+
+def test_rejected_sampling_parameter_is_dropped_not_mistaken_for_json_mode(tmp_path: Path) -> None:
+    """Reasoning models reject temperature != 1 with HTTP 400; the call is repeated without it."""
+
+    def script(r: Received) -> Reply:
+        if "temperature" in r.body:
+            return Reply(status=400, body=json.dumps({"error": {
+                "message": "Unsupported value: 'temperature' does not support 0 with this model.",
+                "type": "invalid_request_error", "param": "temperature", "code": "unsupported_value"}}))
+        return Reply.json(GOOD)
+
+    with ChatServer(script) as server:
+        out = formulate_with_llm(TEXT, llm_for(server, tmp_path, temperature=0.0), mode="single")
+    assert out.ok and len(server.requests) == 2
+    assert server.requests[0].body["temperature"] == 0.0 and "temperature" not in server.requests[1].body
+    assert rf_name(server.requests[1]) == "Formulation"  # still asking for the schema

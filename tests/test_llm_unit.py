@@ -333,3 +333,17 @@ def test_openai_client_direct(tmp_path: Path) -> None:
         reply = client.complete(ChatRequest(model="m", messages=[{"role": "user", "content": "x"}]))
     assert reply.content == "hello" and reply.http_attempts == 2
     assert waits == [2.0]  # Retry-After 7 s capped by retry_max_delay
+
+
+def test_trace_dump_has_totals_and_loads_back() -> None:
+    from optform.llm.trace import CallRecord, Trace
+
+    t = Trace(model="m", mode="single", max_rounds=3, prompt_version="1")
+    t.calls.append(CallRecord(index=1, round=1, stage="single", prompt_version="1", model="m",
+                              prompt_tokens=10, completion_tokens=5, cost_usd=0.5, http_attempts=2, latency_s=0.25))
+    t.calls.append(CallRecord(index=2, round=2, stage="repair", prompt_version="1", model="m",
+                              prompt_tokens=7, completion_tokens=1, cost_usd=0.0, cached=True))
+    dumped = t.model_dump(mode="json")
+    assert dumped["totals"] == {"calls": 2, "cached_calls": 1, "http_requests": 2, "prompt_tokens": 17,
+                                "completion_tokens": 6, "latency_s": 0.25, "cost_usd": 0.5, "rounds": 0}
+    assert Trace.model_validate(json.loads(t.to_json())).calls == t.calls

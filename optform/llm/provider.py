@@ -122,6 +122,7 @@ class OpenAIChatClient:
     llm: LLM
     sleep: Any = time.sleep  # injectable for tests that check the waits without waiting
     _client: openai.OpenAI | None = field(default=None, init=False, repr=False)
+    _unsupported: set[str] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.llm.require_model()
@@ -159,8 +160,10 @@ class OpenAIChatClient:
         client = self._get()
         kwargs: dict[str, Any] = {"model": request.model, "messages": request.messages}
         for name, value in request.params().items():
-            if value is not None:
+            if value is not None and name not in self._unsupported:
                 kwargs[name] = value
+        if "max_tokens" in self._unsupported and request.max_tokens is not None:
+            kwargs["max_completion_tokens"] = request.max_tokens
         waits: list[float] = []
         attempt = 0
         t0 = time.perf_counter()
@@ -170,6 +173,14 @@ class OpenAIChatClient:
                 resp = client.chat.completions.create(**kwargs)
             except openai.APIStatusError as exc:
                 status = exc.status_code
+                rejected = self._rejected_param(exc, kwargs) if status == 400 else None
+                if rejected is not None:
+                    # e.g. reasoning models take no temperature and want max_completion_tokens
+                    self._unsupported.add(rejected)
+                    kwargs.pop(rejected, None)
+                    if rejected == "max_tokens" and request.max_tokens is not None:
+                        kwargs["max_completion_tokens"] = request.max_tokens
+                    continue
                 retryable = status == 429 or status >= 500 or status in (408, 409)
                 if not retryable or attempt > self.llm.max_retries:
                     raise self._status_error(exc, attempt) from None
@@ -219,6 +230,20 @@ class OpenAIChatClient:
             http_attempts=attempt,
             retry_waits=waits,
         )
+
+    def _rejected_param(self, exc: Any, sent: dict[str, Any]) -> str | None:
+        """The sampling parameter a 400 complains about, if we sent it (at most once each)."""
+        detail = _error_detail(exc).lower()
+        for name in ("temperature", "max_tokens", "seed"):
+            if name in sent and name not in self._unsupported and f"'{name}'" in detail.replace('"', "'"):
+                return name
+        param = getattr(exc, "body", None)
+        if isinstance(param, dict):
+            err = param.get("error", param)
+            p = err.get("param") if isinstance(err, dict) else None
+            if p in ("temperature", "max_tokens", "seed") and p in sent and p not in self._unsupported:
+                return str(p)
+        return None
 
     def _wait(self, attempt: int, retry_after: float | None) -> float:
         cap = self.llm.retry_max_delay

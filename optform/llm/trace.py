@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from ..errors import Finding, LLMError
 from .config import LLM
@@ -70,9 +70,9 @@ class RoundRecord(BaseModel):
 
 
 class Trace(BaseModel):
-    """Everything that happened in one ``formulate_with_llm`` run."""
+    """Everything that happened in one ``formulate_with_llm`` run (``totals`` is computed)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="ignore")  # a dumped trace (with totals) loads back
 
     model: str
     base_url: str | None = Field(default=None, description="Endpoint, without credentials.")
@@ -107,7 +107,10 @@ class Trace(BaseModel):
     def http_requests(self) -> int:
         return sum(c.http_attempts for c in self.calls)
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
     def totals(self) -> dict[str, Any]:
+        """Calls, cache hits, HTTP requests, tokens, latency, estimated cost, rounds."""
         return {
             "calls": len(self.calls),
             "cached_calls": sum(1 for c in self.calls if c.cached),
@@ -120,7 +123,7 @@ class Trace(BaseModel):
         }
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.model_dump(mode="json"), "totals": self.totals()}
+        return self.model_dump(mode="json")
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
