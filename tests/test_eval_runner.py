@@ -203,6 +203,33 @@ def test_resume_after_kill_9_loses_nothing_and_counts_nothing_twice(tmp_path: Pa
     assert all(1 <= calls[i] <= 2 for i in all_ids)  # in-flight ones at the kill were redone once
 
 
+def test_ctrl_c_stops_cleanly_and_the_run_continues(tmp_path: Path) -> None:
+    data = _subset(tmp_path, 8)
+    counter = tmp_path / "calls"
+    counter.mkdir()
+    run = tmp_path / "run"
+    env = dict(os.environ, OPTFORM_TEST_COUNTER_DIR=str(counter), OPTFORM_TEST_DATASET=str(data),
+               OPTFORM_TEST_SLEEP="0.3", PYTHONPATH=os.pathsep.join([str(TESTS), str(REPO)]))
+    cmd = [sys.executable, "-m", "optform.evaluation", str(data), "--out", str(run), "-f",
+           "eval_formulators:slow_gold", "--no-progress"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    res = run / "results.jsonl"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (res.exists() and res.read_bytes().count(b"\n") >= 2):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert "interrupted" in err and "Traceback" not in err
+    done = {r.id for r in read_results(res)}
+    assert 2 <= len(done) < 8
+    second = subprocess.run([*cmd, "--json"], env=env, capture_output=True, text=True, timeout=60)
+    assert second.returncode == 0, second.stderr
+    ids = [r["id"] for r in _lines(res)]
+    assert len(ids) == len(set(ids)) == 8
+    assert all(calls_by_id(counter)[i] == 1 for i in done)
+
+
 # ----------------------------------------------------------------------------- report and compare
 
 
@@ -316,3 +343,37 @@ def test_cli_mounted_as_optform_eval(tmp_path: Path) -> None:
     assert res.exit_code == 0 and "report.md" in res.output
     res = r.invoke(app, ["eval", "compare", str(tmp_path / "run"), str(tmp_path / "run")])
     assert res.exit_code == 0 and "regressions 0, fixes 0" in res.output
+
+
+# ----------------------------------------------------------------------------- an LLM run end to end
+
+
+def test_llm_run_counts_calls_tokens_and_cost(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from optform.testing import ChatServer, Received, Reply
+
+    data = _subset(tmp_path, 3)
+    probs = load_dataset(data)
+
+    def answer(rec: Received) -> Reply:
+        for p in probs:
+            if p.text in rec.all_text():
+                return Reply.json(formulation_from_gold(p).to_dict(), prompt_tokens=100, completion_tokens=40)
+        return Reply.error(400, "unknown problem")
+
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("[llm]\nprice_input_per_mtok = 1.0\nprice_output_per_mtok = 2.0\n", encoding="utf-8")
+    with ChatServer(answer) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+        monkeypatch.setenv("OPTFORM_CACHE_DIR", str(tmp_path / "cache"))
+        monkeypatch.setenv("OPTFORM_CONFIG", str(cfg))
+        s = run_eval(data, tmp_path / "run", formulator="llm:test-model", mode="single", rounds=1, jobs=2,
+                     timeout=30)
+        assert len(server.requests) == 3
+    assert s.formulator == "llm:test-model?mode=single&rounds=1"
+    assert (s.correct, s.scored) == (3, 3)
+    assert s.llm is not None
+    assert (s.llm.problems_with_trace, s.llm.calls, s.llm.prompt_tokens, s.llm.completion_tokens) == (3, 3, 300, 120)
+    assert s.llm.cost_usd == pytest.approx(3 * (100 * 1.0 + 40 * 2.0) / 1e6)
+    md = (tmp_path / "run" / "report.md").read_text(encoding="utf-8")
+    assert "| LLM calls | 3 (traces on 3 problems) |" in md and "$0.0005" in md

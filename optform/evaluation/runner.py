@@ -106,6 +106,8 @@ def resolve_formulator(
         fwl = _import_attr("optform.llm", "formulate_with_llm", s)
         llm_cls = _import_attr("optform.llm", "LLM", s)
         llm = llm_cls(model=model)
+        with contextlib.suppress(ImportError):  # import the client once here, not in every worker
+            importlib.import_module("openai")
         kw: dict[str, Any] = {}
         if mode is not None:
             kw["mode"] = mode
@@ -395,12 +397,14 @@ def _write_json_atomic(path: Path, data: Any) -> None:
 
 @contextlib.contextmanager
 def _locked(run_dir: Path) -> Iterator[int]:
-    import fcntl
-
     fd = os.open(run_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
+            import fcntl
+
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # pragma: no cover - no flock on this platform: no lock
+            pass
         except BlockingIOError:
             raise LoadError(f"another evaluation is running in {run_dir}", code="run-locked",
                             hint="wait for it to finish, or use a different --out") from None
@@ -467,25 +471,30 @@ def run_problems(
             os.replace(results_path, rd / f"results.{stamp}.jsonl.bak")
         if cfg_path.exists() and results_path.exists():
             _check_same_run(cfg_path, formulator.name, infos, backend)
-        cfg = {
-            "version": 1,
-            "formulator": formulator.name,
-            "backend": backend,
-            "tol": tol,
-            "timeout": timeout,
-            "jobs": jobs,
-            "total": len(problems),
-            "datasets": [i.model_dump() for i in infos],
-            "updated": _now(),
-        }
-        _write_json_atomic(cfg_path, cfg)
         log = ResultsLog(results_path)
         try:
+            _write_json_atomic(cfg_path, _run_config(formulator, backend, tol, timeout, jobs, infos,
+                                                     total=len({p.id for p in problems} | set(log.records))))
             _loop(problems, log, formulator, jobs=jobs, timeout=timeout, tol=tol, backend=backend,
                   close_fds=[lock_fd, log.fileno()], progress=progress, on_progress=on_progress)
         finally:
             log.close()
         return [log.records[p.id] for p in problems if p.id in log.records]
+
+
+def _run_config(formulator: ResolvedFormulator, backend: str, tol: float, timeout: float, jobs: int,
+                infos: list[DatasetInfo], *, total: int) -> dict[str, Any]:
+    return {
+        "version": 1,
+        "formulator": formulator.name,
+        "backend": backend,
+        "tol": tol,
+        "timeout": timeout,
+        "jobs": jobs,
+        "total": total,  # a resumed run with a smaller --limit keeps what was finished before
+        "datasets": [i.model_dump() for i in infos],
+        "updated": _now(),
+    }
 
 
 def _check_same_run(cfg_path: Path, name: str, infos: list[DatasetInfo], backend: str) -> None:
