@@ -14,6 +14,7 @@ import functools
 import importlib.util
 import itertools
 import math
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -21,7 +22,7 @@ import pytest
 
 from optform import Formulation
 from optform.errors import UserInputError
-from optform.library import library_cases, library_names, load_library
+from optform.library import capable_backends, library_cases, library_names, load_library
 from optform.lower import Atom, LAnd, LCard, LConst, LinearModel, Lit, LNode, LOr, lower
 from optform.result import Result, Status
 from optform.solve import agree
@@ -816,3 +817,55 @@ def test_every_optimal_or_failing_problem_has_an_independent_check() -> None:
     checked = set(SCIPY_ORACLES) | set(BRUTE_FORCE) | {"infeasible_logic"}
     need = {c.name for c in CASES.values() if c.expected_status != Status.feasible}
     assert need <= checked, sorted(need - checked)
+
+
+# --------------------------------------------------------------------------- commented examples/
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+MY_EXAMPLES = ["transport", "facility", "schedule"]
+
+
+@pytest.mark.parametrize("name", MY_EXAMPLES)
+def test_examples_solve_on_every_capable_backend(name: str) -> None:
+    f = Formulation.load(EXAMPLES / f"{name}.yaml")
+    backends, _ = capable_backends(f)
+    expected = float(f.meta["expected_objective"])
+    results = {b: f.solve(backend=b, time_limit=60) for b in backends if _backend_available(b)}
+    assert results
+    for b, r in results.items():
+        assert r.status == Status.optimal, (b, r.message)
+        assert r.objective is not None and _close(r.objective, expected), (b, r.objective)
+    assert agree(results, rel_tol=REL) == []
+
+
+def _transport_lp(supply: list[float], need: list[float], cost: list[list[float]]) -> float:
+    names = [f"s{r}{c}" for r in range(len(supply)) for c in range(len(need))]
+    m = _Model(names)
+    for r in range(len(supply)):
+        m.row({f"s{r}{c}": 1 for c in range(len(need))}, hi=supply[r])
+    for c in range(len(need)):
+        m.row({f"s{r}{c}": 1 for r in range(len(supply))}, lo=need[c])
+    status, obj = m.solve({f"s{r}{c}": cost[r][c] for r in range(len(supply)) for c in range(len(need))})
+    return obj if status == "optimal" and obj is not None else math.inf
+
+
+def test_examples_independent_answers() -> None:
+    # transport: scipy linprog on arrays written here
+    assert _close(_transport_lp([120, 80, 100], [70, 90, 60, 50], [[4, 6, 9, 5], [7, 3, 4, 8], [6, 5, 7, 2]]), 1050)
+    # facility: enumerate every set of at most two open warehouses, transport LP for each
+    fixed, cap = [500, 400, 450], [70, 50, 60]
+    cost = [[2, 4, 7, 9, 6], [5, 3, 3, 6, 4], [9, 7, 4, 2, 3]]
+    best = min(sum(fixed[w] for w in subset) + _transport_lp([cap[w] for w in subset], [20, 25, 15, 30, 10],
+                                                               [cost[w] for w in subset])
+               for k in (1, 2) for subset in itertools.combinations(range(3), k))
+    assert _close(best, 1170)
+    # schedule: every job order with earliest feasible starts
+    p, w, rel = {"a": 3, "b": 2, "c": 4}, {"a": 1, "b": 3, "c": 2}, {"a": 0, "b": 1, "c": 0}
+    totals = []
+    for order in itertools.permutations("abc"):
+        t = total = 0
+        for j in order:
+            t = max(t, rel[j]) + p[j]
+            total += w[j] * t
+        totals.append(total)
+    assert min(totals) == 33
