@@ -373,3 +373,11 @@ def test_random_infeasible_lps(f: Formulation) -> None:
     check_fixes(f, d)
     cut_fix = next(x for x in d.fixes if x.kind == "relax_limit" and x.target == "cut")
     assert cut_fix.verified
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(infeasible_lps())
+def test_random_infeasible_lps_z3_cores(f: Formulation) -> None:
+    cs = find_conflict(f, "z3")
+    assert cs is not None and cs.irreducible and "cut" in cs.labels()
+    assert_irreducible(f, cs.labels())
