@@ -60,7 +60,7 @@ def _lines(p: Path) -> list[dict[str, object]]:
 
 
 def test_failing_formulators_and_the_per_problem_timeout(tmp_path: Path) -> None:
-    data = _subset(tmp_path, 6)
+    data = _subset(tmp_path, 7)
     gold = _gold_map(data)
     ids = [p.id for p in load_dataset(data)]
 
@@ -77,20 +77,23 @@ def test_failing_formulators_and_the_per_problem_timeout(tmp_path: Path) -> None
             time.sleep(30)  # hangs: must be killed at the time limit
         if k == 4:
             return "not a formulation"  # type: ignore[return-value]
+        if k == 5:
+            os._exit(9)  # the worker process dies outright
         return f
 
     t0 = time.monotonic()
     s = run_eval(data, tmp_path / "run", formulator=flaky, jobs=2, timeout=1.5)
     assert time.monotonic() - t0 < 15
     recs = {r.id: r for r in read_results(tmp_path / "run" / "results.jsonl")}
-    assert [recs[i].outcome for i in ids] == ["error", "error", "infeasible", "timeout", "error", "solved"]
+    assert [recs[i].outcome for i in ids] == ["error", "error", "infeasible", "timeout", "error", "error", "solved"]
     assert recs[ids[0]].error_code == "formulator-crash" and "ValueError: boom" in (recs[ids[0]].error_message or "")
     assert recs[ids[1]].error_code == "no-objective"
     assert recs[ids[2]].formulation is not None and recs[ids[2]].status == "infeasible"
     assert recs[ids[3]].error_code == "timeout" and 1.4 < recs[ids[3]].seconds < 10
     assert recs[ids[4]].error_code == "formulator-bad-output"
-    assert (s.correct, s.scored, s.executed) == (1, 6, 1)
-    assert s.outcomes["timeout"] == 1 and s.outcomes["error"] == 3 and s.outcomes["infeasible"] == 1
+    assert recs[ids[5]].error_code == "worker-died" and "exit code 9" in (recs[ids[5]].error_message or "")
+    assert (s.correct, s.scored, s.executed) == (1, 7, 1)
+    assert s.outcomes["timeout"] == 1 and s.outcomes["error"] == 4 and s.outcomes["infeasible"] == 1
 
 
 def test_gold_oracle_scores_everything_on_the_sample(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from ..errors import FormulatorError, LoadError, OptformError
 from ..model import Formulation
@@ -258,8 +258,9 @@ def solve_one(fn: Callable[[Problem], Any], problem: Problem, *, backend: str = 
     return done(outcome="error", status=st, error_code="solver-error", error_message=res.message, **common)
 
 
-def _child(fn: Callable[[Problem], Any], problem: Problem, backend: str, timeout: float,
-           conn: Connection, close_fds: list[int]) -> None:
+def _worker(fn: Callable[[Problem], Any], backend: str, timeout: float, conn: Connection,
+            close_fds: list[int]) -> None:
+    """A worker process: solve the problems the parent sends, one at a time, until None."""
     for fd in close_fds:  # don't keep the run's lock/results open if the parent dies
         with contextlib.suppress(OSError):
             os.close(fd)
@@ -273,11 +274,18 @@ def _child(fn: Callable[[Problem], Any], problem: Problem, backend: str, timeout
                 os._exit(3)
 
     threading.Thread(target=watchdog, daemon=True).start()
-    rec = solve_one(fn, problem, backend=backend, timeout=timeout)
-    try:
-        conn.send(rec.model_dump(mode="json"))
-    except (BrokenPipeError, OSError):
-        os._exit(4)
+    while True:
+        try:
+            problem = conn.recv()
+        except (EOFError, OSError):
+            os._exit(0)
+        if problem is None:
+            break
+        rec = solve_one(fn, problem, backend=backend, timeout=timeout)
+        try:
+            conn.send(rec.model_dump(mode="json"))
+        except (BrokenPipeError, OSError):
+            os._exit(4)
     conn.close()
 
 
@@ -516,11 +524,11 @@ def _check_same_run(cfg_path: Path, name: str, infos: list[DatasetInfo], backend
 
 
 @dataclass
-class _Running:
+class _Worker:
     proc: Any
     conn: Connection
-    problem: Problem
-    start: float
+    problem: Problem | None = None
+    start: float = 0.0
 
 
 def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulator, *, jobs: int,
@@ -537,7 +545,28 @@ def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulat
             _tally(state, rec, tol)
 
     bar = _Bar(total, state["done"], enabled=progress, label=formulator.name)
-    running: dict[Connection, _Running] = {}
+    workers: list[_Worker] = []
+
+    def spawn() -> _Worker:
+        mine, theirs = ctx.Pipe(duplex=True)
+        proc = ctx.Process(target=_worker, args=(formulator.call, backend, timeout, theirs, list(close_fds)),
+                           daemon=True)
+        proc.start()
+        theirs.close()
+        w = _Worker(proc, mine)
+        workers.append(w)
+        return w
+
+    def retire(w: _Worker, *, kill: bool) -> None:
+        if kill:
+            w.proc.kill()
+        w.proc.join(timeout=None if kill else 5)
+        if w.proc.is_alive():
+            w.proc.kill()
+            w.proc.join()
+        with contextlib.suppress(OSError):
+            w.conn.close()
+        workers.remove(w)
 
     def finish(rec: ProblemResult) -> None:
         if log.append(rec):
@@ -546,60 +575,56 @@ def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulat
         if on_progress is not None:
             on_progress(state["done"], total, state["correct"], state["scored"])
 
-    def reap(r: _Running) -> None:
-        r.proc.join(timeout=5)
-        if r.proc.is_alive():
-            r.proc.kill()
-            r.proc.join()
-        with contextlib.suppress(OSError):
-            r.conn.close()
-
     try:
         bar.update(state)
-        while todo or running:
-            while todo and len(running) < jobs:
-                p = todo.popleft()
-                recv, send = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_child, args=(formulator.call, p, backend, timeout, send,
-                                                         list(close_fds)), daemon=True)
-                proc.start()
-                send.close()
-                running[recv] = _Running(proc, recv, p, time.monotonic())
-            now = time.monotonic()
-            nearest = min(r.start + timeout for r in running.values())
-            ready = wait(list(running), timeout=max(0.0, min(nearest - now, 0.5)))
-            for ready_conn in ready:
-                c = cast(Connection, ready_conn)
-                r = running.pop(c)
+        while True:
+            busy = [w for w in workers if w.problem is not None]
+            while todo and len(busy) < jobs:
+                w = next((x for x in workers if x.problem is None), None) or spawn()
+                w.problem, w.start = todo.popleft(), time.monotonic()
                 try:
-                    data = c.recv()
-                    rec = ProblemResult.model_validate(data)
-                except (EOFError, OSError, ValueError):
-                    r.proc.join(timeout=5)
-                    rec = ProblemResult(**_base(r.problem), outcome="error", error_code="worker-died",
-                                        error_message=f"the worker process died (exit code {r.proc.exitcode})",
-                                        seconds=time.monotonic() - r.start, finished_at=_now())
-                reap(r)
-                finish(rec)
+                    w.conn.send(w.problem)
+                except (BrokenPipeError, OSError):  # the worker died while idle: replace it
+                    todo.appendleft(w.problem)
+                    retire(w, kill=True)
+                    continue
+                busy.append(w)
+            if not busy:
+                break
             now = time.monotonic()
-            for c, r in list(running.items()):
-                if now - r.start >= timeout and c not in ready:
-                    r.proc.kill()
-                    r.proc.join()
-                    running.pop(c)
-                    with contextlib.suppress(OSError):
-                        c.close()
+            nearest = min(w.start + timeout for w in busy)
+            ready = wait([w.conn for w in busy], timeout=max(0.0, min(nearest - now, 0.5)))
+            for w in busy:
+                prob = w.problem
+                if prob is None:
+                    continue
+                if w.conn in ready:
+                    try:
+                        rec = ProblemResult.model_validate(w.conn.recv())
+                    except (EOFError, OSError, ValueError):
+                        w.proc.join(timeout=5)
+                        rec = ProblemResult(**_base(prob), outcome="error", error_code="worker-died",
+                                            error_message=f"the worker process died (exit code {w.proc.exitcode})",
+                                            seconds=time.monotonic() - w.start, finished_at=_now())
+                        retire(w, kill=True)
+                    w.problem = None
+                    finish(rec)
+                elif time.monotonic() - w.start >= timeout:
+                    elapsed = time.monotonic() - w.start
+                    retire(w, kill=True)  # a hung formulator or solver: kill it, a new worker takes over
+                    w.problem = None
                     finish(ProblemResult(
-                        **_base(r.problem), outcome="timeout", error_code="timeout",
+                        **_base(prob), outcome="timeout", error_code="timeout",
                         error_message=f"killed after the per-problem limit of {timeout:g} s",
-                        seconds=now - r.start, finished_at=_now()))
+                        seconds=elapsed, finished_at=_now()))
     finally:
-        for r in running.values():  # interrupted: stop the children; their problems are redone next time
-            r.proc.kill()
-        for r in running.values():
-            r.proc.join()
-            with contextlib.suppress(OSError):
-                r.conn.close()
+        for w in list(workers):  # normal end: idle workers get None; interrupted: busy ones are killed
+            if w.problem is None:
+                with contextlib.suppress(BrokenPipeError, OSError):
+                    w.conn.send(None)
+                retire(w, kill=False)
+            else:
+                retire(w, kill=True)  # its problem is redone next time
         bar.close()
 
 
