@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, Token, tokenize
+from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, Token, stem, tokenize
 from .numbers import NumberMention, find_numbers
 from .sentences import Sentence
 from .variables import Mention, VarDef, find_mentions
@@ -41,7 +41,8 @@ _LE_STRONG = [
     "cap", "ceiling", "not go above", "not above", "upper limit", "upper bound", "utmost",
 ]
 _GE_STRONG = [
-    "at least", "a minimum of", "minimum of", "minimum", "no less than", "not less than",
+    "at least", "a minimum of", "minimum of", "minimum", "greater than or equal to", "more than or equal to",
+    "larger than or equal to", "greater or equal to", "bigger than or equal to", "no less than", "not less than",
     "cannot be less than", "can't be less than", "should not be less than", "must not be less than",
     "or more", "more than", "greater than", "larger than", "higher than", "exceed", "exceeds",
     "above", "no fewer than", "not fewer than", "not be less than", "not fall below", "not below",
@@ -57,7 +58,7 @@ _LE_WEAK = [
     "spend", "invest", "allocated", "allocate",
 ]
 _GE_WEAK = [
-    "needs", "need", "requires", "require", "required", "must", "expects", "wants", "aims", "plans",
+    "needs", "need", "requires", "require", "required", "must", "expects",
     "demand", "should", "must be", "has to", "have to", "contracted",
 ]
 
@@ -90,6 +91,8 @@ class Quantity:
     attr: dict[str, float] = field(default_factory=dict)
     used: bool = False
     info_sent: object | None = None  # the Sentence this quantity is in
+    pos: int = 0  # index among the quantities of its sentence
+    rank: int = 0  # index among the quantities of the same role in its sentence
 
     @property
     def value(self) -> float:
@@ -175,13 +178,19 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
                 "less than", "fewer than", "lower than", "below", "under", "smaller than"):
             op = ">="
         cues.append(Cue(t0, t1, op, strong, text))
-    for q in quants:
+    for k, q in enumerate(quants):
         q.info_sent = sent
+        q.pos = k
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
     _assign_roles(info, vars_)
+    ranks: dict[tuple[str, int | None], int] = {}
+    for q in quants:
+        key = (q.role, q.var if q.role == "coef" else None)
+        q.rank = ranks.get(key, 0)
+        ranks[key] = q.rank + 1
     for q in quants:
         if q.role == "coef" and "PROFIT" not in q.attr and "COST" not in q.attr:
-            words = set(q.attr)
+            words = {t.lem for t in toks[max(0, q.t0 - 4):q.t0]} | {t.low for t in toks[max(0, q.t0 - 4):q.t0]}
             if words & MONEY_COST:
                 q.attr["COST"] = 2.5
             elif words & MONEY_PROFIT:
@@ -208,16 +217,16 @@ def _attr(info: SentenceInfo, q: Quantity, prev_end: int, next_start: int) -> di
             break
         if _word_ok(t) and i not in cue_toks:
             w = 0.7 if t.lem in GENERIC_UNITS else 2.0
-            out[t.lem] = max(out.get(t.lem, 0.0), w)
+            out[stem(t.lem)] = max(out.get(stem(t.lem), 0.0), w)
     for i in range(q.t0 - 1, max(prev_end, q.t0 - 9) - 1, -1):
         t = toks[i]
-        if t.text in (".", ";", "?") or t.low in _CLAUSE_SPLIT:
+        if t.text in (".", ";", "?", ",") or t.low in _CLAUSE_SPLIT or t.low in ("and", "or"):
             break
         if i in mention_toks or i in cue_toks:
             continue
         if _word_ok(t):
             w = 0.35 if t.lem in GENERIC_UNITS else 1.0
-            out[t.lem] = max(out.get(t.lem, 0.0), w)
+            out[stem(t.lem)] = max(out.get(stem(t.lem), 0.0), w)
     if q.num.kind == "money" or "$" in q.num.text or "dollar" in out:
         tag = _money_tag(info, q)
         if tag:
@@ -349,6 +358,13 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             gapw = {t.low for t in toks[mb[-1].tok1:q.t0]}
             if early and gapw <= {"is", "are", "be", "should", "must", "will", "of", "at", "to", "set", ":", ","}:
                 strong, cb = True, early[-1]
+        clause_low = {t.low for i, t in enumerate(toks) if info.clause_of[i] == info.clause_of[q.t0]}
+        if not strong and not mb and not ma and (cb is None or cb.text in (
+                "requires", "require", "required", "needs", "need")) and ca is None and (
+                "both" in clause_low or ({"all", "each", "every"} & clause_low and "per" in clause_low)):
+            q.role, q.var = "coef", -1
+            q.attr = _attr(info, q, prev_end, next_start)
+            continue
         cont_ok = prev_limit is not None and (not mb or mb[-1].tok0 < prev_limit.t0)
         if prev_limit is not None and mb and mb[-1].tok0 > prev_limit.t0 and not strong and cb is None and ca is None:
             gapw = {t.low for t in toks[prev_limit.t1:q.t0]}
@@ -394,7 +410,7 @@ def coef_is_money(c: Quantity) -> bool:
 
 
 def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: int, money: bool | None,
-                       threshold: float = 1.4) -> dict[int, Quantity]:
+                       threshold: float = 1.4, rank: int | None = None) -> dict[int, Quantity]:
     """For each variable, its per-unit coefficient whose attribute best matches ``target``.
 
     Parallel statements complete each other: when one variable's coefficient matches, the other
@@ -410,6 +426,8 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
             if money is not None and money != coef_is_money(c):
                 continue
             sc = attribute_score(c.attr, target)
+            if rank is not None and sc > 0 and c.rank == rank:
+                sc += 0.3  # parallel lists: the second limit goes with the second per-unit number
             if sc > bs:
                 best, bs = c, sc
         if best is not None and bs >= threshold:

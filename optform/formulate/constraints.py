@@ -77,7 +77,8 @@ def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True) -> tupl
     for m in ms:
         coef = 1.0
         # coefficient: nearest quantity before the mention, after the previous mention
-        cands = [q for q in qs if prev_end <= q.t0 and q.t1 <= m.tok0 and m.tok0 - q.t1 <= 7 and q not in used]
+        cands = [q for q in qs if prev_end <= q.t0 and q.t1 <= m.tok0 and m.tok0 - q.t1 <= 7 and q not in used
+                 and (q.role != "limit" or q.num.kind == "times")]
         if cands:
             q = cands[-1]
             kinds = ("times", "num", "fraction", "percent") if left else ("times", "fraction", "percent")
@@ -205,6 +206,8 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
         cms = [m for m in ms if lo <= m.tok0 < hi]
         if not cues or len(cms) < 1:
             continue
+        if any(q.num.is_share and q.role == "limit" and lo <= q.t0 < hi for q in info.quants):
+            continue  # the share family reads this clause
         done = False
         for cue in reversed(cues):
             if any(q.num.is_share and 0 <= q.t0 - cue.t1 <= 3 for q in info.quants):
@@ -393,7 +396,7 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             return _total(info, q, allv, op, vars_)
         return _bound(info, q, vs[0], op, vars_)
     # resource: match the limit's attribute with per-unit coefficients
-    found = match_coefficients(coefs, q.attr, nv, _is_money(q))
+    found = match_coefficients(coefs, q.attr, nv, _is_money(q), rank=q.rank)
     lhs = {v: c.value for v, c in found.items()}
     used = list(found.values())
     if lhs:

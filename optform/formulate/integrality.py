@@ -30,7 +30,7 @@ _DIVISIBLE = frozenset(
     ["kg", "kilogram", "kilograms", "gram", "grams", "g", "mg", "lb", "lbs", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "l", "ml", "gallon", "gallons", "ounce", "ounces", "oz", "acre", "acres", "hectare", "hectares", "dollar", "dollars", "money", "fund", "funds", "investment", "investments", "capital", "budget", "amount", "hours", "hour", "minutes", "minute", "time", "area", "land", "volume", "weight", "mass", "meter", "meters", "metre", "metres", "km", "mile", "miles", "cubic", "sq", "square", "percent", "percentage", "portion", "fraction", "share", "stock", "stocks", "bond", "bonds", "energy", "electricity", "power", "water", "fuel", "gas", "oil", "milk", "juice", "paint", "cement", "sand", "feed", "fertilizer", "fertiliser", "mix", "mixture", "blend", "solution", "chemical", "chemicals", "powder", "dough", "flour", "sugar", "syrup", "liquid"]
 )
 _DIVISIBLE_PHRASE = re.compile(
-    r"\bhow\s+much\b|\b(?:how\s+many|number\s+of)\s+(?:kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|"
+    r"\b(?:how\s+many|number\s+of)\s+(?:kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|"
     r"hectares?|tons?|tonnes?|pounds?|lbs?|ounces?|hours?|dollars?|ml|cubic)\b|\binvest(?:s|ed|ing|ment)?\b|"
     r"\bacres?\b",
     re.IGNORECASE,
@@ -43,6 +43,9 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
         return True, "the text asks for whole numbers"
     if _FRACTIONAL_OK.search(text):
         return False, "the text allows fractional amounts"
+    hm = re.search(r"\bhow\s+many\s+(?:of\s+(?:each|the)\s+)?([a-z]+)", text, re.IGNORECASE)
+    if hm and hm.group(1).lower() not in _DIVISIBLE and hm.group(1).lower() not in ("acres", "kilograms", "kg"):
+        return True, f"the question counts them ('{hm.group(0)}')"
     labels = " ".join(v.label.lower() for v in vars_)
     words = set(re.findall(r"[a-z]+", labels))
     if words & _DIVISIBLE:

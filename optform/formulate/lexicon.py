@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GENERIC_UNITS", "MONEY_COST", "MONEY_PROFIT", "STOP", "Token", "lemma", "tokenize"]
+__all__ = ["GENERIC_UNITS", "MONEY_COST", "MONEY_PROFIT", "STOP", "Token", "lemma", "stem", "tokenize"]
 
 STOP = frozenset(
     ["a", "an", "the", "of", "to", "in", "on", "for", "from", "by", "with", "at", "as", "and", "or", "but", "nor", "so", "than", "then", "that", "this", "these", "those", "it", "its", "it's", "they", "them", "their", "there", "here", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "each", "per", "every", "any", "all", "both", "either", "neither", "one", "ones", "which", "who", "whom", "whose", "what", "when", "where", "while", "whereas", "how", "many", "much", "more", "most", "less", "least", "few", "fewer", "if", "into", "out", "up", "down", "over", "under", "about", "also", "only", "just", "not", "no", "such", "same", "other", "another", "some", "own", "we", "our", "us", "you", "your", "he", "she", "his", "her", "him", "i", "my", "me", "type", "types", "kind", "kinds", "respectively", "additionally", "however", "moreover", "furthermore", "also", "further", "given", "let", "let's", "say", "want", "wants", "wanted", "need", "needs", "needed", "total", "number", "amount", "sum", "make", "makes", "made", "making", "produce", "produces", "produced", "take", "takes", "require", "requires", "required", "use", "uses", "used"]
@@ -41,8 +41,19 @@ def lemma(word: str) -> str:
     return w
 
 
+def stem(word: str) -> str:
+    """A rougher key for matching what numbers measure: 'mixing'/'mix', 'watering'/'water'."""
+    w = word.lower()
+    for suf in ("ing", "ed", "es", "e", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
 def _lemma(word: str) -> str:
     w = word.lower().strip("'\".,;:!?()[]")
+    if w.endswith(("'s", "\u2019s")):
+        w = w[:-2]
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     if len(w) <= 3 or w in _KEEP_WORDS or _KEEP_S.search(w):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .analysis import Quantity, SentenceInfo, attribute_score, coef_is_money, match_coefficients
-from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP
+from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, stem
 from .variables import VarDef
 
 __all__ = ["ObjectiveFind", "find_objective"]
@@ -84,7 +84,7 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
             wmap: dict[str, float] = {}
             for k, w in enumerate(words):
                 wt = 0.7 if w in GENERIC_UNITS else (2.0 if k < 3 else 1.0)
-                wmap[w] = max(wmap.get(w, 0.0), wt)
+                wmap[stem(w)] = max(wmap.get(stem(w), 0.0), wt)
             if set(words) & MONEY_PROFIT:
                 wmap["PROFIT"] = 2.5
             if set(words) & MONEY_COST:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import GENERIC_UNITS, STOP, Token, tokenize
+from .lexicon import GENERIC_UNITS, STOP, Token, lemma, tokenize
 from .sentences import Sentence
 
 __all__ = ["Mention", "VarDef", "discover_variables", "find_mentions"]
@@ -35,6 +35,7 @@ class VarDef:
     symbol: bool = False
     sentence: int = 0  # sentence that introduced it
     span: tuple[int, int] = (0, 0)  # clean-text span of the introduction
+    aliases: set[str] = field(default_factory=set)  # 'x1 chocolate cakes': chocolate
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,9 @@ class Mention:
 
 
 _VERBS = frozenset(
-    ["produce", "produces", "produced", "make", "makes", "manufacture", "manufactures", "sell", "sells", "sold", "offer", "offers", "grow", "grows", "stock", "stocks", "buy", "buys", "purchase", "purchases", "invest", "invests", "hire", "hires", "build", "builds", "ship", "ships", "deliver", "delivers", "prepare", "prepares", "mix", "mixes", "take", "takes", "eat", "eats", "drink", "drinks", "carry", "carries", "open", "opens", "implement", "implements", "run", "runs", "plant", "plants", "consider", "considers", "choose", "chooses", "decide", "decides", "bake", "bakes", "brew", "brews", "print", "prints", "use", "uses", "transport", "transports", "serve", "serves", "feed", "feeds", "own", "owns", "rent", "rents", "operate", "operates", "create", "creates", "assemble", "assembles", "craft", "crafts", "cook", "cooks", "sew", "sews", "process", "processes", "raise", "raises", "breed", "breeds", "employ", "employs", "schedule", "schedules", "allocate", "allocates", "send", "sends", "ship", "produce", "order", "orders", "fill", "fills", "pack", "packs", "package", "packages", "treat", "treats", "provide", "provides", "distribute", "distributes", "between", "among", "across", "including", "namely", "called", "like", "via", "using", "either", "neither", "both", "of", "for", "in", "on", "at", "with", "from", "into", "by", "to", "cost", "costs", "contain", "contains", "yield", "yields", "earn", "earns", "generate", "generates", "need", "needs", "give", "gives", "attract", "attracts", "hold", "holds", "require", "requires", "sell", "sells", "bring", "brings", "result", "results", "increase", "increases", "decrease", "decreases", "reduce", "reduces", "add", "adds", "emit", "emits", "pollute", "pollutes", "last", "lasts", "weigh", "weighs", "occupy", "occupies", "consume", "consumes", "produce", "profit", "profits"]
+    ["produce", "produces", "produced", "make", "makes", "manufacture", "manufactures", "sell", "sells", "sold", "offer", "offers", "grow", "grows", "stock", "stocks", "buy", "buys", "purchase", "purchases", "invest", "invests", "hire", "hires", "build", "builds", "ship", "ships", "deliver", "delivers", "prepare", "prepares", "mix", "mixes", "take", "takes", "eat", "eats", "drink", "drinks", "carry", "carries", "open", "opens", "implement", "implements", "run", "runs", "plant", "plants", "consider", "considers", "choose", "chooses", "decide", "decides", "bake", "bakes", "brew", "brews", "print", "prints", "use", "uses", "transport", "transports", "serve", "serves", "feed", "feeds", "own", "owns", "rent", "rents", "operate", "operates", "create", "creates", "assemble", "assembles", "craft", "crafts", "cook", "cooks", "sew", "sews", "process", "processes", "raise", "raises", "breed", "breeds", "employ", "employs", "schedule", "schedules", "allocate", "allocates", "send", "sends", "ship", "produce", "order", "orders", "fill", "fills", "pack", "packs", "package", "packages", "treat", "treats", "provide", "provides", "distribute", "distributes", "between", "among", "across", "including", "namely", "called", "like", "via", "using", "either", "neither", "both", "of", "for", "in", "on", "at", "with", "from", "into", "by", "to", "cost", "costs", "contain", "contains", "yield", "yields", "earn", "earns", "generate", "generates", "need", "needs", "give", "gives", "attract", "attracts", "hold", "holds", "require", "requires", "sell", "sells", "bring", "brings", "result", "results", "increase", "increases", "decrease", "decreases", "reduce", "reduces", "add", "adds", "emit", "emits", "pollute", "pollutes", "last", "lasts", "weigh", "weighs", "occupy", "occupies", "consume", "consumes", "produce", "profit", "profits",
+     "selling", "making", "producing", "offering", "manufacturing", "growing", "buying", "building",
+     "delivering", "running", "planting", "preparing"]
 )
 _NP_STOP = STOP - {"one", "ones"} | _VERBS | {"each", "per", "which", "that", "who", "where", "how"} | {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "different", "following",
@@ -146,7 +149,8 @@ def _items_of_lists(toks: list[Token]) -> list[list[tuple[int, int]]]:
         if k >= 0 and toks[k].text == ",":
             k -= 1
         l1 = k + 1
-        while k >= 0 and l1 - k <= 4 and _is_content(toks[k]):
+        while k >= 0 and l1 - k <= 4 and (_is_content(toks[k]) or (
+                toks[k].text.isdigit() and k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in STOP)):
             k -= 1
         l0 = k + 1
         if r1 <= r0 or l1 <= l0:
@@ -211,8 +215,21 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
                 if m:
                     si, span = s.index, (s.cstart + m.start(), s.cstart + m.end())
                     break
-            out.append(VarDef(_snake(name) if not name[:1].isupper() else name, name, [name.lower()],
-                              {name.lower()}, name.lower(), True, si, span))
+            vd = VarDef(_snake(name) if not name[:1].isupper() else name, name, [name.lower()],
+                        {name.lower()}, name.lower(), True, si, span)
+            if re.search(r"\d$", name):
+                m2 = re.search(r"(?<![\w$])" + re.escape(name) + r"\s+((?:[A-Za-z][\w-]*\s*){1,3})", full)
+                if m2:
+                    cut: list[str] = []
+                    for w in m2.group(1).split():
+                        if w.lower() in _NP_STOP:
+                            break
+                        cut.append(w)
+                    vd.aliases = {lemma(w) for w in cut} if cut else set()
+            out.append(vd)
+        shared = set.intersection(*(v.aliases for v in out)) if out else set()
+        for v in out:
+            v.aliases -= shared
         return out
     sent_toks = [tokenize(s.text, s.cstart) for s in sents]
     all_lems: list[str] = [t.lem for ts in sent_toks for t in ts]
@@ -274,10 +291,13 @@ def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: lis
         for h in hits:
             prev = all_toks[h - 1].low if h > 0 else ""
             prev2 = all_toks[h - 2].text if h > 1 else ""
-            if prev in _EVIDENCE_BEFORE and not re.match(r"\$?\d", prev2):
+            prev3 = all_toks[h - 3].text if h > 2 else ""
+            if prev == "of" and (re.match(r"\$?\d", prev2) or (re.match(r"\$?\d", prev3) and prev2.isalpha())):
+                score -= 1.0  # '10 minutes of peeling': a resource, not a decision
+            elif prev in _EVIDENCE_BEFORE and prev != "of" and not re.match(r"\$?\d", prev2):
                 score += 1.0
-            elif prev == "of" and re.match(r"\$?\d|[a-z]+s$", prev2) and h > 2 and re.match(r"\$?\d", all_toks[h - 3].text):
-                score -= 1.0  # '10 units of peeling'
+            elif prev == "of":
+                score += 0.3
             elif re.match(r"\$?\d", prev):
                 score += 0.3
             else:
@@ -331,6 +351,10 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                 if t.text == v.label or (t.low == v.label.lower() and not v.label.isalpha()):
                     hit = k
                     break
+            if hit < 0:
+                al = [k for k, v in enumerate(vars_) if t.lem in v.aliases]
+                if len(al) == 1:
+                    hit = al[0]
             if hit >= 0:
                 out.append(Mention(t.start, t.end, hit, i, i + 1))
             i += 1
