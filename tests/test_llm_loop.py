@@ -439,3 +439,39 @@ def test_rejected_sampling_parameter_is_dropped_not_mistaken_for_json_mode(tmp_p
     assert out.ok and len(server.requests) == 2
     assert server.requests[0].body["temperature"] == 0.0 and "temperature" not in server.requests[1].body
     assert rf_name(server.requests[1]) == "Formulation"  # still asking for the schema
+
+
+def test_stage_reply_unusable_is_reasked_then_skipped(tmp_path: Path) -> None:
+    script = [
+        Reply.text('{"sets": [], "parameters": [,]}'),  # stage 1: malformed
+        Reply.json(STAGE1),  # stage 1 again: fine
+        Reply.text("I would classify them as linear."),  # stage 2: no JSON
+        Reply.text("Still no JSON."),  # stage 2 again: give up on step 2
+        Reply.json(GOOD),  # stage 3
+    ]
+    with ChatServer(script) as server:
+        out = formulate_with_llm(TEXT, llm_for(server, tmp_path), mode="staged")
+    assert out.ok and len(server.requests) == 5 and not server.exhausted
+    assert "Your answer could not be used" in server.requests[1].last_user()
+    assert "[llm-malformed-json]" in server.requests[1].last_user()
+    assert "[llm-no-json]" in server.requests[3].last_user()
+    stage3 = server.requests[4].last_user()
+    assert "(not available: step 2 failed)" in stage3 and '"oven_hours"' in stage3
+    assert [c.stage for c in out.trace.calls] == ["entities", "entities", "classify", "classify", "formulate"]
+
+
+def test_lint_on_a_solved_model_earns_a_round(tmp_path: Path) -> None:
+    from optform.llm.crosscheck import optional_callable
+
+    if optional_callable("optform.diagnose", "diagnose") is None:
+        pytest.skip("optform.diagnose is not installed")
+    lazy = copy.deepcopy(GOOD)
+    lazy["objective"]["sense"] = "minimize"  # a flipped sense: the best plan does nothing
+    lazy["constraints"] = [c for c in lazy["constraints"] if c["name"] != "min_cakes"]
+    lazy["parameters"] = [p for p in lazy["parameters"] if p["name"] != "min_cake_batches"]
+    with ChatServer([Reply.json(lazy), Reply.json(GOOD)]) as server:
+        out = formulate_with_llm(TEXT, llm_for(server, tmp_path), mode="single", rounds=3)
+    assert out.ok and out.round == 2 and len(server.requests) == 2
+    feedback = server.requests[1].last_user()
+    assert "Solver status: optimal." in feedback and "[all-zero-optimum]" in feedback
+    assert out.trace.rounds[0].status == "optimal"

@@ -28,11 +28,17 @@ from .prompts import render
 from .structured import Parsed
 from .trace import RoundRecord, Session, render_findings
 
-__all__ = ["Attempt", "LoopResult", "run_loop"]
+__all__ = ["REPAIR_LINT", "Attempt", "LoopResult", "run_loop"]
 
 Mode = Literal["staged", "single"]
 
 _RANK = {"solved": 4, "not-solved": 3, "missing-data": 2, "invalid": 1, "unparsed": 0}
+
+#: Lint warnings on a solved model that are worth another round: in an LLM's Formulation they
+#: almost always mean a misread text (a sense or sign flipped, a profit left out, people as
+#: fractions). They block ``ok`` like errors; the best-attempt ranking protects against a
+#: "correction" that makes things worse.
+REPAIR_LINT = frozenset({"all-zero-optimum", "objective-ignores-cost", "count-as-continuous"})
 
 
 @dataclass
@@ -53,7 +59,8 @@ class Attempt:
 
     @property
     def blocking(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == Severity.error and f.code != "missing-value"]
+        return [f for f in self.findings
+                if (f.severity == Severity.error and f.code != "missing-value") or f.code in REPAIR_LINT]
 
     @property
     def done(self) -> bool:
@@ -205,14 +212,19 @@ def evaluate(parsed: Parsed[Formulation], *, round: int, text: str, answers: dic
         if att.diagnosis is not None:
             res.diagnosis = att.diagnosis
     else:
-        att.findings += _lint(f, res)
+        att.findings += _lint(f, res, backend, time_limit)
     return att
 
 
-def _lint(f: Formulation, res: Result) -> list[Finding]:
+def _lint(f: Formulation, res: Result, backend: str, time_limit: float | None) -> list[Finding]:
     fn = optional_callable("optform.diagnose", "lint")
     if fn is None:
-        return []
+        # ``optform.diagnose.lint`` can be shadowed by its submodule of the same name once that
+        # is imported; the diagnosis of a solved model carries the same lint findings.
+        dump, _ = _diagnose(f, backend, time_limit)
+        if dump is None:
+            return []
+        return [x for x in _diagnosis_findings(dump) if x.code not in ("conflicting-set", "unbounded-direction")]
     try:
         found = fn(f, result=res)
     except OptformError as exc:
