@@ -110,3 +110,22 @@ def test_llm_usage_from_traces() -> None:
     assert s.llm is not None
     assert (s.llm.problems_with_trace, s.llm.calls, s.llm.prompt_tokens, s.llm.completion_tokens) == (2, 5, 160, 29)
     assert s.llm.cost_usd == pytest.approx(0.0015)
+
+
+def test_public_api_is_pinned_and_import_is_light() -> None:
+    import subprocess
+    import sys
+
+    import optform.evaluation as ev
+
+    assert ev.__all__ == [
+        "Change", "Comparison", "DatasetInfo", "EvalSummary", "Failure", "GroupAccuracy", "Problem",
+        "ProblemResult", "Report", "TraceStats", "answer_from_nl4opt_gold", "compare_runs", "compute_metrics",
+        "dataset_info", "formulation_from_gold", "formulation_from_nl4opt_gold", "gold_classes", "is_correct",
+        "load_dataset", "parse_nl4opt_number", "read_results", "render_comparison", "render_report",
+        "resolve_formulator", "run_eval", "trace_stats",
+    ]
+    code = ("import sys, optform.evaluation; "
+            "print([m for m in ('highspy', 'matplotlib', 'pulp', 'ortools', 'z3', 'openai') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
