@@ -129,3 +129,32 @@ def test_public_api_is_pinned_and_import_is_light() -> None:
             "print([m for m in ('highspy', 'matplotlib', 'pulp', 'ortools', 'z3', 'openai') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@settings(max_examples=40, deadline=None)
+@given(n=st.integers(min_value=0, max_value=6), cut=st.floats(min_value=0.0, max_value=1.0))
+def test_results_log_survives_a_crash_at_any_byte(tmp_path_factory: Any, n: int, cut: float) -> None:
+    """Cut the results file at any byte (a crash mid-write): reopening keeps exactly the complete
+    records, the file stays appendable, and no id is ever recorded twice."""
+    from optform.evaluation.runner import ResultsLog
+
+    path = tmp_path_factory.mktemp("log") / "results.jsonl"
+    log = ResultsLog(path)
+    for i in range(n):
+        assert log.append(_r(f"p{i}", text="x" * i))
+    if n:
+        assert not log.append(_r("p0"))  # a second record for an id is refused
+    log.close()
+    data = path.read_bytes()
+    k = int(len(data) * cut)
+    path.write_bytes(data[:k])
+    complete = data[:k].count(b"\n")
+    log2 = ResultsLog(path)
+    assert list(log2.records) == [f"p{i}" for i in range(complete)]
+    assert log2.dropped_torn == (k > 0 and not data[:k].endswith(b"\n"))
+    for i in range(n):
+        log2.append(_r(f"p{i}"))
+    log2.close()
+    lines = path.read_bytes().splitlines()
+    ids = [ProblemResult.model_validate_json(x).id for x in lines]
+    assert sorted(ids) == sorted(f"p{i}" for i in range(n)) and len(ids) == len(set(ids))

@@ -43,7 +43,12 @@ eval_app = typer.Typer(
     cls=_DefaultRunGroup,
     no_args_is_help=True,
     add_completion=False,
-    help="Benchmark a formulator on NL4Opt-style datasets: `optform eval DATASET --out DIR`.",
+    help=(
+        "Benchmark a formulator on NL4Opt-style datasets.\n\n"
+        "optform eval DATASET... [--out DIR] [-f offline|gold|llm:MODEL] [-j N] [--timeout S] [--tol T]  "
+        "(= optform eval run ...)\n\n"
+        "optform eval report RUNDIR · optform eval compare RUNA RUNB"
+    ),
 )
 
 _out = Console()
@@ -98,11 +103,11 @@ def _summary_table(s: EvalSummary) -> Table:
 def run_cmd(
     datasets: Annotated[list[Path], typer.Argument(help="JSONL file(s), NL4Opt generation data, or a folder of .txt files.")],
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Run directory (default runs/<dataset>-<formulator>).")] = None,
-    llm: Annotated[str | None, typer.Option("--llm", help="Evaluate the LLM formulator with this model.", envvar="OPTFORM_LLM_MODEL")] = None,
+    llm: Annotated[str | None, typer.Option("--llm", help="Evaluate the LLM formulator with this model (same as -f llm:MODEL).")] = None,
     mode: Annotated[str | None, typer.Option("--mode", help="LLM mode (staged or single).")] = None,
     rounds: Annotated[int | None, typer.Option("--rounds", help="LLM self-correction rounds.")] = None,
     formulator: Annotated[str, typer.Option("--formulator", "-f", help="offline, gold (oracle from gold labels), llm:MODEL or package.module:function.")] = "offline",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Problems run at once (one process each).")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Problems run at once (in worker processes).")] = 1,
     timeout: Annotated[float, typer.Option("--timeout", help="Per-problem time limit in seconds (formulate + solve).")] = 60.0,
     tol: Annotated[float, typer.Option("--tol", help="Relative tolerance: |pred - answer| <= tol * max(|answer|, 1).")] = 1e-4,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N problems.")] = None,
@@ -122,6 +127,8 @@ def run_cmd(
         spec = f"llm:{llm}"
     elif (mode is not None or rounds is not None) and not spec.startswith("llm:"):
         raise _fail(UserInputError("--mode and --rounds apply to LLM runs (--llm MODEL)", code="cli-conflict"))
+    if mode is not None and mode not in ("staged", "single"):
+        raise _fail(UserInputError(f"unknown --mode {mode!r}", code="cli-bad-mode", hint="use staged or single"))
     run_dir = out if out is not None else Path("runs") / f"{_slug(_default_label(datasets[0]))}-{_slug(spec)}"
     try:
         summary = run_eval(
