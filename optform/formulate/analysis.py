@@ -93,6 +93,7 @@ class Quantity:
     info_sent: object | None = None  # the Sentence this quantity is in
     pos: int = 0  # index among the quantities of its sentence
     rank: int = 0  # index among the quantities of the same role in its sentence
+    resp_group: list[Quantity] | None = None  # 'costs are 4 and 3 respectively': the numbers listed together
 
     @property
     def value(self) -> float:
@@ -183,6 +184,17 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         q.pos = k
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
     _assign_roles(info, vars_)
+    for q in quants:
+        if q.resp_group and q is q.resp_group[0]:
+            merged: dict[str, float] = {}
+            for x in q.resp_group:
+                for w, wt in x.attr.items():
+                    merged[w] = max(merged.get(w, 0.0), wt)
+            for t in toks[:q.t0]:
+                if _word_ok(t) and t.lem in MONEY_COST | MONEY_PROFIT:
+                    merged[stem(t.lem)] = max(merged.get(stem(t.lem), 0.0), 1.0)
+            for x in q.resp_group:
+                x.attr = dict(merged)
     ranks: dict[tuple[str, int | None], int] = {}
     for q in quants:
         key = (q.role, q.var if q.role == "coef" else None)
@@ -294,7 +306,8 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
     if len(distinct_vars) >= 2:
         by_kind: dict[str, list[Quantity]] = {}
         for q in qs:
-            if q.num.kind != "times" and cue_before(q) is None:
+            cbq = cue_before(q)
+            if q.num.kind != "times" and (cbq is None or not cbq.strong) and q.role != "ignored":
                 by_kind.setdefault(q.num.kind, []).append(q)
         for group in by_kind.values():
             if len(group) == len(distinct_vars) and (resp or ((
@@ -303,11 +316,16 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                     and not any(c.strong for c in cues))):
                 for q, v in zip(group, distinct_vars):
                     q.role, q.var = "coef", v
+                    q.resp_group = group
     # 'between two projects: X and Y' -- the count of the decisions is not a quantity
     nvars = len(vars_)
     for q in qs:
+        after = info.sent.text[q.num.end:]
         if q.num.kind == "num" and q.value == nvars and re.match(r"[a-z]+$", q.num.text) and (
-                any(v.sentence == info.sent.index for v in vars_)):
+                re.match(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b(?!\s+of\b)", after)
+                or (any(v.sentence == info.sent.index for v in vars_)
+                    and not re.match(r"\s+(?:units?|times)\b", after))) and not any(
+                c.strong and 0 <= q.t0 - c.t1 <= 2 for c in cues):
             q.role = "ignored"
     prev_limit: Quantity | None = None
     for k, q in enumerate(qs):
@@ -350,7 +368,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             if len(gap) <= 6 and any(w in ("each", "per", "every") for w in gap):
                 per_thing = True
                 mb = [m0]
-        if not strong and cb is None and ca is None and mb and not ma:
+        if not strong and cb is None and ca is None and mb:
             # 'the maximum allocation for X is 700 (and for Y is 500)': a cue earlier in the clause
             early = [c for c in cues if c.strong and c.t1 <= mb[-1].tok0 and q.t0 - c.t1 <= 14
                      and info.clause_of[c.t0] == info.clause_of[q.t0]

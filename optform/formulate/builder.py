@@ -161,12 +161,12 @@ def formulate_offline(text: str) -> Formulation:
                                          start=a, end=b))
         if info.used or unused_limits:
             continue
-        has_num = bool(info.quants)
+        has_num = any(q.role != "ignored" for q in info.quants)
         req = _REQUIREMENT.search(info.sent.text)
         coef_used = any(q.used for q in info.quants)
         if coef_used:
             continue
-        if has_num and all(q.role == "coef" for q in info.quants):
+        if has_num and all(q.role in ("coef", "ignored") for q in info.quants):
             # per-unit data that nothing asked for
             unresolved.append(Unresolved(text=info.sent.original, reason="per-unit numbers not used by the "
                                          "objective or any constraint", start=info.sent.start, end=info.sent.end))
