@@ -475,3 +475,18 @@ def test_lint_on_a_solved_model_earns_a_round(tmp_path: Path) -> None:
     feedback = server.requests[1].last_user()
     assert "Solver status: optimal." in feedback and "[all-zero-optimum]" in feedback
     assert out.trace.rounds[0].status == "optimal"
+
+
+def test_500_on_json_schema_steps_down_after_retries(tmp_path: Path) -> None:
+    """llama.cpp answers 500 to a schema its grammar converter cannot compile."""
+
+    def script(r: Received) -> Reply:
+        if rf_name(r) == "Formulation":
+            return Reply.error(500, "failed to parse grammar")
+        return Reply.json(GOOD)
+
+    with ChatServer(script) as server:
+        out = formulate_with_llm(TEXT, llm_for(server, tmp_path, max_retries=1), mode="single")
+    assert out.ok
+    assert [rf_name(r) for r in server.requests] == ["Formulation", "Formulation", "json_object"]
+    assert out.trace.calls[0].structured_mode == "json_object"

@@ -30,6 +30,7 @@ __all__ = [
     "ChatClient",
     "ChatReply",
     "ChatRequest",
+    "HTTPStatusError",
     "OpenAIChatClient",
     "estimate_cost",
 ]
@@ -263,29 +264,40 @@ class OpenAIChatClient:
             text = text.replace(key, "***")
         return text
 
-    def _status_error(self, exc: Any, attempt: int) -> LLMError:
+    def _status_error(self, exc: Any, attempt: int) -> HTTPStatusError:
         status = int(exc.status_code)
         detail = self._scrub(_error_detail(exc))[:500]
         where = self._where()
         if status in (401, 403):
-            return LLMError(
+            return HTTPStatusError(
                 f"the LLM endpoint {where} refused the credentials (HTTP {status})",
+                status=status,
                 code="llm-auth",
                 hint="set OPENAI_API_KEY (or api_key in the config file) to a valid key for this endpoint",
             )
         if status == 404:
-            return LLMError(
+            return HTTPStatusError(
                 f"HTTP 404 from {where}: {detail}",
+                status=status,
                 code="llm-not-found",
                 hint="check the model name and that the base URL ends in /v1",
             )
         if status in (400, 422):
-            return LLMError(f"HTTP {status} from {where}: {detail}", code="llm-bad-request")
-        return LLMError(
+            return HTTPStatusError(f"HTTP {status} from {where}: {detail}", status=status, code="llm-bad-request")
+        return HTTPStatusError(
             f"HTTP {status} from {where} after {attempt} attempt(s): {detail}",
+            status=status,
             code="llm-rate-limited" if status == 429 else "llm-server-error",
             hint="try again later, or raise max_retries",
         )
+
+
+class HTTPStatusError(LLMError):
+    """The endpoint answered with an HTTP error status (after retries, for retryable ones)."""
+
+    def __init__(self, message: str, *, status: int, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.status = status
 
 
 def _error_detail(exc: Any) -> str:

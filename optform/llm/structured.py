@@ -4,7 +4,8 @@ The request side picks a ``response_format`` by mode: ``json_schema`` (the pydan
 JSON Schema, for OpenAI, vLLM, recent Ollama and llama.cpp servers), ``json_object`` (JSON,
 no schema) or none (``text``: JSON is extracted from the prose). :class:`StructuredCaller`
 starts from the configured mode and steps down when the server rejects a response_format
-with HTTP 400/422, remembering what worked.
+with HTTP 400/422 (or 500, as llama.cpp does for schemas it cannot compile), remembering what
+worked.
 
 The reply side never raises on bad content: a refused, empty, truncated or malformed reply, or
 JSON that does not validate, becomes :class:`~optform.errors.Finding` objects that the
@@ -20,10 +21,10 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..errors import Finding, LLMError, LoadError
+from ..errors import Finding, LoadError
 from ..model import Formulation
 from .config import StructuredMode
-from .provider import ChatClient, ChatReply, ChatRequest
+from .provider import ChatClient, ChatReply, ChatRequest, HTTPStatusError
 
 __all__ = ["Parsed", "StructuredCaller", "extract_json", "parse_reply", "response_format"]
 
@@ -205,10 +206,12 @@ class StructuredCaller:
             req = base.model_copy(update={"response_format": response_format(mode, model)})
             try:
                 reply = self.client.complete(req)
-            except LLMError as exc:
+            except HTTPStatusError as exc:
                 nxt = _DOWNGRADE.get(mode)
-                if exc.code == "llm-bad-request" and self.mode == "auto" and nxt is not None:
-                    mode = nxt  # the server does not take this response_format: step down
+                # a server that cannot take this response_format says 400/422 — or, for schemas
+                # its grammar converter cannot handle, 500 (llama.cpp): step down
+                if exc.status in (400, 422, 500) and self.mode == "auto" and nxt is not None:
+                    mode = nxt
                     continue
                 raise
             self._working = mode
