@@ -184,17 +184,6 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         q.pos = k
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
     _assign_roles(info, vars_)
-    for q in quants:
-        if q.resp_group and q is q.resp_group[0]:
-            merged: dict[str, float] = {}
-            for x in q.resp_group:
-                for w, wt in x.attr.items():
-                    merged[w] = max(merged.get(w, 0.0), wt)
-            for t in toks[:q.t0]:
-                if _word_ok(t) and t.lem in MONEY_COST | MONEY_PROFIT:
-                    merged[stem(t.lem)] = max(merged.get(stem(t.lem), 0.0), 1.0)
-            for x in q.resp_group:
-                x.attr = dict(merged)
     ranks: dict[tuple[str, int | None], int] = {}
     for q in quants:
         key = (q.role, q.var if q.role == "coef" else None)
@@ -207,7 +196,41 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
                 q.attr["COST"] = 2.5
             elif words & MONEY_PROFIT:
                 q.attr["PROFIT"] = 2.5
+    for q in quants:
+        if q.resp_group and q is q.resp_group[0]:
+            merged: dict[str, float] = {}
+            for x in q.resp_group:
+                for w, wt in x.attr.items():
+                    merged[w] = max(merged.get(w, 0.0), wt)
+            for t in toks[:q.t0]:
+                if _word_ok(t) and t.lem in MONEY_COST | MONEY_PROFIT:
+                    merged[stem(t.lem)] = max(merged.get(stem(t.lem), 0.0), 1.0)
+            for x in q.resp_group:
+                x.attr = dict(merged)
     return info
+
+
+def _term_of(info: SentenceInfo, q: Quantity) -> Mention | None:
+    """The mention a number weighs in an explicit sum: '<n> [units|vehicles|times] of X ... <cue> <limit>'."""
+    if q.num.kind not in ("num", "times", "fraction"):
+        return None
+    toks = info.toks
+    cl = info.clause_of[q.t0]
+    nxt = next((m for m in info.mentions if m.tok0 >= q.t1), None)
+    if nxt is None or nxt.var < 0 or nxt.tok0 - q.t1 > 3 or info.clause_of[nxt.tok0] != cl:
+        return None
+    gap = [t.low for t in toks[q.t1:nxt.tok0]]
+    if any(w in (",", "and", "or", "per", "each", "for") for w in gap):
+        return None
+    if gap and gap[-1] not in ("of", "the", "times") and not (len(gap) == 1 and gap[0] != "of"):
+        return None
+    later = [c for c in info.cues if c.strong and c.t0 >= nxt.tok1 and info.clause_of[c.t0] == cl]
+    if not later:
+        return None
+    # something in the clause after the cue must be the limit
+    if not any(x.t0 >= later[0].t1 for x in info.quants):
+        return None
+    return nxt
 
 
 def _word_ok(t: Token) -> bool:
@@ -341,6 +364,12 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             continue
         cb = cue_before(q)
         ca = cue_after(q)
+        term = _term_of(info, q)
+        if term is not None and (cb is None or not cb.strong):
+            # '3 vehicles of X and 2 vehicles of Y must be at least 40': a weight in a sum
+            q.role, q.var = "coef", term.var
+            q.attr = _attr(info, q, prev_end, next_start)
+            continue
         if cb is None and q.t0 > 0 and toks[q.t0 - 1].low == "to":
             # 'limited the number of X to 8', 'restricted ... to 40'
             cb = next((c for c in reversed(cues) if c.t1 <= q.t0 and c.text in (
@@ -407,7 +436,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         if ma and not strong:
             gap = [t.low for t in toks[q.t1:ma[0].tok0]]
             if len(gap) <= 4 and gap and gap[0] in ("for", "on", "per", "to") and not set(gap) & {
-                    "and", ",", "while", "but", "whereas", "day", "week", "month", "hour", "year", "unit"} and not (
+                    "and", ",", "while", "but", "whereas"} and not (
                     mb and mb[-1].tok1 == q.t0):
                 per_thing, mb = True, [ma[0]]
         if per_thing or ma:
