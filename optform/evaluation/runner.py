@@ -32,7 +32,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from ..errors import FormulatorError, LoadError, OptformError
+from ..errors import BackendError, FormulatorError, LoadError, OptformError
 from ..model import Formulation
 from .datasets import (
     DatasetFormat,
@@ -575,6 +575,7 @@ def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulat
         if on_progress is not None:
             on_progress(state["done"], total, state["correct"], state["scored"])
 
+    lost = 0
     try:
         bar.update(state)
         while True:
@@ -587,6 +588,10 @@ def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulat
                 except (BrokenPipeError, OSError):  # the worker died while idle: replace it
                     todo.appendleft(w.problem)
                     retire(w, kill=True)
+                    lost += 1
+                    if lost > 3 * jobs + 3:
+                        raise BackendError("evaluation workers keep dying before they take a problem",
+                                           code="eval-workers-dying") from None
                     continue
                 busy.append(w)
             if not busy:
@@ -609,7 +614,7 @@ def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulat
                         retire(w, kill=True)
                     w.problem = None
                     finish(rec)
-                elif time.monotonic() - w.start >= timeout:
+                elif time.monotonic() - w.start >= timeout and not w.conn.poll():
                     elapsed = time.monotonic() - w.start
                     retire(w, kill=True)  # a hung formulator or solver: kill it, a new worker takes over
                     w.problem = None
