@@ -270,6 +270,7 @@ def run_loop(session: Session, text: str, *, mode: Mode, rounds: int, ask: Calla
     attempts: list[Attempt] = []
     answers: dict[str, Any] = {}
     stopped = "rounds-exhausted"
+    endpoint_failure: Finding | None = None
     base_prompts = ["system.md", "language.md"]
     try:
         if mode == "staged":
@@ -304,10 +305,10 @@ def run_loop(session: Session, text: str, *, mode: Mode, rounds: int, ask: Calla
         if not any(a.formulation is not None for a in attempts):
             raise
         stopped = f"llm-error: {exc.code}"
-        if attempts:
-            attempts[-1].findings.append(Finding(code=exc.code, message=exc.message, hint=exc.hint,
-                                                 severity=Severity.warning))
+        endpoint_failure = Finding(code=exc.code, message=exc.message, hint=exc.hint, severity=Severity.warning)
     best = max(attempts, key=lambda a: a.rank()) if attempts else None
+    if best is not None and endpoint_failure is not None:
+        best.findings.append(endpoint_failure)
     agreement = None
     if cross_check and best is not None and best.formulation is not None and best.status != "invalid":
         agreement = crosscheck(text, best.formulation, best.result, backend=backend, time_limit=time_limit)
