@@ -6,7 +6,7 @@ import time
 
 import numpy as np
 
-from .backends import BACKENDS, SolveOptions, get_backend
+from .backends import BACKENDS, Capabilities, SolveOptions, get_backend
 from .errors import CapabilityError, Finding, OptformError, ValidationFailed
 from .lower import LinearModel
 from .model import Formulation
@@ -31,7 +31,7 @@ def check_capabilities(lm: LinearModel, backend: str) -> None:
     cap = be.capabilities
     if not cap.continuous and np.any(lm.vtype == 0):
         cont = [lm.var_name(int(i)) for i in np.nonzero(lm.vtype == 0)[0][:5]]
-        ok = [b for b in BACKENDS if b != be.name and b != "cpsat"]
+        ok = [b for b in BACKENDS if b != be.name and _fits(lm, get_backend(b).capabilities)]
         raise CapabilityError(
             f"backend '{be.name}' needs integer variables, but {', '.join(repr(c) for c in cont)} "
             f"{'is' if len(cont) == 1 else 'are'} continuous",
@@ -51,6 +51,15 @@ def check_capabilities(lm: LinearModel, backend: str) -> None:
             code="model-too-large",
             hint="use highs or cbc for models of this size",
         )
+
+
+def _fits(lm: LinearModel, cap: Capabilities) -> bool:
+    """True when a backend with ``cap`` can take ``lm`` (variable types and size guards)."""
+    if not cap.continuous and np.any(lm.vtype == 0):
+        return False
+    if cap.max_rows is not None and lm.n_rows + len(lm.logic) > cap.max_rows:
+        return False
+    return cap.max_vars is None or lm.n_vars <= cap.max_vars
 
 
 def solve_formulation(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -70,12 +71,14 @@ def _bound_fraction(v: float) -> Fraction:
     return exact_fraction(v) or Fraction(v)
 
 
-def _scale(coefs: list[float], where: str, names: list[str]) -> tuple[list[int], int]:
+def _scale(coefs: list[float], where: str, cols: list[int], name_of: Callable[[int], str]
+           ) -> tuple[list[int], int]:
     """Integer coefficients and the multiplier L (LCM of the denominators), or a CapabilityError."""
     fracs: list[Fraction] = []
-    for c, nm in zip(coefs, names):
+    for c, col in zip(coefs, cols):
         f = exact_fraction(c)
         if f is None:
+            nm = name_of(col)
             raise CapabilityError(
                 f"backend 'cpsat' needs rational coefficients: in {where}, the coefficient {c!r} of '{nm}' is "
                 f"not a fraction with denominator <= {MAX_DENOMINATOR}, so it cannot be scaled to integers exactly",
@@ -143,7 +146,7 @@ class _Builder:
             if math.isinf(ub):
                 self.artificial.append((j, hi))
             if lo > hi:
-                self.empty = self.empty or f"variable '{lm.var_names[j]}' has no integer value between its bounds"
+                self.empty = self.empty or f"variable '{lm.var_name(j)}' has no integer value between its bounds"
                 hi = lo
             if lo >= 0 and hi <= 1:
                 v = self.m.new_bool_var(f"v{j}")
@@ -167,7 +170,7 @@ class _Builder:
             cols = indices[s:e].tolist()
             coefs = data[s:e].tolist()
             where = f"row '{lm.row_names[i]}'"
-            ints, mult = _scale(coefs, where, [lm.var_names[c] for c in cols])
+            ints, mult = _scale(coefs, where, cols, lm.var_name)
             lo_f, hi_f = float(lm.row_lo[i]), float(lm.row_hi[i])
             lo = None if math.isinf(lo_f) else _ceil(_bound_fraction(lo_f) * mult)
             hi = None if math.isinf(hi_f) else _floor(_bound_fraction(hi_f) * mult)
@@ -191,7 +194,7 @@ class _Builder:
         if lm.sense is None:
             return 1
         nz = np.nonzero(lm.c)[0].tolist()
-        ints, mult = _scale(lm.c[nz].tolist(), "the objective", [lm.var_names[c] for c in nz])
+        ints, mult = _scale(lm.c[nz].tolist(), "the objective", nz, lm.var_name)
         ex = self.expr(nz, ints)
         if lm.sense == "maximize":
             self.m.maximize(ex)
@@ -264,7 +267,7 @@ class _Builder:
     def atom(self, a: Atom, label: str, lit: Any, negated_to: Any) -> None:
         """``lit -> a`` (hard when lit is None) and, when given, ``negated_to -> not a``."""
         where = f"logic constraint '{label}'"
-        ints, mult = _scale(list(a.coefs), where, [self.lm.var_names[c] for c in a.cols])
+        ints, mult = _scale(list(a.coefs), where, list(a.cols), self.lm.var_name)
         ex = self.expr(list(a.cols), ints)
         r = -_bound_fraction(a.const) * mult  # a: ex  op  r
         cons = []
@@ -307,7 +310,7 @@ class CpSatBackend:
     def solve(self, lm: LinearModel, options: SolveOptions) -> RawSolution:
         cont = np.nonzero(lm.vtype == 0)[0]
         if len(cont):
-            names = ", ".join(repr(lm.var_names[int(j)]) for j in cont[:5])
+            names = ", ".join(repr(lm.var_name(int(j))) for j in cont[:5])
             raise CapabilityError(
                 f"backend 'cpsat' needs integer variables, but {names} "
                 f"{'is' if len(cont) == 1 else 'are'} continuous",
