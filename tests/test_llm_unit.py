@@ -303,6 +303,12 @@ def test_crosscheck_agreement_and_disagreement() -> None:
     none = crosscheck("text", _model(50), None, offline=failing)
     assert not none.available and none.reason is not None and "cannot" in none.reason
 
+    def buggy(t: str) -> Formulation:
+        raise ZeroDivisionError("oops")
+
+    crashed = crosscheck("text", _model(50), None, offline=buggy)
+    assert not crashed.available and crashed.reason is not None and "ZeroDivisionError" in crashed.reason
+
 
 # ---------------------------------------------------------------------------- test server and client
 

@@ -84,6 +84,8 @@ def crosscheck(text: str, f: Formulation, result: Result | None, *, backend: str
         g = offline_fn(text)
     except OptformError as exc:
         return Agreement(available=False, reason=f"the offline formulator gave no model: {exc.message}")
+    except Exception as exc:  # a bug there must not cost the user the LLM's result; it is reported
+        return Agreement(available=False, reason=f"the offline formulator failed: {type(exc).__name__}: {exc}")
     if not isinstance(g, Formulation):
         return Agreement(available=False, reason="the offline formulator returned no Formulation")
     a = _profile(f, result, backend, time_limit)
