@@ -19,8 +19,10 @@ from optform.llm import LLM, formulate_with_llm
 
 pytestmark = [
     pytest.mark.live_llm,
-    pytest.mark.skipif(not os.environ.get("OPTFORM_LIVE_LLM_MODEL"),
-                       reason="set OPTFORM_LIVE_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY) to run"),
+    pytest.mark.skipif(
+        not os.environ.get("OPTFORM_LIVE_LLM_MODEL"),
+        reason="set OPTFORM_LIVE_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY) to run",
+    ),
 ]
 
 TEXT = (

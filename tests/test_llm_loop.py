@@ -30,20 +30,39 @@ API_KEY = "sk-test-7d1f0c9e-SECRET"
 GOOD: dict[str, Any] = {
     "name": "bakery",
     "parameters": [
-        {"name": "oven_hours", "value": 40, "unit": "hours", "description": "oven hours available a week"},
+        {
+            "name": "oven_hours",
+            "value": 40,
+            "unit": "hours",
+            "description": "oven hours available a week",
+        },
         {"name": "min_cake_batches", "value": 2},
     ],
     "variables": [
         {"name": "muffins", "type": "integer", "description": "batches of muffins"},
         {"name": "cakes", "type": "integer", "description": "batches of cakes"},
     ],
-    "objective": {"sense": "maximize", "expression": "30*muffins + 50*cakes", "name": "profit",
-                  "provenance": {"sentence": "How many batches of each should the bakery make to maximize profit?"}},
+    "objective": {
+        "sense": "maximize",
+        "expression": "30*muffins + 50*cakes",
+        "name": "profit",
+        "provenance": {
+            "sentence": "How many batches of each should the bakery make to maximize profit?"
+        },
+    },
     "constraints": [
-        {"name": "oven", "class": "linear", "expression": "muffins + 3*cakes <= oven_hours",
-         "provenance": {"sentence": OVEN_SENTENCE}},
-        {"name": "min_cakes", "class": "lower_bound", "expression": "cakes >= min_cake_batches",
-         "provenance": {"sentence": CAKES_SENTENCE}},
+        {
+            "name": "oven",
+            "class": "linear",
+            "expression": "muffins + 3*cakes <= oven_hours",
+            "provenance": {"sentence": OVEN_SENTENCE},
+        },
+        {
+            "name": "min_cakes",
+            "class": "lower_bound",
+            "expression": "cakes >= min_cake_batches",
+            "provenance": {"sentence": CAKES_SENTENCE},
+        },
     ],
 }
 
@@ -55,12 +74,19 @@ STAGE1: dict[str, Any] = {
 }
 
 STAGE2: dict[str, Any] = {
-    "objective": {"sense": "maximize", "measure": "profit in $",
-                  "sentence": "How many batches of each should the bakery make to maximize profit?"},
+    "objective": {
+        "sense": "maximize",
+        "measure": "profit in $",
+        "sentence": "How many batches of each should the bakery make to maximize profit?",
+    },
     "constraints": [
         {"name": "oven", "class": "linear", "description": "oven hours", "sentence": OVEN_SENTENCE},
-        {"name": "min_cakes", "class": "lower_bound", "description": "at least 2 cakes",
-         "sentence": CAKES_SENTENCE},
+        {
+            "name": "min_cakes",
+            "class": "lower_bound",
+            "description": "at least 2 cakes",
+            "sentence": CAKES_SENTENCE,
+        },
     ],
 }
 
@@ -85,7 +111,13 @@ def variant(**changes: Any) -> dict[str, Any]:
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No user config, key or cache leaks into the tests."""
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPTFORM_LLM_MODEL", "OPTFORM_CONFIG", "OPTFORM_CACHE_DIR"):
+    for var in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "OPTFORM_LLM_MODEL",
+        "OPTFORM_CONFIG",
+        "OPTFORM_CACHE_DIR",
+    ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
@@ -93,8 +125,14 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 def llm_for(server: ChatServer, tmp_path: Path, **kw: Any) -> LLM:
     opts: dict[str, Any] = {
-        "model": "test-model", "base_url": server.url, "api_key": API_KEY, "timeout": 10.0,
-        "max_retries": 3, "retry_base_delay": 0.001, "retry_max_delay": 1.0, "no_cache": True,
+        "model": "test-model",
+        "base_url": server.url,
+        "api_key": API_KEY,
+        "timeout": 10.0,
+        "max_retries": 3,
+        "retry_base_delay": 0.001,
+        "retry_max_delay": 1.0,
+        "no_cache": True,
         "cache_dir": tmp_path / "cache",
     }
     opts.update(kw)
@@ -133,7 +171,11 @@ def test_staged_success_sends_each_stage_its_context(tmp_path: Path) -> None:
     assert "Step 2 of 3" in r2.last_user() and '"oven_hours"' in r2.last_user()
     assert rf_name(r2) == "Classification"
     # stage 3 sees the classification (names, classes, sentences) and asks for a Formulation
-    assert "Step 3 of 3" in r3.last_user() and '"lower_bound"' in r3.last_user() and CAKES_SENTENCE in r3.last_user()
+    assert (
+        "Step 3 of 3" in r3.last_user()
+        and '"lower_bound"' in r3.last_user()
+        and CAKES_SENTENCE in r3.last_user()
+    )
     assert rf_name(r3) == "Formulation"
     assert r3.response_format is not None
     schema = r3.response_format["json_schema"]["schema"]
@@ -210,7 +252,9 @@ def test_malformed_json_becomes_a_finding(tmp_path: Path) -> None:
         out = formulate_with_llm(TEXT, llm_for(server, tmp_path), mode="single", rounds=2)
     assert out.ok and out.round == 2
     feedback = server.requests[1].last_user()
-    assert "[llm-malformed-json]" in feedback and "not valid JSON" in feedback and "column" in feedback
+    assert (
+        "[llm-malformed-json]" in feedback and "not valid JSON" in feedback and "column" in feedback
+    )
     assert out.trace.rounds[0].status == "unparsed"
 
 
@@ -280,15 +324,22 @@ def test_429_retry_after_is_honoured(tmp_path: Path) -> None:
 def test_5xx_then_success_with_backoff(tmp_path: Path) -> None:
     script = [Reply.error(500), Reply.error(503, "overloaded"), Reply.json(GOOD)]
     with ChatServer(script) as server:
-        out = formulate_with_llm(TEXT, llm_for(server, tmp_path, retry_base_delay=0.01), mode="single")
+        out = formulate_with_llm(
+            TEXT, llm_for(server, tmp_path, retry_base_delay=0.01), mode="single"
+        )
     assert out.ok and len(server.requests) == 3
     waits = out.trace.calls[0].retry_waits
     assert len(waits) == 2
-    assert 0.0 <= waits[0] <= 0.01 and 0.0 <= waits[1] <= 0.02  # full jitter under the exponential cap
+    assert (
+        0.0 <= waits[0] <= 0.01 and 0.0 <= waits[1] <= 0.02
+    )  # full jitter under the exponential cap
 
 
 def test_5xx_until_retries_run_out(tmp_path: Path) -> None:
-    with ChatServer(lambda r: Reply.error(502, "bad gateway")) as server, pytest.raises(LLMFailed) as info:
+    with (
+        ChatServer(lambda r: Reply.error(502, "bad gateway")) as server,
+        pytest.raises(LLMFailed) as info,
+    ):
         formulate_with_llm(TEXT, llm_for(server, tmp_path, max_retries=2), mode="single")
     assert info.value.code == "llm-server-error" and "HTTP 502" in info.value.message
     assert len(server.requests) == 3  # first try + 2 retries
@@ -296,8 +347,10 @@ def test_5xx_until_retries_run_out(tmp_path: Path) -> None:
 
 
 def test_auth_error_is_not_retried_and_hides_the_key(tmp_path: Path) -> None:
-    with ChatServer(lambda r: Reply.error(401, f"invalid key {API_KEY}")) as server, \
-            pytest.raises(LLMFailed) as info:
+    with (
+        ChatServer(lambda r: Reply.error(401, f"invalid key {API_KEY}")) as server,
+        pytest.raises(LLMFailed) as info,
+    ):
         formulate_with_llm(TEXT, llm_for(server, tmp_path), mode="single")
     assert info.value.code == "llm-auth" and len(server.requests) == 1
     assert "OPENAI_API_KEY" in (info.value.hint or "")
@@ -305,8 +358,10 @@ def test_auth_error_is_not_retried_and_hides_the_key(tmp_path: Path) -> None:
 
 
 def test_bad_request_message_is_scrubbed_of_the_key(tmp_path: Path) -> None:
-    with ChatServer(lambda r: Reply.error(404, f"model not found for {API_KEY}")) as server, \
-            pytest.raises(LLMFailed) as info:
+    with (
+        ChatServer(lambda r: Reply.error(404, f"model not found for {API_KEY}")) as server,
+        pytest.raises(LLMFailed) as info,
+    ):
         formulate_with_llm(TEXT, llm_for(server, tmp_path), mode="single")
     assert info.value.code == "llm-not-found" and "***" in info.value.message
     assert_no_key(str(info.value), info.value.trace.to_json())
@@ -315,7 +370,9 @@ def test_bad_request_message_is_scrubbed_of_the_key(tmp_path: Path) -> None:
 
 def test_hanging_server_times_out_cleanly(tmp_path: Path) -> None:
     with ChatServer(lambda r: Reply.hang_for(30.0)) as server, pytest.raises(LLMFailed) as info:
-        formulate_with_llm(TEXT, llm_for(server, tmp_path, timeout=0.3, max_retries=1), mode="single")
+        formulate_with_llm(
+            TEXT, llm_for(server, tmp_path, timeout=0.3, max_retries=1), mode="single"
+        )
     assert info.value.code == "llm-timeout"
     assert "did not answer within 0.3 s" in info.value.message
     assert len(server.requests) == 2  # one try, one retry
@@ -326,7 +383,9 @@ def test_timeout_after_a_usable_round_returns_the_best_attempt(tmp_path: Path) -
     bad = variant(constraint_oven="muffins + 3*cake <= oven_hours")
     script = [Reply.json(bad), Reply.hang_for(30.0)]
     with ChatServer(script) as server:
-        out = formulate_with_llm(TEXT, llm_for(server, tmp_path, timeout=0.3, max_retries=0), mode="single")
+        out = formulate_with_llm(
+            TEXT, llm_for(server, tmp_path, timeout=0.3, max_retries=0), mode="single"
+        )
     assert not out.ok and out.stopped_because == "llm-error: llm-timeout"
     assert out.status == "invalid" and any(f.code == "llm-timeout" for f in out.findings)
     assert len(server.requests) == 2
@@ -336,7 +395,14 @@ def test_connection_refused_is_a_clean_error(tmp_path: Path) -> None:
     server = ChatServer([]).start()
     url = server.url
     server.close()  # nothing listens there any more
-    llm = LLM(model="m", base_url=url, api_key=API_KEY, max_retries=1, retry_base_delay=0.001, no_cache=True)
+    llm = LLM(
+        model="m",
+        base_url=url,
+        api_key=API_KEY,
+        max_retries=1,
+        retry_base_delay=0.001,
+        no_cache=True,
+    )
     with pytest.raises(LLMFailed) as info:
         formulate_with_llm(TEXT, llm, mode="single")
     assert info.value.code == "llm-connection" and "127.0.0.1" in info.value.message
@@ -349,7 +415,9 @@ def test_response_format_falls_back_when_the_server_rejects_json_schema(tmp_path
             return Reply.error(400, "response_format json_schema is not supported")
         if rf.get("type") == "json_object":
             return Reply.error(400, "response_format json_object is not supported")
-        body = STAGE1 if "Step 1" in r.last_user() else STAGE2 if "Step 2" in r.last_user() else GOOD
+        body = (
+            STAGE1 if "Step 1" in r.last_user() else STAGE2 if "Step 2" in r.last_user() else GOOD
+        )
         return Reply.fenced(body)
 
     with ChatServer(script) as server:
@@ -387,8 +455,12 @@ def test_cache_key_depends_on_model_and_params(tmp_path: Path) -> None:
     with ChatServer([Reply.json(GOOD)]) as server:
         formulate_with_llm(TEXT, llm_for(server, tmp_path, no_cache=False), mode="single")
     with ChatServer([Reply.json(GOOD), Reply.json(GOOD)]) as server:
-        formulate_with_llm(TEXT, llm_for(server, tmp_path, no_cache=False, model="other"), mode="single")
-        formulate_with_llm(TEXT, llm_for(server, tmp_path, no_cache=False, temperature=0.7), mode="single")
+        formulate_with_llm(
+            TEXT, llm_for(server, tmp_path, no_cache=False, model="other"), mode="single"
+        )
+        formulate_with_llm(
+            TEXT, llm_for(server, tmp_path, no_cache=False, temperature=0.7), mode="single"
+        )
     assert len(server.requests) == 2
 
 
@@ -400,7 +472,9 @@ def test_missing_number_is_reported_not_invented(tmp_path: Path) -> None:
     missing["unresolved"] = [{"text": "oven hours", "reason": "missing number"}]
     with ChatServer([Reply.json(missing)]) as server:
         out = formulate_with_llm(TEXT, llm_for(server, tmp_path), mode="single", rounds=3)
-    assert len(server.requests) == 1  # the LLM cannot fix what the text does not say: no repair round
+    assert (
+        len(server.requests) == 1
+    )  # the LLM cannot fix what the text does not say: no repair round
     assert out.status == "missing-data" and out.stopped_because == "missing-data" and not out.ok
     assert [m.name for m in out.missing] == ["oven_hours"]
     assert out.missing[0].unit == "hours"
@@ -429,15 +503,28 @@ def test_rejected_sampling_parameter_is_dropped_not_mistaken_for_json_mode(tmp_p
 
     def script(r: Received) -> Reply:
         if "temperature" in r.body:
-            return Reply(status=400, body=json.dumps({"error": {
-                "message": "Unsupported value: 'temperature' does not support 0 with this model.",
-                "type": "invalid_request_error", "param": "temperature", "code": "unsupported_value"}}))
+            return Reply(
+                status=400,
+                body=json.dumps(
+                    {
+                        "error": {
+                            "message": "Unsupported value: 'temperature' does not support 0 with this model.",
+                            "type": "invalid_request_error",
+                            "param": "temperature",
+                            "code": "unsupported_value",
+                        }
+                    }
+                ),
+            )
         return Reply.json(GOOD)
 
     with ChatServer(script) as server:
         out = formulate_with_llm(TEXT, llm_for(server, tmp_path, temperature=0.0), mode="single")
     assert out.ok and len(server.requests) == 2
-    assert server.requests[0].body["temperature"] == 0.0 and "temperature" not in server.requests[1].body
+    assert (
+        server.requests[0].body["temperature"] == 0.0
+        and "temperature" not in server.requests[1].body
+    )
     assert rf_name(server.requests[1]) == "Formulation"  # still asking for the schema
 
 
@@ -457,7 +544,13 @@ def test_stage_reply_unusable_is_reasked_then_skipped(tmp_path: Path) -> None:
     assert "[llm-no-json]" in server.requests[3].last_user()
     stage3 = server.requests[4].last_user()
     assert "(not available: step 2 failed)" in stage3 and '"oven_hours"' in stage3
-    assert [c.stage for c in out.trace.calls] == ["entities", "entities", "classify", "classify", "formulate"]
+    assert [c.stage for c in out.trace.calls] == [
+        "entities",
+        "entities",
+        "classify",
+        "classify",
+        "formulate",
+    ]
 
 
 def test_lint_on_a_solved_model_earns_a_round(tmp_path: Path) -> None:

@@ -36,10 +36,21 @@ PROMPT_HASHES = {"1": "adf041746da01b6f6062fa1cb78e919ea8ff73d645dc2ea92a02ccde2
 
 
 def test_public_api_is_pinned() -> None:
-    assert sorted(llm_pkg.__all__) == sorted([
-        "LLM", "Agreement", "ChatClient", "ChatReply", "ChatRequest", "LLMFailed", "LLMOutcome",
-        "MissingParameter", "Trace", "formulate_with_llm", "make_client",
-    ])
+    assert sorted(llm_pkg.__all__) == sorted(
+        [
+            "LLM",
+            "Agreement",
+            "ChatClient",
+            "ChatReply",
+            "ChatRequest",
+            "LLMFailed",
+            "LLMOutcome",
+            "MissingParameter",
+            "Trace",
+            "formulate_with_llm",
+            "make_client",
+        ]
+    )
 
 
 # ---------------------------------------------------------------------------- config
@@ -47,12 +58,25 @@ def test_public_api_is_pinned() -> None:
 
 def test_config_precedence_options_env_file(tmp_path: Path) -> None:
     cfg = tmp_path / "config.toml"
-    cfg.write_text('[llm]\nmodel = "file-model"\nbase_url = "http://file/v1"\napi_key_env = "MY_KEY"\n'
-                   "timeout = 7\n", encoding="utf-8")
+    cfg.write_text(
+        '[llm]\nmodel = "file-model"\nbase_url = "http://file/v1"\napi_key_env = "MY_KEY"\n'
+        "timeout = 7\n",
+        encoding="utf-8",
+    )
     env = {"OPTFORM_CONFIG": str(cfg), "MY_KEY": KEY}
     r = LLM().resolved(env=env)
-    assert (r.model, r.base_url, r.timeout, r.secret()) == ("file-model", "http://file/v1", 7.0, KEY)
-    env2 = {**env, "OPTFORM_LLM_MODEL": "env-model", "OPENAI_BASE_URL": "http://env/v1", "OPENAI_API_KEY": "sk-env"}
+    assert (r.model, r.base_url, r.timeout, r.secret()) == (
+        "file-model",
+        "http://file/v1",
+        7.0,
+        KEY,
+    )
+    env2 = {
+        **env,
+        "OPTFORM_LLM_MODEL": "env-model",
+        "OPENAI_BASE_URL": "http://env/v1",
+        "OPENAI_API_KEY": "sk-env",
+    }
     r2 = LLM().resolved(env=env2)
     assert (r2.model, r2.base_url, r2.secret()) == ("env-model", "http://env/v1", "sk-env")
     r3 = LLM(model="opt-model", timeout=3).resolved(env=env2)
@@ -132,14 +156,18 @@ def test_extract_json_problems_are_findings(text: str, code: str) -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
     max_leaves=10,
 )
 
 
 @settings(max_examples=50, deadline=None)
-@given(obj=st.dictionaries(st.text(max_size=6), json_values, max_size=4),
-       prose=st.text(alphabet=st.characters(blacklist_characters="{}`"), max_size=30))
+@given(
+    obj=st.dictionaries(st.text(max_size=6), json_values, max_size=4),
+    prose=st.text(alphabet=st.characters(blacklist_characters="{}`"), max_size=30),
+)
 def test_extract_json_finds_the_object_in_prose(obj: dict[str, Any], prose: str) -> None:
     assert extract_json(f"{prose}\n{json.dumps(obj)}\n{prose}")[0] == obj
 
@@ -147,7 +175,9 @@ def test_extract_json_finds_the_object_in_prose(obj: dict[str, Any], prose: str)
 def test_parse_reply_formulation_findings() -> None:
     ok = parse_reply(ChatReply(content=json.dumps({"variables": [{"name": "x"}]})), Formulation)
     assert ok.value is not None and ok.findings == []
-    bad = parse_reply(ChatReply(content=json.dumps({"variables": [{"name": "x", "kind": "int"}]})), Formulation)
+    bad = parse_reply(
+        ChatReply(content=json.dumps({"variables": [{"name": "x", "kind": "int"}]})), Formulation
+    )
     assert bad.value is None and bad.findings[0].loc == ["variables", 0, "kind"]
     cut = parse_reply(ChatReply(content='{"variables": [{"na', finish_reason="length"), Formulation)
     assert [f.code for f in cut.findings] == ["llm-truncated"]
@@ -217,7 +247,9 @@ def test_prompt_changes_bump_the_version() -> None:
         h.update(name.encode())
         h.update(data)
     version = prompt_version()
-    assert version in PROMPT_HASHES, f"new prompt version {version}: record its hash {h.hexdigest()}"
+    assert version in PROMPT_HASHES, (
+        f"new prompt version {version}: record its hash {h.hexdigest()}"
+    )
     assert h.hexdigest() == PROMPT_HASHES[version], (
         f"prompt files changed but prompts/VERSION is still {version}: bump it and record {h.hexdigest()}"
     )
@@ -266,6 +298,7 @@ def test_fill_missing_reuses_answers() -> None:
     assert [m.name for m in missing_parameters(f)] == ["cap"]
     answers: dict[str, Any] = {}
     asked: list[str] = []
+
     def ask(q: str) -> str:
         asked.append(q)
         return "12"
@@ -283,18 +316,28 @@ def test_fill_missing_reuses_answers() -> None:
 
 
 def _model(profit_cakes: int) -> Formulation:
-    return Formulation.from_dict({
-        "variables": [{"name": "m", "type": "integer"}, {"name": "c", "type": "integer"}],
-        "objective": {"sense": "maximize", "expression": f"30*m + {profit_cakes}*c"},
-        "constraints": [{"name": "oven", "expression": "m + 3*c <= 40"}, {"name": "cakes", "expression": "c >= 2"}],
-    })
+    return Formulation.from_dict(
+        {
+            "variables": [{"name": "m", "type": "integer"}, {"name": "c", "type": "integer"}],
+            "objective": {"sense": "maximize", "expression": f"30*m + {profit_cakes}*c"},
+            "constraints": [
+                {"name": "oven", "expression": "m + 3*c <= 40"},
+                {"name": "cakes", "expression": "c >= 2"},
+            ],
+        }
+    )
 
 
 def test_crosscheck_agreement_and_disagreement() -> None:
     same = crosscheck("text", _model(50), None, offline=lambda t: _model(50))
     assert same.available and same.score == 1.0 and all(same.checks.values())
     diff = crosscheck("text", _model(50), None, offline=lambda t: _model(95))
-    assert diff.available and diff.checks["objective"] is False and diff.score is not None and diff.score < 1.0
+    assert (
+        diff.available
+        and diff.checks["objective"] is False
+        and diff.score is not None
+        and diff.score < 1.0
+    )
     assert diff.notes and "objectives differ" in diff.notes[0]
 
     def failing(t: str) -> Formulation:
@@ -307,7 +350,11 @@ def test_crosscheck_agreement_and_disagreement() -> None:
         raise ZeroDivisionError("oops")
 
     crashed = crosscheck("text", _model(50), None, offline=buggy)
-    assert not crashed.available and crashed.reason is not None and "ZeroDivisionError" in crashed.reason
+    assert (
+        not crashed.available
+        and crashed.reason is not None
+        and "ZeroDivisionError" in crashed.reason
+    )
 
 
 # ---------------------------------------------------------------------------- test server and client
@@ -316,8 +363,11 @@ def test_crosscheck_agreement_and_disagreement() -> None:
 def test_chat_server_records_and_reports_exhaustion() -> None:
     with ChatServer([Reply.json({"a": 1})]) as server:
         body = json.dumps({"model": "m", "messages": [{"role": "user", "content": "hi"}]}).encode()
-        req = urllib.request.Request(server.url + "/chat/completions", data=body,
-                                     headers={"Content-Type": "application/json"})
+        req = urllib.request.Request(
+            server.url + "/chat/completions",
+            data=body,
+            headers={"Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(req, timeout=5) as resp:
             data = json.loads(resp.read())
         assert data["choices"][0]["message"]["content"] == '{"a": 1}'
@@ -332,9 +382,13 @@ def test_chat_server_records_and_reports_exhaustion() -> None:
 
 def test_openai_client_direct(tmp_path: Path) -> None:
     waits: list[float] = []
-    with ChatServer([Reply.rate_limited(retry_after=7), Reply.text("hello")]) as server, \
-            OpenAIChatClient(LLM(model="m", base_url=server.url, api_key=KEY, retry_max_delay=2.0),
-                             sleep=waits.append) as client:
+    with (
+        ChatServer([Reply.rate_limited(retry_after=7), Reply.text("hello")]) as server,
+        OpenAIChatClient(
+            LLM(model="m", base_url=server.url, api_key=KEY, retry_max_delay=2.0),
+            sleep=waits.append,
+        ) as client,
+    ):
         assert isinstance(client, ChatClient)
         reply = client.complete(ChatRequest(model="m", messages=[{"role": "user", "content": "x"}]))
     assert reply.content == "hello" and reply.http_attempts == 2
@@ -345,11 +399,42 @@ def test_trace_dump_has_totals_and_loads_back() -> None:
     from optform.llm.trace import CallRecord, Trace
 
     t = Trace(model="m", mode="single", max_rounds=3, prompt_version="1")
-    t.calls.append(CallRecord(index=1, round=1, stage="single", prompt_version="1", model="m",
-                              prompt_tokens=10, completion_tokens=5, cost_usd=0.5, http_attempts=2, latency_s=0.25))
-    t.calls.append(CallRecord(index=2, round=2, stage="repair", prompt_version="1", model="m",
-                              prompt_tokens=7, completion_tokens=1, cost_usd=0.0, cached=True))
+    t.calls.append(
+        CallRecord(
+            index=1,
+            round=1,
+            stage="single",
+            prompt_version="1",
+            model="m",
+            prompt_tokens=10,
+            completion_tokens=5,
+            cost_usd=0.5,
+            http_attempts=2,
+            latency_s=0.25,
+        )
+    )
+    t.calls.append(
+        CallRecord(
+            index=2,
+            round=2,
+            stage="repair",
+            prompt_version="1",
+            model="m",
+            prompt_tokens=7,
+            completion_tokens=1,
+            cost_usd=0.0,
+            cached=True,
+        )
+    )
     dumped = t.model_dump(mode="json")
-    assert dumped["totals"] == {"calls": 2, "cached_calls": 1, "http_requests": 2, "prompt_tokens": 17,
-                                "completion_tokens": 6, "latency_s": 0.25, "cost_usd": 0.5, "rounds": 0}
+    assert dumped["totals"] == {
+        "calls": 2,
+        "cached_calls": 1,
+        "http_requests": 2,
+        "prompt_tokens": 17,
+        "completion_tokens": 6,
+        "latency_s": 0.25,
+        "cost_usd": 0.5,
+        "rounds": 0,
+    }
     assert Trace.model_validate(json.loads(t.to_json())).calls == t.calls

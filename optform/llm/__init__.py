@@ -55,17 +55,35 @@ class LLMOutcome(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    formulation: Formulation = Field(description="The best Formulation produced (see ``ok`` and ``findings``).")
-    result: Result | None = Field(default=None, description="Its solve result; None if it did not compile.")
+    formulation: Formulation = Field(
+        description="The best Formulation produced (see ``ok`` and ``findings``)."
+    )
+    result: Result | None = Field(
+        default=None, description="Its solve result; None if it did not compile."
+    )
     trace: Trace = Field(description="Every call and every round.")
-    findings: list[Finding] = Field(default_factory=list, description="What is still wrong with the best attempt.")
-    agreement: Agreement | None = Field(default=None, description="Cross-check with the offline formulator.")
-    missing: list[MissingParameter] = Field(default_factory=list, description="Numbers the text does not give.")
-    diagnosis: dict[str, Any] | None = Field(default=None, description="Diagnosis of the best attempt, if run.")
-    status: str = Field(description="unparsed, invalid, missing-data or the solver status of the best attempt.")
+    findings: list[Finding] = Field(
+        default_factory=list, description="What is still wrong with the best attempt."
+    )
+    agreement: Agreement | None = Field(
+        default=None, description="Cross-check with the offline formulator."
+    )
+    missing: list[MissingParameter] = Field(
+        default_factory=list, description="Numbers the text does not give."
+    )
+    diagnosis: dict[str, Any] | None = Field(
+        default=None, description="Diagnosis of the best attempt, if run."
+    )
+    status: str = Field(
+        description="unparsed, invalid, missing-data or the solver status of the best attempt."
+    )
     round: int = Field(description="Round that produced the best attempt.")
-    ok: bool = Field(description="True when the best attempt is valid, solved and free of blocking findings.")
-    stopped_because: str = Field(description="solved, missing-data, rounds-exhausted or llm-error: <code>.")
+    ok: bool = Field(
+        description="True when the best attempt is valid, solved and free of blocking findings."
+    )
+    stopped_because: str = Field(
+        description="solved, missing-data, rounds-exhausted or llm-error: <code>."
+    )
 
 
 class LLMFailed(LLMError):
@@ -84,7 +102,9 @@ def make_client(llm: LLM) -> tuple[ChatClient, Callable[[], None]]:
     from .provider import OpenAIChatClient
 
     inner = OpenAIChatClient(llm)
-    client: ChatClient = inner if llm.no_cache else CachedClient(inner, DiskCache(llm.effective_cache_dir()))
+    client: ChatClient = (
+        inner if llm.no_cache else CachedClient(inner, DiskCache(llm.effective_cache_dir()))
+    )
     return client, inner.close
 
 
@@ -115,7 +135,9 @@ def formulate_with_llm(
     from .trace import Session
 
     if not text or not text.strip():
-        raise LLMError("the problem text is empty", code="llm-empty-text", hint="give the problem text")
+        raise LLMError(
+            "the problem text is empty", code="llm-empty-text", hint="give the problem text"
+        )
     cfg = llm.resolved()
     model = cfg.require_model()
     close: Callable[[], None] | None = None
@@ -123,19 +145,33 @@ def formulate_with_llm(
         client, close = make_client(cfg)
     from .config import redact_url
 
-    trace = Trace(model=model, base_url=redact_url(cfg.base_url), mode=mode, max_rounds=rounds,
-                  prompt_version=prompt_version())
+    trace = Trace(
+        model=model,
+        base_url=redact_url(cfg.base_url),
+        mode=mode,
+        max_rounds=rounds,
+        prompt_version=prompt_version(),
+    )
     session = Session(caller=StructuredCaller(client, cfg.structured), llm=cfg, trace=trace)
     try:
         try:
-            out = run_loop(session, text, mode=mode, rounds=rounds, ask=ask, backend=backend,
-                           time_limit=time_limit, cross_check=cross_check)
+            out = run_loop(
+                session,
+                text,
+                mode=mode,
+                rounds=rounds,
+                ask=ask,
+                backend=backend,
+                time_limit=time_limit,
+                cross_check=cross_check,
+            )
         except LLMError as exc:
             if isinstance(exc, LLMFailed):
                 raise
             trace.stopped_because = f"llm-error: {exc.code}"
-            raise LLMFailed(exc.message, trace=trace, code=exc.code, hint=exc.hint,
-                            findings=exc.as_findings()) from None
+            raise LLMFailed(
+                exc.message, trace=trace, code=exc.code, hint=exc.hint, findings=exc.as_findings()
+            ) from None
     finally:
         if close is not None:
             close()
@@ -150,8 +186,19 @@ def formulate_with_llm(
             findings=last,
         )
     f = best.formulation
-    f = f.model_copy(update={"meta": {**f.meta, "llm": {"model": model, "mode": mode, "round": best.round,
-                                                        "prompt_version": trace.prompt_version}}})
+    f = f.model_copy(
+        update={
+            "meta": {
+                **f.meta,
+                "llm": {
+                    "model": model,
+                    "mode": mode,
+                    "round": best.round,
+                    "prompt_version": trace.prompt_version,
+                },
+            }
+        }
+    )
     return LLMOutcome(
         formulation=f,
         result=best.result,

@@ -27,7 +27,12 @@ _FORMAT = 1
 
 
 def cache_key(request: ChatRequest) -> str:
-    payload = {"v": _FORMAT, "model": request.model, "messages": request.messages, **request.params()}
+    payload = {
+        "v": _FORMAT,
+        "model": request.model,
+        "messages": request.messages,
+        **request.params(),
+    }
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -46,13 +51,18 @@ class DiskCache:
             reply = ChatReply.model_validate(data["reply"])
         except (OSError, ValueError, KeyError, TypeError, ValidationError):
             return None
-        return reply.model_copy(update={"cached": True, "latency_s": 0.0, "http_attempts": 0, "retry_waits": []})
+        return reply.model_copy(
+            update={"cached": True, "latency_s": 0.0, "http_attempts": 0, "retry_waits": []}
+        )
 
     def put(self, request: ChatRequest, reply: ChatReply) -> None:
         key = cache_key(request)
         path = self._path(key)
-        entry = {"key": key, "request": request.model_dump(mode="json"),
-                 "reply": reply.model_dump(mode="json", exclude={"cached"})}
+        entry = {
+            "key": key,
+            "request": request.model_dump(mode="json"),
+            "reply": reply.model_dump(mode="json", exclude={"cached"}),
+        }
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

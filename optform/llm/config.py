@@ -37,9 +37,22 @@ __all__ = ["LLM", "StructuredMode", "default_cache_dir", "redact_url"]
 StructuredMode = Literal["auto", "json_schema", "json_object", "text"]
 
 _FILE_FIELDS = {
-    "model", "base_url", "api_key", "api_key_env", "timeout", "max_retries", "retry_base_delay",
-    "retry_max_delay", "temperature", "max_tokens", "seed", "cache_dir", "no_cache", "structured",
-    "price_input_per_mtok", "price_output_per_mtok",
+    "model",
+    "base_url",
+    "api_key",
+    "api_key_env",
+    "timeout",
+    "max_retries",
+    "retry_base_delay",
+    "retry_max_delay",
+    "temperature",
+    "max_tokens",
+    "seed",
+    "cache_dir",
+    "no_cache",
+    "structured",
+    "price_input_per_mtok",
+    "price_output_per_mtok",
 }
 
 
@@ -51,26 +64,46 @@ class LLM(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    model: str | None = Field(default=None, description="Model name, e.g. 'gpt-4o-mini' or 'qwen2.5:7b'.")
+    model: str | None = Field(
+        default=None, description="Model name, e.g. 'gpt-4o-mini' or 'qwen2.5:7b'."
+    )
     base_url: str | None = Field(
         default=None, description="Endpoint, e.g. 'http://localhost:11434/v1'; None means OpenAI's."
     )
-    api_key: SecretStr | str | None = Field(default=None, description="API key; never logged or traced.")
+    api_key: SecretStr | str | None = Field(
+        default=None, description="API key; never logged or traced."
+    )
     timeout: float = Field(default=120.0, gt=0, description="Seconds per HTTP request.")
-    max_retries: int = Field(default=4, ge=0, description="Retries on 429, 5xx, timeouts, connection errors.")
-    retry_base_delay: float = Field(default=0.5, ge=0, description="First backoff delay in seconds.")
-    retry_max_delay: float = Field(default=30.0, ge=0, description="Cap on one backoff delay (also on Retry-After).")
-    temperature: float | None = Field(default=0.0, description="Sampling temperature; None leaves the server default.")
-    max_tokens: int | None = Field(default=None, gt=0, description="Completion token limit per call.")
+    max_retries: int = Field(
+        default=4, ge=0, description="Retries on 429, 5xx, timeouts, connection errors."
+    )
+    retry_base_delay: float = Field(
+        default=0.5, ge=0, description="First backoff delay in seconds."
+    )
+    retry_max_delay: float = Field(
+        default=30.0, ge=0, description="Cap on one backoff delay (also on Retry-After)."
+    )
+    temperature: float | None = Field(
+        default=0.0, description="Sampling temperature; None leaves the server default."
+    )
+    max_tokens: int | None = Field(
+        default=None, gt=0, description="Completion token limit per call."
+    )
     seed: int | None = Field(default=None, description="Sampling seed, for servers that honour it.")
-    cache_dir: Path | None = Field(default=None, description="On-disk call cache; default ~/.cache/optform.")
+    cache_dir: Path | None = Field(
+        default=None, description="On-disk call cache; default ~/.cache/optform."
+    )
     no_cache: bool = Field(default=False, description="Bypass the cache (neither read nor write).")
     structured: StructuredMode = Field(
         default="auto",
         description="auto: try response_format json_schema, then json_object, then plain text extraction.",
     )
-    price_input_per_mtok: float | None = Field(default=None, ge=0, description="USD per 1M prompt tokens.")
-    price_output_per_mtok: float | None = Field(default=None, ge=0, description="USD per 1M completion tokens.")
+    price_input_per_mtok: float | None = Field(
+        default=None, ge=0, description="USD per 1M prompt tokens."
+    )
+    price_output_per_mtok: float | None = Field(
+        default=None, ge=0, description="USD per 1M completion tokens."
+    )
 
     @field_validator("api_key", mode="after")
     @classmethod
@@ -156,7 +189,9 @@ def _read_config_file(env: dict[str, str]) -> dict[str, Any]:
     explicit = bool(env.get("OPTFORM_CONFIG"))
     if not path.is_file():
         if explicit:
-            raise LLMError(f"config file not found: {path}", code="llm-config", hint="fix OPTFORM_CONFIG")
+            raise LLMError(
+                f"config file not found: {path}", code="llm-config", hint="fix OPTFORM_CONFIG"
+            )
         return {}
     if sys.version_info < (3, 11):  # pragma: no cover - the project runs on 3.11
         raise LLMError("reading the config file needs Python 3.11 (tomllib)", code="llm-config")
@@ -167,8 +202,11 @@ def _read_config_file(env: dict[str, str]) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise LLMError(f"cannot read config file {path}: {exc}", code="llm-config") from None
     except tomllib.TOMLDecodeError as exc:
-        raise LLMError(f"config file {path} is not valid TOML: {exc}", code="llm-config",
-                       hint="fix the TOML syntax") from None
+        raise LLMError(
+            f"config file {path} is not valid TOML: {exc}",
+            code="llm-config",
+            hint="fix the TOML syntax",
+        ) from None
     table = data.get("llm", {})
     if not isinstance(table, dict):
         raise LLMError(f"config file {path}: [llm] must be a table", code="llm-config")

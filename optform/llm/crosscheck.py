@@ -29,10 +29,18 @@ class Agreement(BaseModel):
 
     available: bool = Field(description="False when there was no offline model to compare with.")
     reason: str | None = Field(default=None, description="Why no comparison was made.")
-    score: float | None = Field(default=None, description="Share of the checks below that agree, in [0, 1].")
-    checks: dict[str, bool] = Field(default_factory=dict, description="Each comparison and whether it agrees.")
-    llm: dict[str, Any] = Field(default_factory=dict, description="Status, objective and sizes of the LLM model.")
-    offline: dict[str, Any] = Field(default_factory=dict, description="The same for the offline model.")
+    score: float | None = Field(
+        default=None, description="Share of the checks below that agree, in [0, 1]."
+    )
+    checks: dict[str, bool] = Field(
+        default_factory=dict, description="Each comparison and whether it agrees."
+    )
+    llm: dict[str, Any] = Field(
+        default_factory=dict, description="Status, objective and sizes of the LLM model."
+    )
+    offline: dict[str, Any] = Field(
+        default_factory=dict, description="The same for the offline model."
+    )
     notes: list[str] = Field(default_factory=list)
 
 
@@ -46,7 +54,9 @@ def optional_callable(module: str, attr: str) -> Any | None:
     return fn if callable(fn) else None
 
 
-def _profile(f: Formulation, result: Result | None, backend: str, time_limit: float | None) -> dict[str, Any]:
+def _profile(
+    f: Formulation, result: Result | None, backend: str, time_limit: float | None
+) -> dict[str, Any]:
     from ..lower import lower
     from ..solve import solve_formulation
 
@@ -70,22 +80,37 @@ def _profile(f: Formulation, result: Result | None, backend: str, time_limit: fl
     return out
 
 
-def crosscheck(text: str, f: Formulation, result: Result | None, *, backend: str = "highs",
-               time_limit: float | None = 30.0, rel_tol: float = 1e-6,
-               offline: Callable[[str], Formulation] | None = None) -> Agreement:
+def crosscheck(
+    text: str,
+    f: Formulation,
+    result: Result | None,
+    *,
+    backend: str = "highs",
+    time_limit: float | None = 30.0,
+    rel_tol: float = 1e-6,
+    offline: Callable[[str], Formulation] | None = None,
+) -> Agreement:
     """Compare ``f`` (and its ``result``) with the offline formulator's model of ``text``.
 
     ``offline`` defaults to ``optform.formulate.formulate_offline`` when that is installed.
     """
-    offline_fn = offline if offline is not None else optional_callable("optform.formulate", "formulate_offline")
+    offline_fn = (
+        offline
+        if offline is not None
+        else optional_callable("optform.formulate", "formulate_offline")
+    )
     if offline_fn is None:
         return Agreement(available=False, reason="the offline formulator is not installed")
     try:
         g = offline_fn(text)
     except OptformError as exc:
-        return Agreement(available=False, reason=f"the offline formulator gave no model: {exc.message}")
+        return Agreement(
+            available=False, reason=f"the offline formulator gave no model: {exc.message}"
+        )
     except Exception as exc:  # a bug there must not cost the user the LLM's result; it is reported
-        return Agreement(available=False, reason=f"the offline formulator failed: {type(exc).__name__}: {exc}")
+        return Agreement(
+            available=False, reason=f"the offline formulator failed: {type(exc).__name__}: {exc}"
+        )
     if not isinstance(g, Formulation):
         return Agreement(available=False, reason="the offline formulator returned no Formulation")
     a = _profile(f, result, backend, time_limit)
@@ -93,8 +118,12 @@ def crosscheck(text: str, f: Formulation, result: Result | None, *, backend: str
     checks: dict[str, bool] = {}
     notes: list[str] = []
     if "error" in b:
-        return Agreement(available=False, reason=f"the offline model does not compile or solve: {b['error']}",
-                         llm=a, offline=b)
+        return Agreement(
+            available=False,
+            reason=f"the offline model does not compile or solve: {b['error']}",
+            llm=a,
+            offline=b,
+        )
     checks["sense"] = a.get("sense") == b.get("sense")
     if "status" in a:
         checks["status"] = a["status"] == b["status"]

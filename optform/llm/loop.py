@@ -59,8 +59,11 @@ class Attempt:
 
     @property
     def blocking(self) -> list[Finding]:
-        return [f for f in self.findings
-                if (f.severity == Severity.error and f.code != "missing-value") or f.code in REPAIR_LINT]
+        return [
+            f
+            for f in self.findings
+            if (f.severity == Severity.error and f.code != "missing-value") or f.code in REPAIR_LINT
+        ]
 
     @property
     def done(self) -> bool:
@@ -92,23 +95,41 @@ class LoopResult:
 def _status_finding(res: Result) -> Finding:
     s = res.status
     if s == Status.infeasible:
-        return Finding(code="infeasible", message="the model is infeasible: no solution satisfies all constraints "
-                       "together", hint="find the statement misread from the text (a wrong direction <= / >=, a "
-                       "wrong number or coefficient, a constraint the text does not state) and correct it; "
-                       "see the conflicting set if one is given", data={"status": s.value})
+        return Finding(
+            code="infeasible",
+            message="the model is infeasible: no solution satisfies all constraints together",
+            hint="find the statement misread from the text (a wrong direction <= / >=, a "
+            "wrong number or coefficient, a constraint the text does not state) and correct it; "
+            "see the conflicting set if one is given",
+            data={"status": s.value},
+        )
     if s == Status.unbounded:
-        return Finding(code="unbounded", message="the objective can improve without limit",
-                       hint="a limit stated in the text is missing or points the wrong way; check the objective "
-                       "sense and every upper bound", data={"status": s.value})
+        return Finding(
+            code="unbounded",
+            message="the objective can improve without limit",
+            hint="a limit stated in the text is missing or points the wrong way; check the objective "
+            "sense and every upper bound",
+            data={"status": s.value},
+        )
     if s == Status.infeasible_or_unbounded:
-        return Finding(code="infeasible-or-unbounded", message="the solver reports the model infeasible or "
-                       "unbounded", hint="check constraint directions and that every quantity is limited",
-                       data={"status": s.value})
+        return Finding(
+            code="infeasible-or-unbounded",
+            message="the solver reports the model infeasible or unbounded",
+            hint="check constraint directions and that every quantity is limited",
+            data={"status": s.value},
+        )
     if s == Status.time_limit:
-        return Finding(code="solve-time-limit", message="no solution was found within the time limit",
-                       hint="simplify the model: fewer binary variables, tighter bounds", data={"status": s.value})
-    return Finding(code="solve-error", message=f"the solver failed: {res.message or s.value}",
-                   data={"status": s.value})
+        return Finding(
+            code="solve-time-limit",
+            message="no solution was found within the time limit",
+            hint="simplify the model: fewer binary variables, tighter bounds",
+            data={"status": s.value},
+        )
+    return Finding(
+        code="solve-error",
+        message=f"the solver failed: {res.message or s.value}",
+        data={"status": s.value},
+    )
 
 
 def _diagnosis_findings(d: dict[str, Any]) -> list[Finding]:
@@ -119,27 +140,42 @@ def _diagnosis_findings(d: dict[str, Any]) -> list[Finding]:
     if isinstance(conflict, dict) and conflict.get("members"):
         members = [m for m in conflict["members"] if isinstance(m, dict)]
         labels = [str(m.get("label") or m.get("name")) for m in members]
-        detail = [{k: m.get(k) for k in ("label", "expression", "description", "sentence") if m.get(k) is not None}
-                  for m in members]
-        suggestions = [str(x.get("message")) + (" (verified)" if x.get("verified") else "") for x in fixes[:5]]
-        out.append(Finding(
-            code="conflicting-set",
-            message=f"these statements cannot all hold together: {', '.join(labels)}",
-            hint=("possible fixes: " + "; ".join(suggestions)) if suggestions else
-            "one of them misreads the text: correct that one",
-            data={"members": detail, "irreducible": conflict.get("irreducible")},
-        ))
+        detail = [
+            {
+                k: m.get(k)
+                for k in ("label", "expression", "description", "sentence")
+                if m.get(k) is not None
+            }
+            for m in members
+        ]
+        suggestions = [
+            str(x.get("message")) + (" (verified)" if x.get("verified") else "") for x in fixes[:5]
+        ]
+        out.append(
+            Finding(
+                code="conflicting-set",
+                message=f"these statements cannot all hold together: {', '.join(labels)}",
+                hint=("possible fixes: " + "; ".join(suggestions))
+                if suggestions
+                else "one of them misreads the text: correct that one",
+                data={"members": detail, "irreducible": conflict.get("irreducible")},
+            )
+        )
     ray = d.get("unbounded")
     if isinstance(ray, dict) and ray.get("variables"):
-        names = [str(v.get("label") or v.get("name")) for v in ray["variables"] if isinstance(v, dict)]
+        names = [
+            str(v.get("label") or v.get("name")) for v in ray["variables"] if isinstance(v, dict)
+        ]
         terms = [str(t) for t in ray.get("objective_terms") or []]
-        out.append(Finding(
-            code="unbounded-direction",
-            message=f"{', '.join(names)} can grow without limit"
-            + (f", and the objective terms {', '.join(terms)} reward it" if terms else ""),
-            hint="add the limit the text states for these quantities (or correct the objective sense)",
-            data={"objective_sentence": ray.get("objective_sentence")},
-        ))
+        out.append(
+            Finding(
+                code="unbounded-direction",
+                message=f"{', '.join(names)} can grow without limit"
+                + (f", and the objective terms {', '.join(terms)} reward it" if terms else ""),
+                hint="add the limit the text states for these quantities (or correct the objective sense)",
+                data={"objective_sentence": ray.get("objective_sentence")},
+            )
+        )
     for raw in d.get("lint") or []:
         try:
             out.append(Finding.model_validate(raw))
@@ -148,8 +184,9 @@ def _diagnosis_findings(d: dict[str, Any]) -> list[Finding]:
     return out
 
 
-def _diagnose(f: Formulation, backend: str, time_limit: float | None) -> tuple[dict[str, Any] | None,
-                                                                              list[Finding]]:
+def _diagnose(
+    f: Formulation, backend: str, time_limit: float | None
+) -> tuple[dict[str, Any] | None, list[Finding]]:
     fn = optional_callable("optform.diagnose", "diagnose")
     if fn is None:
         return None, []
@@ -159,8 +196,13 @@ def _diagnose(f: Formulation, backend: str, time_limit: float | None) -> tuple[d
     except OptformError as exc:
         return None, [Finding(code="diagnosis-failed", message=exc.message, severity=Severity.info)]
     except Exception as exc:  # a diagnosis bug must not end the loop; it is reported
-        return None, [Finding(code="diagnosis-failed", message=f"{type(exc).__name__}: {exc}",
-                              severity=Severity.info)]
+        return None, [
+            Finding(
+                code="diagnosis-failed",
+                message=f"{type(exc).__name__}: {exc}",
+                severity=Severity.info,
+            )
+        ]
     return dump, _diagnosis_findings(dump)
 
 
@@ -180,13 +222,23 @@ def _source_map(f: Formulation) -> dict[str, str]:
     return src
 
 
-def evaluate(parsed: Parsed[Formulation], *, round: int, text: str, answers: dict[str, Any],
-             ask: Callable[[str], str] | None, backend: str, time_limit: float | None) -> Attempt:
+def evaluate(
+    parsed: Parsed[Formulation],
+    *,
+    round: int,
+    text: str,
+    answers: dict[str, Any],
+    ask: Callable[[str], str] | None,
+    backend: str,
+    time_limit: float | None,
+) -> Attempt:
     """Check one parsed reply: missing data, validation, solve, diagnosis, lint."""
     from ..solve import solve_formulation
 
     if parsed.value is None:
-        return Attempt(round=round, formulation=None, findings=list(parsed.findings), status="unparsed")
+        return Attempt(
+            round=round, formulation=None, findings=list(parsed.findings), status="unparsed"
+        )
     f = parsed.value
     if not f.source_text:
         f = f.model_copy(update={"source_text": text})
@@ -224,14 +276,26 @@ def _lint(f: Formulation, res: Result, backend: str, time_limit: float | None) -
         dump, _ = _diagnose(f, backend, time_limit)
         if dump is None:
             return []
-        return [x for x in _diagnosis_findings(dump) if x.code not in ("conflicting-set", "unbounded-direction")]
+        return [
+            x
+            for x in _diagnosis_findings(dump)
+            if x.code not in ("conflicting-set", "unbounded-direction")
+        ]
     try:
         found = fn(f, result=res)
     except OptformError as exc:
         return [Finding(code="lint-failed", message=exc.message, severity=Severity.info)]
     except Exception as exc:  # a lint bug must not end the loop; it is reported
-        return [Finding(code="lint-failed", message=f"{type(exc).__name__}: {exc}", severity=Severity.info)]
-    items = found if isinstance(found, list) else getattr(found, "lint", None) or getattr(found, "findings", [])
+        return [
+            Finding(
+                code="lint-failed", message=f"{type(exc).__name__}: {exc}", severity=Severity.info
+            )
+        ]
+    items = (
+        found
+        if isinstance(found, list)
+        else getattr(found, "lint", None) or getattr(found, "findings", [])
+    )
     return [x for x in items if isinstance(x, Finding)]
 
 
@@ -244,9 +308,15 @@ def repair_message(att: Attempt) -> str:
         status_lines.append(f"Solver status: {att.result.status.value}.")
     if att.missing:
         names = ", ".join(m.name for m in att.missing)
-        status_lines.append(f"The text does not give these numbers; keep their value null: {names}.")
-    return render("repair.md", round=str(att.round), findings=render_findings(shown, src),
-                  status="\n".join(status_lines))
+        status_lines.append(
+            f"The text does not give these numbers; keep their value null: {names}."
+        )
+    return render(
+        "repair.md",
+        round=str(att.round),
+        findings=render_findings(shown, src),
+        status="\n".join(status_lines),
+    )
 
 
 def _record(att: Attempt, feedback: str | None) -> RoundRecord:
@@ -261,10 +331,21 @@ def _record(att: Attempt, feedback: str | None) -> RoundRecord:
     )
 
 
-def run_loop(session: Session, text: str, *, mode: Mode, rounds: int, ask: Callable[[str], str] | None,
-             backend: str, time_limit: float | None, cross_check: bool) -> LoopResult:
+def run_loop(
+    session: Session,
+    text: str,
+    *,
+    mode: Mode,
+    rounds: int,
+    ask: Callable[[str], str] | None,
+    backend: str,
+    time_limit: float | None,
+    cross_check: bool,
+) -> LoopResult:
     if rounds < 1:
-        raise LLMError("rounds must be at least 1", code="llm-config", hint="pass --rounds 1 or more")
+        raise LLMError(
+            "rounds must be at least 1", code="llm-config", hint="pass --rounds 1 or more"
+        )
     if mode not in ("staged", "single"):
         raise LLMError(f"unknown mode '{mode}'", code="llm-config", hint="use 'staged' or 'single'")
     attempts: list[Attempt] = []
@@ -283,11 +364,22 @@ def run_loop(session: Session, text: str, *, mode: Mode, rounds: int, ask: Calla
             stage = "single"
         for r in range(1, rounds + 1):
             session.round = r
-            reply, parsed = session.call(conv, Formulation, stage=stage if r == 1 else "repair",
-                                         prompts=prompts if r == 1 else [*prompts, "repair.md"])
+            reply, parsed = session.call(
+                conv,
+                Formulation,
+                stage=stage if r == 1 else "repair",
+                prompts=prompts if r == 1 else [*prompts, "repair.md"],
+            )
             conv.append({"role": "assistant", "content": reply.content or ""})
-            att = evaluate(parsed, round=r, text=text, answers=answers, ask=ask, backend=backend,
-                           time_limit=time_limit)
+            att = evaluate(
+                parsed,
+                round=r,
+                text=text,
+                answers=answers,
+                ask=ask,
+                backend=backend,
+                time_limit=time_limit,
+            )
             attempts.append(att)
             if att.done:
                 stopped = "solved"
@@ -305,13 +397,21 @@ def run_loop(session: Session, text: str, *, mode: Mode, rounds: int, ask: Calla
         if not any(a.formulation is not None for a in attempts):
             raise
         stopped = f"llm-error: {exc.code}"
-        endpoint_failure = Finding(code=exc.code, message=exc.message, hint=exc.hint, severity=Severity.warning)
+        endpoint_failure = Finding(
+            code=exc.code, message=exc.message, hint=exc.hint, severity=Severity.warning
+        )
     best = max(attempts, key=lambda a: a.rank()) if attempts else None
     if best is not None and endpoint_failure is not None:
         best.findings.append(endpoint_failure)
     agreement = None
-    if cross_check and best is not None and best.formulation is not None and best.status != "invalid":
-        agreement = crosscheck(text, best.formulation, best.result, backend=backend, time_limit=time_limit)
+    if (
+        cross_check
+        and best is not None
+        and best.formulation is not None
+        and best.status != "invalid"
+    ):
+        agreement = crosscheck(
+            text, best.formulation, best.result, backend=backend, time_limit=time_limit
+        )
     session.trace.stopped_because = stopped
     return LoopResult(best=best, attempts=attempts, stopped_because=stopped, agreement=agreement)
-

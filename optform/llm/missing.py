@@ -33,7 +33,9 @@ class MissingParameter(BaseModel):
     index: list[str] = Field(default_factory=list)
     unit: str | None = None
     description: str | None = None
-    sentence: str | None = Field(default=None, description="Sentence the parameter came from, if known.")
+    sentence: str | None = Field(
+        default=None, description="Sentence the parameter came from, if known."
+    )
     supplied: bool = Field(default=False, description="True once the user gave the value.")
 
     def question(self) -> str:
@@ -41,8 +43,10 @@ class MissingParameter(BaseModel):
         unit = f" (in {self.unit})" if self.unit else ""
         head = f"The problem text does not give '{self.name}': {what}{unit}."
         if self.index:
-            return (f"{head} Enter one number for every entry, or a mapping over "
-                    f"{', '.join(self.index)} such as {{a: 1, b: 2}}: ")
+            return (
+                f"{head} Enter one number for every entry, or a mapping over "
+                f"{', '.join(self.index)} such as {{a: 1, b: 2}}: "
+            )
         return f"{head} Enter a number: "
 
 
@@ -52,8 +56,13 @@ def _is_missing(p: Parameter) -> bool:
 
 def missing_parameters(f: Formulation) -> list[MissingParameter]:
     return [
-        MissingParameter(name=p.name, index=list(p.index), unit=p.unit, description=p.description,
-                         sentence=p.provenance.sentence if p.provenance else None)
+        MissingParameter(
+            name=p.name,
+            index=list(p.index),
+            unit=p.unit,
+            description=p.description,
+            sentence=p.provenance.sentence if p.provenance else None,
+        )
         for p in f.parameters
         if _is_missing(p)
     ]
@@ -81,7 +90,9 @@ def parse_answer(answer: str, p: Parameter) -> Any:
     return checked.value
 
 
-def fill_missing(f: Formulation, answers: dict[str, Any], ask: Ask | None) -> tuple[Formulation, list[str]]:
+def fill_missing(
+    f: Formulation, answers: dict[str, Any], ask: Ask | None
+) -> tuple[Formulation, list[str]]:
     """Fill null parameters from earlier ``answers`` or by asking; returns (formulation, names asked).
 
     ``answers`` is updated in place so that later rounds reuse what the user said.
@@ -102,7 +113,9 @@ def fill_missing(f: Formulation, answers: dict[str, Any], ask: Ask | None) -> tu
                     answers[p.name] = parse_answer(reply, p)
                     break
                 except ValueError as exc:
-                    info = info.model_copy(update={"description": f"{info.description or p.name} — {exc}"})
+                    info = info.model_copy(
+                        update={"description": f"{info.description or p.name} — {exc}"}
+                    )
         if p.name in answers:
             params.append(p.model_copy(update={"value": answers[p.name]}))
             changed = True

@@ -43,10 +43,13 @@ class Entities(_Lenient):
 
     sets: list[SetDef] = Field(default_factory=list, description="Index sets with their elements.")
     parameters: list[Parameter] = Field(
-        default_factory=list, description="Every number the text gives; value null when the text does not give it."
+        default_factory=list,
+        description="Every number the text gives; value null when the text does not give it.",
     )
     variables: list[Variable] = Field(default_factory=list, description="The decisions.")
-    unresolved: list[Unresolved] = Field(default_factory=list, description="Missing numbers, words not placed.")
+    unresolved: list[Unresolved] = Field(
+        default_factory=list, description="Missing numbers, words not placed."
+    )
 
 
 class ClassifiedObjective(_Lenient):
@@ -65,12 +68,19 @@ class ClassifiedConstraint(_Lenient):
 class Classification(_Lenient):
     """Stage 2: the objective and each constraint, classified and traced to a sentence."""
 
-    objective: ClassifiedObjective | None = Field(default=None, description="The goal; null if none.")
-    constraints: list[ClassifiedConstraint] = Field(default_factory=list, description="Every stated constraint.")
+    objective: ClassifiedObjective | None = Field(
+        default=None, description="The goal; null if none."
+    )
+    constraints: list[ClassifiedConstraint] = Field(
+        default_factory=list, description="Every stated constraint."
+    )
 
 
 def system_message() -> Message:
-    return {"role": "system", "content": render("system.md", language=load_prompt("language.md").text.strip())}
+    return {
+        "role": "system",
+        "content": render("system.md", language=load_prompt("language.md").text.strip()),
+    }
 
 
 def _example(name: str) -> str:
@@ -94,21 +104,53 @@ def staged_start(session: Session, text: str) -> list[Message]:
     """Run stages 1 and 2; return the stage-3 conversation asking for the Formulation."""
     problem = text.strip()
     system = system_message()
-    stage1 = [system, {"role": "user", "content": render(
-        "stage1_entities.md", problem=problem, example_problem=_example("txt"),
-        example_stage1=_example("stage1.json"))}]
-    entities = session.stage(stage1, Entities, stage="entities",
-                             prompts=["system.md", "language.md", "stage1_entities.md"])
+    stage1 = [
+        system,
+        {
+            "role": "user",
+            "content": render(
+                "stage1_entities.md",
+                problem=problem,
+                example_problem=_example("txt"),
+                example_stage1=_example("stage1.json"),
+            ),
+        },
+    ]
+    entities = session.stage(
+        stage1,
+        Entities,
+        stage="entities",
+        prompts=["system.md", "language.md", "stage1_entities.md"],
+    )
     entities_text = _dump(entities) if entities is not None else "(not available: step 1 failed)"
-    stage2 = [system, {"role": "user", "content": render(
-        "stage2_classify.md", problem=problem, entities=entities_text,
-        taxonomy=load_prompt("taxonomy.md").text.strip(), example_problem=_example("txt"),
-        example_stage2=_example("stage2.json"))}]
-    classification = session.stage(stage2, Classification, stage="classify",
-                                   prompts=["system.md", "language.md", "stage2_classify.md", "taxonomy.md"])
-    class_text = _dump(classification) if classification is not None else "(not available: step 2 failed)"
+    stage2 = [
+        system,
+        {
+            "role": "user",
+            "content": render(
+                "stage2_classify.md",
+                problem=problem,
+                entities=entities_text,
+                taxonomy=load_prompt("taxonomy.md").text.strip(),
+                example_problem=_example("txt"),
+                example_stage2=_example("stage2.json"),
+            ),
+        },
+    ]
+    classification = session.stage(
+        stage2,
+        Classification,
+        stage="classify",
+        prompts=["system.md", "language.md", "stage2_classify.md", "taxonomy.md"],
+    )
+    class_text = (
+        _dump(classification) if classification is not None else "(not available: step 2 failed)"
+    )
     stage3 = render(
-        "stage3_formulate.md", problem=problem, entities=entities_text, classification=class_text,
+        "stage3_formulate.md",
+        problem=problem,
+        entities=entities_text,
+        classification=class_text,
         example_formulation=_example("formulation.json"),
         schema_summary=load_prompt("schema_summary.md").text.strip(),
     )
@@ -116,4 +158,6 @@ def staged_start(session: Session, text: str) -> list[Message]:
 
 
 def _dump(obj: BaseModel) -> str:
-    return json.dumps(obj.model_dump(mode="json", by_alias=True, exclude_none=True), ensure_ascii=False, indent=1)
+    return json.dumps(
+        obj.model_dump(mode="json", by_alias=True, exclude_none=True), ensure_ascii=False, indent=1
+    )

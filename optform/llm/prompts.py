@@ -57,8 +57,9 @@ def read_file(name: str) -> str:
     for part in name.split("/"):
         node = node.joinpath(part)
     if not node.is_file():
-        raise LLMError(f"prompt file '{name}' is missing", code="llm-prompts-missing",
-                       hint="reinstall optform")
+        raise LLMError(
+            f"prompt file '{name}' is missing", code="llm-prompts-missing", hint="reinstall optform"
+        )
     return node.read_text(encoding="utf-8")
 
 

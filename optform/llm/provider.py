@@ -49,8 +49,12 @@ class ChatRequest(BaseModel):
     response_format: dict[str, Any] | None = None
 
     def params(self) -> dict[str, Any]:
-        return {"temperature": self.temperature, "max_tokens": self.max_tokens, "seed": self.seed,
-                "response_format": self.response_format}
+        return {
+            "temperature": self.temperature,
+            "max_tokens": self.max_tokens,
+            "seed": self.seed,
+            "response_format": self.response_format,
+        }
 
 
 class ChatReply(BaseModel):
@@ -95,15 +99,23 @@ _PRICES: dict[str, tuple[float, float]] = {
 }
 
 
-def estimate_cost(llm: LLM, model: str, prompt_tokens: int | None, completion_tokens: int | None) -> float | None:
+def estimate_cost(
+    llm: LLM, model: str, prompt_tokens: int | None, completion_tokens: int | None
+) -> float | None:
     """Estimated USD cost of one call, or None when the price is unknown (e.g. a local model)."""
     if prompt_tokens is None and completion_tokens is None:
         return None
     if llm.price_input_per_mtok is not None or llm.price_output_per_mtok is not None:
         pin, pout = llm.price_input_per_mtok or 0.0, llm.price_output_per_mtok or 0.0
     else:
-        key = next((k for k in sorted(_PRICES, key=len, reverse=True) if model == k or model.startswith(k + "-")),
-                   None)
+        key = next(
+            (
+                k
+                for k in sorted(_PRICES, key=len, reverse=True)
+                if model == k or model.startswith(k + "-")
+            ),
+            None,
+        )
         if key is None:
             return None
         pin, pout = _PRICES[key]
@@ -216,7 +228,9 @@ class OpenAIChatClient:
     def _reply(self, resp: Any, attempt: int, waits: list[float], latency: float) -> ChatReply:
         choices = getattr(resp, "choices", None) or []
         if not choices:
-            raise LLMError(f"the LLM endpoint {self._where()} returned no choices", code="llm-bad-response")
+            raise LLMError(
+                f"the LLM endpoint {self._where()} returned no choices", code="llm-bad-response"
+            )
         ch = choices[0]
         msg = ch.message
         usage = getattr(resp, "usage", None)
@@ -226,7 +240,9 @@ class OpenAIChatClient:
             refusal=getattr(msg, "refusal", None) if msg is not None else None,
             model=getattr(resp, "model", None),
             prompt_tokens=getattr(usage, "prompt_tokens", None) if usage is not None else None,
-            completion_tokens=getattr(usage, "completion_tokens", None) if usage is not None else None,
+            completion_tokens=getattr(usage, "completion_tokens", None)
+            if usage is not None
+            else None,
             latency_s=latency,
             http_attempts=attempt,
             retry_waits=waits,
@@ -236,13 +252,21 @@ class OpenAIChatClient:
         """The sampling parameter a 400 complains about, if we sent it (at most once each)."""
         detail = _error_detail(exc).lower()
         for name in ("temperature", "max_tokens", "seed"):
-            if name in sent and name not in self._unsupported and f"'{name}'" in detail.replace('"', "'"):
+            if (
+                name in sent
+                and name not in self._unsupported
+                and f"'{name}'" in detail.replace('"', "'")
+            ):
                 return name
         param = getattr(exc, "body", None)
         if isinstance(param, dict):
             err = param.get("error", param)
             p = err.get("param") if isinstance(err, dict) else None
-            if p in ("temperature", "max_tokens", "seed") and p in sent and p not in self._unsupported:
+            if (
+                p in ("temperature", "max_tokens", "seed")
+                and p in sent
+                and p not in self._unsupported
+            ):
                 return str(p)
         return None
 
@@ -283,7 +307,9 @@ class OpenAIChatClient:
                 hint="check the model name and that the base URL ends in /v1",
             )
         if status in (400, 422):
-            return HTTPStatusError(f"HTTP {status} from {where}: {detail}", status=status, code="llm-bad-request")
+            return HTTPStatusError(
+                f"HTTP {status} from {where}: {detail}", status=status, code="llm-bad-request"
+            )
         return HTTPStatusError(
             f"HTTP {status} from {where} after {attempt} attempt(s): {detail}",
             status=status,

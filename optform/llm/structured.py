@@ -36,8 +36,13 @@ _DOWNGRADE: dict[str, str] = {"json_schema": "json_object", "json_object": "text
 
 def response_format(mode: str, model: type[BaseModel]) -> dict[str, Any] | None:
     if mode == "json_schema":
-        schema = model.json_schema() if model is Formulation else model.model_json_schema(by_alias=True)
-        return {"type": "json_schema", "json_schema": {"name": model.__name__, "schema": schema, "strict": False}}
+        schema = (
+            model.json_schema() if model is Formulation else model.model_json_schema(by_alias=True)
+        )
+        return {
+            "type": "json_schema",
+            "json_schema": {"name": model.__name__, "schema": schema, "strict": False},
+        }
     if mode == "json_object":
         return {"type": "json_object"}
     return None
@@ -51,8 +56,9 @@ def extract_json(text: str) -> tuple[Any, Finding | None]:
     balanced ``{...}`` that parses. Returns (value, None) or (None, finding)."""
     stripped = text.strip()
     if not stripped:
-        return None, Finding(code="llm-empty-reply", message="the reply was empty",
-                             hint="reply with one JSON object")
+        return None, Finding(
+            code="llm-empty-reply", message="the reply was empty", hint="reply with one JSON object"
+        )
     candidates: list[str] = [stripped]
     candidates += [m.group(1).strip() for m in _FENCE.finditer(text)]
     balanced = _balanced_objects(text)
@@ -67,8 +73,11 @@ def extract_json(text: str) -> tuple[Any, Finding | None]:
         except ValueError as exc:
             constant_error = constant_error or exc
     if constant_error is not None:
-        return None, Finding(code="llm-malformed-json", message=str(constant_error),
-                             hint="write finite numbers, or null for a number the text does not give")
+        return None, Finding(
+            code="llm-malformed-json",
+            message=str(constant_error),
+            hint="write finite numbers, or null for a number the text does not give",
+        )
     assert first_error is not None  # candidates is never empty
     if not balanced and "{" in text:
         return None, Finding(
@@ -78,10 +87,18 @@ def extract_json(text: str) -> tuple[Any, Finding | None]:
             data={"reply_start": text[:200]},
         )
     if "{" not in text:
-        return None, Finding(code="llm-no-json", message="the reply contains no JSON object",
-                             hint="reply with one JSON object and no prose", data={"reply_start": text[:200]})
+        return None, Finding(
+            code="llm-no-json",
+            message="the reply contains no JSON object",
+            hint="reply with one JSON object and no prose",
+            data={"reply_start": text[:200]},
+        )
     err = first_error
-    line = err.doc.splitlines()[err.lineno - 1] if err.doc and err.lineno - 1 < len(err.doc.splitlines()) else ""
+    line = (
+        err.doc.splitlines()[err.lineno - 1]
+        if err.doc and err.lineno - 1 < len(err.doc.splitlines())
+        else ""
+    )
     return None, Finding(
         code="llm-malformed-json",
         message=f"the reply is not valid JSON: {err.msg} at line {err.lineno}, column {err.colno}",
@@ -138,22 +155,45 @@ def parse_reply(reply: ChatReply, model: type[M]) -> Parsed[M]:
     """Validate a reply against ``model``; every problem becomes a finding."""
     findings: list[Finding] = []
     if reply.refusal:
-        return Parsed(None, [Finding(code="llm-refused", message=f"the model refused: {reply.refusal[:300]}",
-                                     hint="this is an optimization modelling task; reply with the JSON asked for")])
+        return Parsed(
+            None,
+            [
+                Finding(
+                    code="llm-refused",
+                    message=f"the model refused: {reply.refusal[:300]}",
+                    hint="this is an optimization modelling task; reply with the JSON asked for",
+                )
+            ],
+        )
     if reply.finish_reason == "content_filter":
-        return Parsed(None, [Finding(code="llm-refused", message="the reply was stopped by the content filter",
-                                     hint="reply with the JSON asked for")])
+        return Parsed(
+            None,
+            [
+                Finding(
+                    code="llm-refused",
+                    message="the reply was stopped by the content filter",
+                    hint="reply with the JSON asked for",
+                )
+            ],
+        )
     truncated = reply.finish_reason == "length"
     if truncated:
-        findings.append(Finding(
-            code="llm-truncated",
-            message="the reply was cut off at the token limit before the JSON was complete",
-            hint="write a shorter reply: short descriptions, ranges like '1..12' for integer sets, "
-                 "one value per table entry, no repeated text",
-        ))
+        findings.append(
+            Finding(
+                code="llm-truncated",
+                message="the reply was cut off at the token limit before the JSON was complete",
+                hint="write a shorter reply: short descriptions, ranges like '1..12' for integer sets, "
+                "one value per table entry, no repeated text",
+            )
+        )
     if reply.content is None:
-        findings.append(Finding(code="llm-empty-reply", message="the reply had no content",
-                                hint="reply with one JSON object"))
+        findings.append(
+            Finding(
+                code="llm-empty-reply",
+                message="the reply had no content",
+                hint="reply with one JSON object",
+            )
+        )
         return Parsed(None, findings)
     data, problem = extract_json(reply.content)
     if problem is not None:
@@ -161,8 +201,13 @@ def parse_reply(reply: ChatReply, model: type[M]) -> Parsed[M]:
             findings.append(problem)
         return Parsed(None, findings)
     if not isinstance(data, dict):
-        findings.append(Finding(code="llm-not-an-object", message=f"the reply is a JSON {type(data).__name__}, "
-                                "not an object", hint="reply with one JSON object {...}"))
+        findings.append(
+            Finding(
+                code="llm-not-an-object",
+                message=f"the reply is a JSON {type(data).__name__}, not an object",
+                hint="reply with one JSON object {...}",
+            )
+        )
         return Parsed(None, findings, data)
     if model is Formulation:
         try:
@@ -175,8 +220,11 @@ def parse_reply(reply: ChatReply, model: type[M]) -> Parsed[M]:
         value = model.model_validate(data)
     except ValidationError as exc:
         findings.extend(
-            Finding(code="schema-" + str(e["type"]), message=str(e["msg"]),
-                    loc=[p for p in e["loc"] if isinstance(p, (str, int))])
+            Finding(
+                code="schema-" + str(e["type"]),
+                message=str(e["msg"]),
+                loc=[p for p in e["loc"] if isinstance(p, (str, int))],
+            )
             for e in exc.errors()
         )
         return Parsed(None, findings, data)

@@ -37,9 +37,13 @@ class CallRecord(BaseModel):
     round: int = Field(description="Round of the loop (stages 1-2 belong to round 1).")
     stage: str = Field(description="entities, classify, formulate, single or repair.")
     prompt_version: str
-    prompts: list[str] = Field(default_factory=list, description="Prompt files used, as 'name@sha256[:16]'.")
+    prompts: list[str] = Field(
+        default_factory=list, description="Prompt files used, as 'name@sha256[:16]'."
+    )
     model: str
-    structured_mode: str | None = Field(default=None, description="json_schema, json_object or text.")
+    structured_mode: str | None = Field(
+        default=None, description="json_schema, json_object or text."
+    )
     messages: list[dict[str, str]] = Field(default_factory=list)
     reply: str | None = None
     finish_reason: str | None = None
@@ -47,12 +51,16 @@ class CallRecord(BaseModel):
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
     latency_s: float = 0.0
-    cost_usd: float | None = Field(default=None, description="Estimated; 0 for cache hits; None if price unknown.")
+    cost_usd: float | None = Field(
+        default=None, description="Estimated; 0 for cache hits; None if price unknown."
+    )
     cached: bool = False
     http_attempts: int = 0
     retry_waits: list[float] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list, description="Problems with this reply.")
-    error: str | None = Field(default=None, description="Error code and message when the call failed.")
+    error: str | None = Field(
+        default=None, description="Error code and message when the call failed."
+    )
 
 
 class RoundRecord(BaseModel):
@@ -66,7 +74,9 @@ class RoundRecord(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     formulation: dict[str, Any] | None = None
     diagnosis: dict[str, Any] | None = None
-    feedback: str | None = Field(default=None, description="The repair message sent after this round.")
+    feedback: str | None = Field(
+        default=None, description="The repair message sent after this round."
+    )
 
 
 class Trace(BaseModel):
@@ -146,13 +156,25 @@ class Session:
     round: int = 1
     _version: str = field(default_factory=prompt_version)
 
-    def call(self, messages: list[dict[str, str]], model: type[M], *, stage: str,
-             prompts: list[str]) -> tuple[ChatReply, Parsed[M]]:
-        req = ChatRequest(model=self.llm.require_model(), messages=list(messages),
-                          temperature=self.llm.temperature, max_tokens=self.llm.max_tokens, seed=self.llm.seed)
-        rec = CallRecord(index=len(self.trace.calls) + 1, round=self.round, stage=stage,
-                         prompt_version=self._version, prompts=_prompt_ids(prompts), model=req.model,
-                         messages=req.messages)
+    def call(
+        self, messages: list[dict[str, str]], model: type[M], *, stage: str, prompts: list[str]
+    ) -> tuple[ChatReply, Parsed[M]]:
+        req = ChatRequest(
+            model=self.llm.require_model(),
+            messages=list(messages),
+            temperature=self.llm.temperature,
+            max_tokens=self.llm.max_tokens,
+            seed=self.llm.seed,
+        )
+        rec = CallRecord(
+            index=len(self.trace.calls) + 1,
+            round=self.round,
+            stage=stage,
+            prompt_version=self._version,
+            prompts=_prompt_ids(prompts),
+            model=req.model,
+            messages=req.messages,
+        )
         try:
             reply, _sent, mode = self.caller.call(req, model)
         except LLMError as exc:
@@ -170,23 +192,42 @@ class Session:
         rec.cached = reply.cached
         rec.http_attempts = reply.http_attempts
         rec.retry_waits = reply.retry_waits
-        rec.cost_usd = 0.0 if reply.cached else estimate_cost(self.llm, req.model, reply.prompt_tokens,
-                                                               reply.completion_tokens)
+        rec.cost_usd = (
+            0.0
+            if reply.cached
+            else estimate_cost(self.llm, req.model, reply.prompt_tokens, reply.completion_tokens)
+        )
         rec.findings = parsed.findings
         self.trace.calls.append(rec)
         return reply, parsed
 
-    def stage(self, messages: list[dict[str, str]], model: type[M], *, stage: str, prompts: list[str],
-              retries: int = 1) -> M | None:
+    def stage(
+        self,
+        messages: list[dict[str, str]],
+        model: type[M],
+        *,
+        stage: str,
+        prompts: list[str],
+        retries: int = 1,
+    ) -> M | None:
         """One pipeline stage: ask, parse, and re-ask once with the findings if unusable."""
         conv = list(messages)
         for attempt in range(retries + 1):
-            reply, parsed = self.call(conv, model, stage=stage,
-                                      prompts=prompts if attempt == 0 else [*prompts, "stage_retry.md"])
+            reply, parsed = self.call(
+                conv,
+                model,
+                stage=stage,
+                prompts=prompts if attempt == 0 else [*prompts, "stage_retry.md"],
+            )
             if parsed.value is not None:
                 return parsed.value
-            conv += [{"role": "assistant", "content": reply.content or ""},
-                     {"role": "user", "content": render("stage_retry.md", findings=render_findings(parsed.findings))}]
+            conv += [
+                {"role": "assistant", "content": reply.content or ""},
+                {
+                    "role": "user",
+                    "content": render("stage_retry.md", findings=render_findings(parsed.findings)),
+                },
+            ]
         return None
 
 
@@ -204,7 +245,7 @@ def render_findings(findings: list[Finding], source: dict[str, str] | None = Non
             lines.append(f"   hint: {f.hint}")
         key = ".".join(str(p) for p in f.loc[:2])
         if source and key in source:
-            lines.append(f"   source sentence: \"{source[key]}\"")
+            lines.append(f'   source sentence: "{source[key]}"')
         extra = {k: v for k, v in f.data.items() if k not in ("expression",)}
         if extra:
             lines.append("   data: " + json.dumps(extra, ensure_ascii=False, default=str)[:600])

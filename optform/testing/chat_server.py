@@ -37,7 +37,9 @@ class Reply:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     body: str | None = None  # raw body, sent as is (overrides everything else)
-    hang: float | None = None  # seconds to wait before answering (ended early when the server closes)
+    hang: float | None = (
+        None  # seconds to wait before answering (ended early when the server closes)
+    )
     refusal: str | None = None
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
@@ -72,7 +74,12 @@ class Reply:
         return cls(content=None, refusal=reason)
 
     @classmethod
-    def error(cls, status: int = 500, message: str = "internal error", headers: dict[str, str] | None = None) -> Reply:
+    def error(
+        cls,
+        status: int = 500,
+        message: str = "internal error",
+        headers: dict[str, str] | None = None,
+    ) -> Reply:
         body = json.dumps({"error": {"message": message, "type": "server_error", "code": None}})
         return cls(status=status, body=body, headers=dict(headers or {}))
 
@@ -147,7 +154,9 @@ class ChatServer:
         server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         server.daemon_threads = True
         self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -198,8 +207,12 @@ class ChatServer:
             body = json.loads(raw.decode("utf-8")) if raw else {}
         except (UnicodeDecodeError, json.JSONDecodeError):
             body = {"_unparsable": raw.decode("utf-8", "replace")}
-        received = Received(path=h.path, headers={k.lower(): v for k, v in h.headers.items()},
-                            body=body if isinstance(body, dict) else {"_body": body}, time=time.time())
+        received = Received(
+            path=h.path,
+            headers={k.lower(): v for k, v in h.headers.items()},
+            body=body if isinstance(body, dict) else {"_body": body},
+            time=time.time(),
+        )
         if h.path.rstrip("/") != "/v1/chat/completions":
             self.requests.append(received)
             _send(h, 404, json.dumps({"error": {"message": f"no route {h.path}"}}), {})
@@ -226,9 +239,19 @@ class ChatServer:
             "object": "chat.completion",
             "created": int(time.time()),
             "model": reply.model or str(body.get("model") or self.model),
-            "choices": [{"index": 0, "message": message, "finish_reason": reply.finish_reason, "logprobs": None}],
-            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-                      "total_tokens": prompt_tokens + completion_tokens},
+            "choices": [
+                {
+                    "index": 0,
+                    "message": message,
+                    "finish_reason": reply.finish_reason,
+                    "logprobs": None,
+                }
+            ],
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
         }
         _send(h, 200, json.dumps(payload), reply.headers)
 
