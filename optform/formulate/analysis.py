@@ -191,7 +191,8 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         ranks[key] = q.rank + 1
     for q in quants:
         if q.role == "coef" and "PROFIT" not in q.attr and "COST" not in q.attr:
-            words = {t.lem for t in toks[max(0, q.t0 - 4):q.t0]} | {t.low for t in toks[max(0, q.t0 - 4):q.t0]}
+            lo = 0 if q.resp_group else max(0, q.t0 - 4)
+            words = {t.lem for t in toks[lo:q.t0]} | {t.low for t in toks[lo:q.t0]}
             if words & MONEY_COST:
                 q.attr["COST"] = 2.5
             elif words & MONEY_PROFIT:
@@ -208,6 +209,18 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
             for x in q.resp_group:
                 x.attr = dict(merged)
     return info
+
+
+def _for_mention(info: SentenceInfo, q: Quantity) -> int | None:
+    """'a maximum of 30 for X': the variable a limit is said for, named right after it."""
+    toks = info.toks
+    nxt = next((m for m in info.mentions if m.tok0 >= q.t1), None)
+    if nxt is None or nxt.var < 0 or nxt.tok0 - q.t1 > 4:
+        return None
+    gap = [t.low for t in toks[q.t1:nxt.tok0]]
+    if not gap or gap[0] not in ("for", "on", "in", "to") or set(gap) & {"and", "or", ",", "each", "per", "every"}:
+        return None
+    return nxt.var
 
 
 def _term_of(info: SentenceInfo, q: Quantity) -> Mention | None:
@@ -255,7 +268,9 @@ def _attr(info: SentenceInfo, q: Quantity, prev_end: int, next_start: int) -> di
             out[stem(t.lem)] = max(out.get(stem(t.lem), 0.0), w)
     for i in range(q.t0 - 1, max(prev_end, q.t0 - 9) - 1, -1):
         t = toks[i]
-        if t.text in (".", ";", "?", ",") or t.low in _CLAUSE_SPLIT or t.low in ("and", "or"):
+        if t.text in (".", ";", "?", ",") or t.low in _CLAUSE_SPLIT:
+            break
+        if t.low in ("and", "or") and not (i - 1 in mention_toks or i + 1 in mention_toks):
             break
         if i in mention_toks or i in cue_toks:
             continue
@@ -337,7 +352,13 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                     all(q.t0 > max(m.tok0 for m in ms) for q in group)
                     or all(q.t0 < min(m.tok0 for m in ms) for q in group)) and len(group) >= 2
                     and not any(c.strong for c in cues))):
+                first_m = min(m.tok0 for m in ms)
+                bcue = [c for c in cues if c.strong and c.t1 <= first_m]
                 for q, v in zip(group, distinct_vars):
+                    if bcue and resp:
+                        # 'the maximum boxes for X and Y are 60 and 70 respectively': a bound on each
+                        q.role, q.var, q.op, q.cue = "limit", v, bcue[-1].op, bcue[-1]
+                        continue
                     q.role, q.var = "coef", v
                     q.resp_group = group
     # 'between two projects: X and Y' -- the count of the decisions is not a quantity
@@ -350,6 +371,16 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                     and not re.match(r"\s+(?:units?|times)\b", after))) and not any(
                 c.strong and 0 <= q.t0 - c.t1 <= 2 for c in cues):
             q.role = "ignored"
+    for k, q in enumerate(qs[:-1]):
+        q2 = qs[k + 1]
+        if q.t0 > 0 and toks[q.t0 - 1].low in ("between", "from") and q2.t0 - q.t1 == 1 and toks[q.t1].low in (
+                "and", "to", "-") and q.num.kind == q2.num.kind and q.role == "unused" and not q.num.is_share:
+            subj = [m for m in ms if m.tok1 <= q.t0 and info.clause_of[m.tok0] == info.clause_of[q.t0]]
+            rng = Cue(q.t0 - 1, q.t0, ">=", True, "between")
+            q.role, q.op, q.cue = "limit", ">=", rng
+            q2.role, q2.op, q2.cue = "limit", "<=", Cue(q.t1, q2.t0, "<=", True, "between")
+            if subj and subj[-1].var >= 0:
+                q.var = q2.var = subj[-1].var
     prev_limit: Quantity | None = None
     for k, q in enumerate(qs):
         if q.role == "ignored":
@@ -359,8 +390,11 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         if q.num.kind == "times" or (q.num.kind == "fraction" and q.t1 < len(toks) and toks[q.t1].low == "as"):
             q.role = "mult"
             continue
-        if q.role == "coef":
+        if (q.role in ("coef", "limit") and q.var is not None) or (
+                q.role == "limit" and q.cue is not None and q.cue.text == "between"):
             q.attr = _attr(info, q, prev_end, next_start)
+            if q.role == "limit":
+                prev_limit = q
             continue
         cb = cue_before(q)
         ca = cue_after(q)
@@ -381,6 +415,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         strong = (cb is not None and cb.strong) or (ca is not None and ca.strong)
         weak = cb is not None or ca is not None
         cue = (cb if cb is not None and cb.strong else ca) if strong else (cb or ca)
+        subject = None
         # number after a per-unit phrase about a thing, with no strong cue: a coefficient
         per_thing = False
         if mb:
@@ -405,6 +440,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             gapw = {t.low for t in toks[mb[-1].tok1:q.t0]}
             if early and gapw <= {"is", "are", "be", "should", "must", "will", "of", "at", "to", "set", ":", ","}:
                 strong, cb = True, early[-1]
+                subject = mb[-1]
         clause_low = {t.low for i, t in enumerate(toks) if info.clause_of[i] == info.clause_of[q.t0]}
         if not strong and not mb and not ma and (cb is None or cb.text in (
                 "requires", "require", "required", "needs", "need")) and ca is None and (
@@ -426,8 +462,25 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 q.attr = _attr(info, q, prev_end, next_start)
                 prev_limit = q
                 continue
+            fv = _for_mention(info, q)
+            if fv is not None and prev_limit.var is not None:
+                q.role, q.op, q.cue, q.var = "limit", prev_limit.op, prev_limit.cue, fv
+                q.attr = _attr(info, q, prev_end, next_start)
+                prev_limit = q
+                continue
+            if mb and prev_limit.var is not None and {t.low for t in toks[mb[-1].tok1:q.t0]} <= {
+                    "is", "are", "be", "of", ":", ",", "it", "at"}:
+                q.role, q.op, q.cue, q.var = "limit", prev_limit.op, prev_limit.cue, mb[-1].var
+                q.attr = _attr(info, q, prev_end, next_start)
+                prev_limit = q
+                continue
         if strong or (weak and not per_thing):
             q.role = "limit"
+            if subject is not None and subject.var >= 0:
+                q.var = subject.var
+            fv = _for_mention(info, q)
+            if fv is not None:
+                q.var = fv
             q.cue = cue
             q.op = cue.op if cue is not None else "<="
             q.attr = _attr(info, q, prev_end, next_start)

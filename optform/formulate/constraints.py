@@ -236,6 +236,11 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                     if not right:
                         break
             # 'X exceeds Y by more than 5': offset on the left-minus-right
+            if right and any(x.role == "limit" and x.num.kind != "times" and cue.t1 <= x.t0 < right[0].tok0
+                             and not {t.low for t in toks[x.t1:right[0].tok0]} & {
+                                 "over", "than", "above", "more", "beyond", "exceed", "exceeds", "greater"}
+                             for x in info.quants):
+                continue  # 'at least 200 units of X': a bound, not a comparison
             if right:
                 if not lterms or not rterms or (set(lterms) & set(rterms) and len(lterms) == 1 and len(rterms) == 1):
                     continue
@@ -266,7 +271,9 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             left_words = {t.low for t in toks[lo:cue.t0]}
             totalish = bool(left_words & _TOTAL_WORDS)
             if rq and (lexp or (len(lterms) >= 2 and totalish)) and not any(q.num.is_share for q in rq):
-                if not lexp and (any(_is_money(q) for q in rq) or match_coefficients(coefs, rq[0].attr, len(vars_), None)):
+                subset = len({v for v in lterms if v >= 0}) < len(vars_)
+                if not lexp and not subset and (any(_is_money(q) for q in rq)
+                                                or match_coefficients(coefs, rq[0].attr, len(vars_), None)):
                     continue  # a resource or budget limit: the limits pass ties it to per-unit numbers
                 # an explicit weighted sum of the decisions against a constant
                 if any(q.role == "coef" and q not in lused for q in info.quants if lo <= q.t0 < cue.t0):
@@ -386,6 +393,10 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         return Candidate(lhs, op, 0.0, ConstraintClass.ratio, "ratio",
                          {"x": vars_[t.var].name, "share": q.value, "of": [v.name for v in vars_], "op": op},
                          info, f"{vars_[t.var].label} {_cmp_text(op)} {_fmt(q.value * 100)}% of the total", [q])
+    if q.var is not None and q.var >= 0:
+        q.used = True
+        info.used = True
+        return _bound(info, q, q.var, op, vars_)
     near = _near_mention_after(info, q)
     if near:
         vs = sorted({m.var for m in near})
@@ -397,6 +408,10 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         return _bound(info, q, vs[0], op, vars_)
     # resource: match the limit's attribute with per-unit coefficients
     found = match_coefficients(coefs, q.attr, nv, _is_money(q), rank=q.rank)
+    single = sorted({m.var for m in clause_ms if m.var >= 0})
+    if len(single) == 1 and found and set(found) - set(single) and not (clause_words & _TOTAL_WORDS) and all(
+            m.tok1 <= q.t0 for m in clause_ms):
+        found = {}
     lhs = {v: c.value for v, c in found.items()}
     used = list(found.values())
     if lhs:
