@@ -92,7 +92,7 @@ def find_conflict(f: Formulation, backend: str = "highs", *, time_limit: float |
 
 def lint(f: Formulation, *, result: Result | None = None) -> list[Finding]:
     """Probable modelling mistakes in a valid Formulation (``result`` enables the all-zero check)."""
-    from .lint import lint_model
+    from .lints import lint_model
 
     return lint_model(f, _compile(f), result)
 
@@ -103,7 +103,7 @@ def diagnose(f: Formulation, backend: str = "highs", *, time_limit: float | None
     from .conflicts import find_conflict as _find
     from .conflicts import make_oracle
     from .fixes import suggest_fixes
-    from .lint import lint_model
+    from .lints import lint_model
     from .members import build_units
     from .unbounded import find_ray
 
