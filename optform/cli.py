@@ -146,17 +146,27 @@ def _obtain(
         from .api import formulate
 
         return formulate(text), True, None
-    from .llm import formulate_with_llm
+    from .llm import LLMFailed, formulate_with_llm
 
     ask = _ask if interactive else None
-    outcome = formulate_with_llm(text, llm, mode=mode, rounds=rounds, ask=ask)  # type: ignore[arg-type]
+    try:
+        outcome = formulate_with_llm(text, llm, mode=mode, rounds=rounds, ask=ask)  # type: ignore[arg-type]
+    except LLMFailed as err:
+        if trace is not None:
+            err.trace.save(trace)
+        raise
     if trace is not None:
-        data = (
-            outcome.trace.model_dump(mode="json")
-            if hasattr(outcome.trace, "model_dump")
-            else outcome.trace
+        outcome.trace.save(trace)
+    if not outcome.ok:
+        _err.print(
+            f"note: the LLM's best attempt (round {outcome.round}) is not clean: {outcome.stopped_because}",
+            markup=False,
         )
-        trace.write_text(json.dumps(data, indent=2, default=str), encoding="utf-8")
+        for x in outcome.findings:
+            _err.print("  " + x.render(), markup=False)
+    if outcome.missing:
+        names = ", ".join(m.name for m in outcome.missing)
+        _err.print(f"numbers the text does not give: {names}", markup=False)
     return outcome.formulation, True, outcome
 
 

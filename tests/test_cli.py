@@ -97,3 +97,51 @@ def test_solve_all_backends_agree(backend: str) -> None:
         "z3",
     }
     assert all(v["objective"] == 800 for v in d["results"].values())
+
+
+def test_solve_with_llm_against_loopback_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI drives the real openai client against a scripted server on 127.0.0.1."""
+    from optform.testing import ChatServer, Reply
+
+    good = {
+        "name": "chairs",
+        "variables": [{"name": "chairs", "type": "integer"}, {"name": "tables", "type": "integer"}],
+        "objective": {"sense": "maximize", "expression": "20*chairs + 50*tables"},
+        "constraints": [
+            {"name": "wood", "expression": "2*chairs + 5*tables <= 40", "class": "linear"}
+        ],
+    }
+    bad = {**good, "objective": {"sense": "maximize", "expression": "20*chair + 50*tables"}}
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret")
+    monkeypatch.setenv("OPTFORM_CACHE_DIR", str(tmp_path / "cache"))
+    problem = tmp_path / "p.txt"
+    problem.write_text(
+        "A shop makes chairs (20 dollars profit) and tables (50 dollars). "
+        "A chair takes 2 units of wood, a table 5; 40 units are available. Maximize profit."
+    )
+    trace = tmp_path / "trace.json"
+    with ChatServer([Reply.json(bad), Reply.json(good)]) as server:
+        code, out = run(
+            "solve",
+            str(problem),
+            "--llm",
+            "test-model",
+            "--base-url",
+            server.url,
+            "--mode",
+            "single",
+            "--trace",
+            str(trace),
+            "--json",
+            "--no-cache",
+        )
+        assert len(server.requests) == 2
+        feedback = server.requests[1].all_text()
+    assert "chair" in feedback and "did you mean 'chairs'" in feedback
+    assert code == 0, out
+    d = json.loads(out[out.index("{") :])
+    assert d["status"] == "optimal" and d["objective"] == 400
+    saved = trace.read_text()
+    assert "sk-test-secret" not in saved and json.loads(saved)
