@@ -193,6 +193,10 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         if q.role == "coef" and "PROFIT" not in q.attr and "COST" not in q.attr:
             lo = 0 if q.resp_group else max(0, q.t0 - 4)
             words = {t.lem for t in toks[lo:q.t0]} | {t.low for t in toks[lo:q.t0]}
+            nxt = toks[q.t1].lem if q.t1 < len(toks) else ""
+            if nxt and re.match(r"[a-z]", nxt) and nxt not in GENERIC_UNITS and nxt not in STOP and nxt not in (
+                    "dollar", "per", "each", "respectively"):
+                words = set()  # 'sells 400 items': a count of items, not money
             if words & MONEY_COST:
                 q.attr["COST"] = 2.5
             elif words & MONEY_PROFIT:
@@ -260,8 +264,7 @@ def _attr(info: SentenceInfo, q: Quantity, prev_end: int, next_start: int) -> di
         t = toks[i]
         if t.text in (",", ".", ";", "?") or i in mention_toks:
             break
-        if t.low in ("and", "or", "but") and i + 1 < len(toks) and toks[i + 1].low in (
-                "the", "a", "an", "each", "per", "it", "they", "there", "its", "their", "every"):
+        if t.low in ("and", "or", "but", "while", "whereas"):
             break
         if _word_ok(t) and i not in cue_toks:
             w = 0.7 if t.lem in GENERIC_UNITS else 2.0
@@ -387,6 +390,12 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             continue
         prev_end = qs[k - 1].t1 if k > 0 else 0
         next_start = qs[k + 1].t0 if k + 1 < len(qs) else len(toks)
+        if q.num.kind == "times" and q.num.text.lower().endswith("times") and (
+                q.t1 >= len(toks) or toks[q.t1].low not in (
+                    "as", "more", "less", "fewer", "the", "that", "of", "what", "larger", "greater", "higher", "bigger",
+                    "smaller", "lower", "this", "those", "their", "its", "his", "her", "x", "y", "z")
+        ) and not any(m.tok0 == q.t1 for m in ms):
+            q.num = NumberMention(q.num.start, q.num.end, q.num.value, "num", q.num.text)  # 're-stocked five times'
         if q.num.kind == "times" or (q.num.kind == "fraction" and q.t1 < len(toks) and toks[q.t1].low == "as"):
             q.role = "mult"
             continue
@@ -518,6 +527,15 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
     ('a table requires 8 sq ft of floor space while a chair requires 2 sq ft').
     """
     out: dict[int, Quantity] = {}
+    # first pass: the sentence of the single best match anchors parallel statements
+    anchor: object | None = None
+    top = 0.0
+    for c in coefs:
+        if c.var is None or (money is not None and money != coef_is_money(c)):
+            continue
+        sc = attribute_score(c.attr, target)
+        if sc > top:
+            top, anchor = sc, c.info_sent
     for v in range(nvars):
         best, bs = None, 0.0
         for c in coefs:
@@ -528,6 +546,8 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
             sc = attribute_score(c.attr, target)
             if rank is not None and sc > 0 and c.rank == rank:
                 sc += 0.3  # parallel lists: the second limit goes with the second per-unit number
+            if anchor is not None and top >= threshold and c.info_sent is anchor and sc > 0:
+                sc += 1.5  # parallel statement: 'must work 5 hours on each X but 12 hours on each Y' 
             if sc > bs:
                 best, bs = c, sc
         if best is not None and bs >= threshold:

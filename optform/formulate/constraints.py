@@ -161,6 +161,8 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             if not (pat_as or pat_than):
                 continue
             joiner = "as" if pat_as else "than"
+            if pat_as and "than" in text_low[i:i + 12] and "as" not in text_low[i + 1:i + 12]:
+                joiner = "than"  # 'twice as many X than Y' 
             x = next((m for m in ms if m.tok0 > i and m.tok0 - i <= 6), None)
             if x is None or x.var < 0:
                 continue

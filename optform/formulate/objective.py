@@ -20,7 +20,8 @@ __all__ = ["ObjectiveFind", "find_objective"]
 
 _SENSE_RE = re.compile(
     r"\b(?P<max>maximi[sz](?:e|es|ed|ing|ation)|maximum|maximal|most|highest|largest|greatest|max)\b|"
-    r"\b(?P<min>minimi[sz](?:e|es|ed|ing|ation)|minimum|minimal|least|lowest|smallest|fewest|min|cheapest)\b",
+    r"\b(?P<min>minimi[sz](?:e|es|ed|ing|ation)|minimum|minimal|least|lowest|smallest|fewest|min|cheapest|"
+    r"decrease|reduce)\b",
     re.IGNORECASE,
 )
 _VERB_SENSE = re.compile(r"^(?:maximi|minimi)", re.IGNORECASE)
