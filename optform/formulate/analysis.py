@@ -527,6 +527,9 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
     ('a table requires 8 sq ft of floor space while a chair requires 2 sq ft').
     """
     out: dict[int, Quantity] = {}
+    content = [w for w, x in target.items() if x > 0.7 and w not in ("$", "%")]
+    if not content:
+        threshold = min(threshold, 0.45)  # the goal or limit names only a unit ('minutes'): the unit must do
     # first pass: the sentence of the single best match anchors parallel statements
     anchor: object | None = None
     top = 0.0
