@@ -5,8 +5,8 @@ CP-SAT works on integers only:
 * **Continuous variables are refused** (:class:`~optform.errors.CapabilityError` naming the
   backends that take them).
 * **Non-integral coefficients get an exact rational rescale**: each coefficient is read as a
-  fraction p/q (:func:`exact_fraction`: the float itself, or a fraction with q <= 10^6 within
-  1e-12 relative of it), and each row / logic atom / the objective is multiplied by the LCM of
+  fraction p/q (:func:`exact_fraction`: the float itself, the decimal it prints as, or a
+  fraction with q <= 10^6 within 1e-12 relative of it; q <= 10^12), and each row / logic atom / the objective is multiplied by the LCM of
   its denominators. Row sides then become ``ceil(lo·L)`` / ``floor(hi·L)``, which is exact
   because the scaled left-hand side is integer-valued. A coefficient that is no such fraction,
   or a scale that would overflow, is refused with the row and coefficient named — the model is
@@ -40,6 +40,7 @@ DEFAULT_DOMAIN = 2**40
 MAX_DENOMINATOR = 10**6
 """Largest denominator accepted when reading a float coefficient as a fraction."""
 _REL_TOL = 1e-12
+_MAX_ANY_DEN = 10**12
 _MAX_SCALED = 2**50  # largest scaled coefficient accepted (keeps sums far from int64 overflow)
 
 _STATUS = {
@@ -54,16 +55,20 @@ _OTHERS = "highs, cbc, z3"
 
 
 def exact_fraction(v: float, max_den: int = MAX_DENOMINATOR) -> Fraction | None:
-    """``v`` as a fraction p/q: exactly, or with q <= max_den within 1e-12 relative; else None."""
+    """``v`` as a fraction p/q, or None when it is no such fraction.
+
+    Candidates: the float's exact binary value, the decimal it prints as (``1e-07`` -> 1/10^7)
+    and the closest fraction with q <= ``max_den``; a candidate counts when it equals the float
+    or lies within 1e-12 relative of it and q <= 10^12. The smallest such q wins.
+    """
     if not math.isfinite(v):
         return None
     f = Fraction(v)
     if f.denominator == 1:
         return f
-    g = f.limit_denominator(max_den)
-    if g == f or abs(g - f) <= _REL_TOL * abs(f):
-        return g
-    return None
+    cands = (f, Fraction(repr(float(v))), f.limit_denominator(max_den))
+    ok = [g for g in cands if g.denominator <= _MAX_ANY_DEN and (g == f or abs(g - f) <= _REL_TOL * abs(f))]
+    return min(ok, key=lambda g: g.denominator) if ok else None
 
 
 def _bound_fraction(v: float) -> Fraction:
@@ -81,7 +86,8 @@ def _scale(coefs: list[float], where: str, cols: list[int], name_of: Callable[[i
             nm = name_of(col)
             raise CapabilityError(
                 f"backend 'cpsat' needs rational coefficients: in {where}, the coefficient {c!r} of '{nm}' is "
-                f"not a fraction with denominator <= {MAX_DENOMINATOR}, so it cannot be scaled to integers exactly",
+                "not a short decimal or a fraction with a small denominator, so it cannot be scaled to integers "
+                "exactly",
                 code="non-integral-coefficient",
                 hint=f"use one of: {_OTHERS}; or write the coefficient as a short decimal or ratio",
             )
