@@ -71,8 +71,12 @@ def load_library(name: str) -> Formulation:
     names = library_names()
     if name not in names:
         close = difflib.get_close_matches(name, names, n=1, cutoff=0.5)
-        hint = (f"did you mean '{close[0]}'? " if close else "") + f"library problems: {', '.join(names)}"
-        raise UserInputError(f"no library problem named '{name}'", code="unknown-library-problem", hint=hint)
+        hint = (
+            f"did you mean '{close[0]}'? " if close else ""
+        ) + f"library problems: {', '.join(names)}"
+        raise UserInputError(
+            f"no library problem named '{name}'", code="unknown-library-problem", hint=hint
+        )
     text = _dir().joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     return Formulation.loads(text, format="yaml", source=f"library/{name}.yaml")
 
@@ -100,12 +104,18 @@ def _case(name: str) -> LibraryCase:
     meta = f.meta
     status = meta.get("expected_status")
     if status not in _STATUSES:
-        raise LoadError(f"library/{name}.yaml: meta.expected_status must be one of {sorted(_STATUSES)}",
-                        code="library-meta", loc=["meta", "expected_status"])
+        raise LoadError(
+            f"library/{name}.yaml: meta.expected_status must be one of {sorted(_STATUSES)}",
+            code="library-meta",
+            loc=["meta", "expected_status"],
+        )
     obj = meta.get("expected_objective")
     if status == "optimal" and not isinstance(obj, (int, float)):
-        raise LoadError(f"library/{name}.yaml: an optimal problem needs meta.expected_objective",
-                        code="library-meta", loc=["meta", "expected_objective"])
+        raise LoadError(
+            f"library/{name}.yaml: an optimal problem needs meta.expected_objective",
+            code="library-meta",
+            loc=["meta", "expected_objective"],
+        )
     backends, size = capable_backends(f)
     values = meta.get("expected_values")
     return LibraryCase(

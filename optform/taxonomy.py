@@ -48,9 +48,25 @@ __all__ = [
 Sense = Literal["<=", ">=", "=="]
 
 _SENSE_ALIASES = {
-    "<=": "<=", "=<": "<=", "le": "<=", "at_most": "<=", "atmost": "<=", "max": "<=", "≤": "<=",
-    ">=": ">=", "=>": ">=", "ge": ">=", "at_least": ">=", "atleast": ">=", "min": ">=", "≥": ">=",
-    "==": "==", "=": "==", "eq": "==", "exactly": "==", "equal": "==",
+    "<=": "<=",
+    "=<": "<=",
+    "le": "<=",
+    "at_most": "<=",
+    "atmost": "<=",
+    "max": "<=",
+    "≤": "<=",
+    ">=": ">=",
+    "=>": ">=",
+    "ge": ">=",
+    "at_least": ">=",
+    "atleast": ">=",
+    "min": ">=",
+    "≥": ">=",
+    "==": "==",
+    "=": "==",
+    "eq": "==",
+    "exactly": "==",
+    "equal": "==",
 }
 _SENSE_WORDS = {"<=": "at most", ">=": "at least", "==": "exactly"}
 
@@ -65,9 +81,13 @@ def _parse_term(text: str, what: str) -> ex.Expr:
     try:
         node = ex.parse(text)
     except ParseError as e:
-        raise ValueError(f"{what} {text!r} does not parse: {e.message} (column {e.column})") from None
+        raise ValueError(
+            f"{what} {text!r} does not parse: {e.message} (column {e.column})"
+        ) from None
     if not isinstance(node, _ARITH):
-        raise ValueError(f"{what} {text!r} must be a quantity such as 'x' or 'x[p]', not a comparison or logic")
+        raise ValueError(
+            f"{what} {text!r} must be a quantity such as 'x' or 'x[p]', not a comparison or logic"
+        )
     return node
 
 
@@ -76,9 +96,13 @@ def _parse_cond(text: str, what: str) -> ex.Expr:
     try:
         node = ex.parse(text)
     except ParseError as e:
-        raise ValueError(f"{what} {text!r} does not parse: {e.message} (column {e.column})") from None
+        raise ValueError(
+            f"{what} {text!r} does not parse: {e.message} (column {e.column})"
+        ) from None
     if not isinstance(node, _COND):
-        raise ValueError(f"{what} {text!r} must be a condition such as 'x >= 10' or a binary variable like 'y'")
+        raise ValueError(
+            f"{what} {text!r} must be a condition such as 'x >= 10' or a binary variable like 'y'"
+        )
     return node
 
 
@@ -89,7 +113,9 @@ def _parse_item(text: str) -> ex.Expr:
     except ParseError as e:
         raise ValueError(f"item {text!r} does not parse: {e.message}") from None
     if not isinstance(node, ex.Card) or len(node.items) != 1:
-        raise ValueError(f"item {text!r} must be one binary variable, condition or '{{p in P}} y[p]' generator")
+        raise ValueError(
+            f"item {text!r} must be one binary variable, condition or '{{p in P}} y[p]' generator"
+        )
     return node.items[0]
 
 
@@ -158,7 +184,9 @@ class BoundArgs(_Args):
     """A single quantity against a limit."""
 
     var: str = Field(description="The bounded quantity, e.g. 'x' or 'acres[wheat]'.")
-    limit: float | str = Field(description="A number or a parameter name / expression, e.g. 40 or 'cap[p]'.")
+    limit: float | str = Field(
+        description="A number or a parameter name / expression, e.g. 40 or 'cap[p]'."
+    )
 
     @field_validator("var")
     @classmethod
@@ -176,7 +204,9 @@ class BoundArgs(_Args):
 class TotalArgs(_Args):
     """The sum of several quantities against a limit."""
 
-    vars: list[str] = Field(min_length=1, description="Quantities to add, e.g. ['x', 'y'] or ['sum{p in P} x[p]'].")
+    vars: list[str] = Field(
+        min_length=1, description="Quantities to add, e.g. ['x', 'y'] or ['sum{p in P} x[p]']."
+    )
     sense: SenseArg = Field(default="<=", description="<=, >= or ==.")
     limit: float | str = Field(description="A number or a parameter name / expression.")
 
@@ -198,10 +228,15 @@ class ResourceArgs(_Args):
     """Usage of a resource: a weighted sum of quantities against the amount available."""
 
     coefs: dict[str, float | str] = Field(
-        min_length=1, description="Quantity → amount used per unit, e.g. {'muffins': 2, 'cakes': 3}."
+        min_length=1,
+        description="Quantity → amount used per unit, e.g. {'muffins': 2, 'cakes': 3}.",
     )
-    sense: SenseArg = Field(default="<=", description="<= for a capacity, >= for a requirement, == for exact use.")
-    limit: float | str = Field(description="Amount available (or required): a number or parameter name.")
+    sense: SenseArg = Field(
+        default="<=", description="<= for a capacity, >= for a requirement, == for exact use."
+    )
+    limit: float | str = Field(
+        description="Amount available (or required): a number or parameter name."
+    )
 
     @field_validator("coefs")
     @classmethod
@@ -222,9 +257,15 @@ class RatioArgs(_Args):
     """One quantity as a share of a total."""
 
     var: str = Field(description="The quantity whose share is limited, e.g. 'x[wheat]'.")
-    vars: list[str] = Field(min_length=1, description="The quantities that make up the total (usually including var).")
-    share: float | str = Field(description="The fraction, e.g. 0.3 for 30% (a number or a parameter name).")
-    sense: SenseArg = Field(default="<=", description="<= (at most that share), >= (at least) or ==.")
+    vars: list[str] = Field(
+        min_length=1, description="The quantities that make up the total (usually including var)."
+    )
+    share: float | str = Field(
+        description="The fraction, e.g. 0.3 for 30% (a number or a parameter name)."
+    )
+    sense: SenseArg = Field(
+        default="<=", description="<= (at most that share), >= (at least) or ==."
+    )
 
     @field_validator("var")
     @classmethod
@@ -265,8 +306,12 @@ class XYArgs(_Args):
 class XByArgs(XYArgs):
     """One quantity compared with a multiple of another, plus an optional offset."""
 
-    factor: float | str = Field(description="The multiple k in x <= k*y + offset (a number or parameter name).")
-    offset: float | str = Field(default=0, description="Added constant, e.g. 5 in 'at least 5 more than twice y'.")
+    factor: float | str = Field(
+        description="The multiple k in x <= k*y + offset (a number or parameter name)."
+    )
+    offset: float | str = Field(
+        default=0, description="Added constant, e.g. 5 in 'at least 5 more than twice y'."
+    )
 
     @field_validator("factor", "offset")
     @classmethod
@@ -278,7 +323,9 @@ class XByArgs(XYArgs):
 class BalanceArgs(_Args):
     """Left-hand terms equal right-hand terms (flow in = flow out; stock carried over)."""
 
-    lhs: list[str] = Field(min_length=1, description="Terms added on the left, e.g. ['inv[t-1]', 'make[t]'].")
+    lhs: list[str] = Field(
+        min_length=1, description="Terms added on the left, e.g. ['inv[t-1]', 'make[t]']."
+    )
     rhs: list[str] | float | str = Field(
         description="Terms added on the right, e.g. ['demand[t]', 'inv[t]'], or one number / parameter name."
     )
@@ -316,7 +363,10 @@ class BalanceArgs(_Args):
 class ImplicationArgs(_Args):
     """If one condition holds then another must hold."""
 
-    if_: str = Field(alias="if", description="The condition, e.g. 'build[a] == 1' or just 'build[a]' for a binary.")
+    if_: str = Field(
+        alias="if",
+        description="The condition, e.g. 'build[a] == 1' or just 'build[a]' for a binary.",
+    )
     then: str = Field(description="What must then hold, e.g. 'build[b] == 1' or 'x >= 10'.")
 
     @field_validator("if_", "then")
@@ -344,7 +394,8 @@ class CardinalityArgs(_Args):
 
     k: int = Field(ge=0, description="The count k.")
     binaries: list[str] = Field(
-        min_length=1, description="Binary variables or conditions, or a generator such as '{p in P} open[p]'."
+        min_length=1,
+        description="Binary variables or conditions, or a generator such as '{p in P} open[p]'.",
     )
 
     @field_validator("binaries")
@@ -360,7 +411,9 @@ class FixedChargeArgs(_Args):
 
     quantity: str = Field(description="The quantity, e.g. 'ship[f, c]' or 'produce'.")
     binary: str = Field(description="The yes/no decision paying the fixed charge, e.g. 'open[f]'.")
-    capacity: float | str = Field(description="Largest the quantity can be when the decision is on (a big-M).")
+    capacity: float | str = Field(
+        description="Largest the quantity can be when the decision is on (a big-M)."
+    )
 
     @field_validator("quantity", "binary")
     @classmethod
@@ -395,7 +448,9 @@ def _s_lower(a: BoundArgs) -> str:
 
 
 def _e_total(a: TotalArgs) -> ex.Expr:
-    return _cmp(_add([_parse_term(t, "term") for t in a.vars]), a.sense, _number_or_term(a.limit, "limit"))
+    return _cmp(
+        _add([_parse_term(t, "term") for t in a.vars]), a.sense, _number_or_term(a.limit, "limit")
+    )
 
 
 def _s_total(a: TotalArgs) -> str:
@@ -403,7 +458,10 @@ def _s_total(a: TotalArgs) -> str:
 
 
 def _e_resource(a: ResourceArgs) -> ex.Expr:
-    terms = [_mul(_number_or_term(c, "coefficient"), _parse_term(k, "quantity")) for k, c in a.coefs.items()]
+    terms = [
+        _mul(_number_or_term(c, "coefficient"), _parse_term(k, "quantity"))
+        for k, c in a.coefs.items()
+    ]
     return _cmp(_add(terms), a.sense, _number_or_term(a.limit, "limit"))
 
 
@@ -415,12 +473,16 @@ def _s_resource(a: ResourceArgs) -> str:
 
 def _e_ratio(a: RatioArgs) -> ex.Expr:
     total = _add([_parse_term(t, "term") for t in a.vars])
-    return _cmp(_parse_term(a.var, "var"), a.sense, ex.BinOp("*", _number_or_term(a.share, "share"), total))
+    return _cmp(
+        _parse_term(a.var, "var"), a.sense, ex.BinOp("*", _number_or_term(a.share, "share"), total)
+    )
 
 
 def _s_ratio(a: RatioArgs) -> str:
-    return (f"{a.var.strip()} must be {_SENSE_WORDS[a.sense]} {_pct(a.share)} of the total of "
-            f"{_join([t.strip() for t in a.vars])}.")
+    return (
+        f"{a.var.strip()} must be {_SENSE_WORDS[a.sense]} {_pct(a.share)} of the total of "
+        f"{_join([t.strip() for t in a.vars])}."
+    )
 
 
 def _e_xy(a: XYArgs) -> ex.Expr:
@@ -510,13 +572,18 @@ def _s_card(kind: str) -> Callable[[CardinalityArgs], str]:
 
 
 def _e_fixed(a: FixedChargeArgs) -> ex.Expr:
-    return _cmp(_parse_term(a.quantity, "quantity"), "<=",
-                _mul(_number_or_term(a.capacity, "capacity"), _parse_term(a.binary, "binary")))
+    return _cmp(
+        _parse_term(a.quantity, "quantity"),
+        "<=",
+        _mul(_number_or_term(a.capacity, "capacity"), _parse_term(a.binary, "binary")),
+    )
 
 
 def _s_fixed(a: FixedChargeArgs) -> str:
-    return (f"{a.quantity.strip()} can be positive only if {a.binary.strip()} is chosen, and is then at most "
-            f"{_fmt(a.capacity)}.")
+    return (
+        f"{a.quantity.strip()} can be positive only if {a.binary.strip()} is chosen, and is then at most "
+        f"{_fmt(a.capacity)}."
+    )
 
 
 # --------------------------------------------------------------------------- registry
@@ -550,7 +617,8 @@ class Template:
                 for e in exc.errors()
             ]
             raise UserInputError(
-                f"bad arguments for template '{self.name}': " + "; ".join(f.message for f in findings),
+                f"bad arguments for template '{self.name}': "
+                + "; ".join(f.message for f in findings),
                 code="template-bad-args",
                 hint=f"'{self.name}' takes {fields}; e.g. {self.example}",
                 findings=findings,
@@ -580,42 +648,148 @@ def _clean_msg(msg: str) -> str:
 _TEMPLATES: dict[str, Template] = {}
 
 
-def _register(name: str, cls: ConstraintClass, model: type[_Args], summary: str, example: dict[str, Any],
-              expression: Callable[[Any], ex.Expr], sentence: Callable[[Any], str]) -> None:
+def _register(
+    name: str,
+    cls: ConstraintClass,
+    model: type[_Args],
+    summary: str,
+    example: dict[str, Any],
+    expression: Callable[[Any], ex.Expr],
+    sentence: Callable[[Any], str],
+) -> None:
     _TEMPLATES[name] = Template(name, cls, model, summary, example, expression, sentence)
 
 
 C = ConstraintClass
-_register("upper_bound", C.upper_bound, BoundArgs, "var <= limit",
-          {"var": "acres[wheat]", "limit": 100}, _e_upper, _s_upper)
-_register("lower_bound", C.lower_bound, BoundArgs, "var >= limit",
-          {"var": "cakes", "limit": 2}, _e_lower, _s_lower)
-_register("total", C.total, TotalArgs, "v1 + v2 + … (sense) limit",
-          {"vars": ["trucks", "vans"], "sense": "<=", "limit": 20}, _e_total, _s_total)
-_register("resource", C.linear, ResourceArgs, "c1*v1 + c2*v2 + … (sense) limit",
-          {"coefs": {"muffins": 1, "cakes": 3}, "sense": "<=", "limit": "oven_hours"}, _e_resource, _s_resource)
-_register("ratio", C.ratio, RatioArgs, "var (sense) share * (v1 + v2 + …)",
-          {"var": "bonds", "vars": ["stocks", "bonds"], "share": 0.3, "sense": ">="}, _e_ratio, _s_ratio)
-_register("xy", C.xy, XYArgs, "x (sense) y",
-          {"x": "cakes", "y": "muffins", "sense": "<="}, _e_xy, _s_xy)
-_register("xby", C.xby, XByArgs, "x (sense) factor * y + offset",
-          {"x": "cakes", "y": "muffins", "factor": 2, "sense": ">=", "offset": 0}, _e_xby, _s_xby)
-_register("balance", C.balance, BalanceArgs, "lhs1 + lhs2 + … == rhs1 + rhs2 + …",
-          {"lhs": ["inv[t-1]", "make[t]"], "rhs": ["demand[t]", "inv[t]"]}, _e_balance, _s_balance)
-_register("equality", C.equality, BalanceArgs, "lhs1 + lhs2 + … == rhs",
-          {"lhs": ["x", "y"], "rhs": 10}, _e_balance, _s_equality)
-_register("implication", C.implication, ImplicationArgs, "if -> then",
-          {"if": "build[a] == 1", "then": "build[b] == 1"}, _e_implication, _s_implication)
-_register("either_or", C.either_or, EitherOrArgs, "a or b",
-          {"a": "x <= 10", "b": "y <= 5"}, _e_either_or, _s_either_or)
-_register("at_most_k", C.cardinality, CardinalityArgs, "atmost(k, b1, b2, …)",
-          {"k": 2, "binaries": ["{p in P} fund[p]"]}, _card("atmost"), _s_card("atmost"))
-_register("at_least_k", C.cardinality, CardinalityArgs, "atleast(k, b1, b2, …)",
-          {"k": 1, "binaries": ["open_a", "open_b", "open_c"]}, _card("atleast"), _s_card("atleast"))
-_register("exactly_k", C.cardinality, CardinalityArgs, "exactly(k, b1, b2, …)",
-          {"k": 1, "binaries": ["route_a", "route_b"]}, _card("exactly"), _s_card("exactly"))
-_register("fixed_charge", C.fixed_charge, FixedChargeArgs, "quantity <= capacity * binary",
-          {"quantity": "produce", "binary": "setup", "capacity": 500}, _e_fixed, _s_fixed)
+_register(
+    "upper_bound",
+    C.upper_bound,
+    BoundArgs,
+    "var <= limit",
+    {"var": "acres[wheat]", "limit": 100},
+    _e_upper,
+    _s_upper,
+)
+_register(
+    "lower_bound",
+    C.lower_bound,
+    BoundArgs,
+    "var >= limit",
+    {"var": "cakes", "limit": 2},
+    _e_lower,
+    _s_lower,
+)
+_register(
+    "total",
+    C.total,
+    TotalArgs,
+    "v1 + v2 + … (sense) limit",
+    {"vars": ["trucks", "vans"], "sense": "<=", "limit": 20},
+    _e_total,
+    _s_total,
+)
+_register(
+    "resource",
+    C.linear,
+    ResourceArgs,
+    "c1*v1 + c2*v2 + … (sense) limit",
+    {"coefs": {"muffins": 1, "cakes": 3}, "sense": "<=", "limit": "oven_hours"},
+    _e_resource,
+    _s_resource,
+)
+_register(
+    "ratio",
+    C.ratio,
+    RatioArgs,
+    "var (sense) share * (v1 + v2 + …)",
+    {"var": "bonds", "vars": ["stocks", "bonds"], "share": 0.3, "sense": ">="},
+    _e_ratio,
+    _s_ratio,
+)
+_register(
+    "xy", C.xy, XYArgs, "x (sense) y", {"x": "cakes", "y": "muffins", "sense": "<="}, _e_xy, _s_xy
+)
+_register(
+    "xby",
+    C.xby,
+    XByArgs,
+    "x (sense) factor * y + offset",
+    {"x": "cakes", "y": "muffins", "factor": 2, "sense": ">=", "offset": 0},
+    _e_xby,
+    _s_xby,
+)
+_register(
+    "balance",
+    C.balance,
+    BalanceArgs,
+    "lhs1 + lhs2 + … == rhs1 + rhs2 + …",
+    {"lhs": ["inv[t-1]", "make[t]"], "rhs": ["demand[t]", "inv[t]"]},
+    _e_balance,
+    _s_balance,
+)
+_register(
+    "equality",
+    C.equality,
+    BalanceArgs,
+    "lhs1 + lhs2 + … == rhs",
+    {"lhs": ["x", "y"], "rhs": 10},
+    _e_balance,
+    _s_equality,
+)
+_register(
+    "implication",
+    C.implication,
+    ImplicationArgs,
+    "if -> then",
+    {"if": "build[a] == 1", "then": "build[b] == 1"},
+    _e_implication,
+    _s_implication,
+)
+_register(
+    "either_or",
+    C.either_or,
+    EitherOrArgs,
+    "a or b",
+    {"a": "x <= 10", "b": "y <= 5"},
+    _e_either_or,
+    _s_either_or,
+)
+_register(
+    "at_most_k",
+    C.cardinality,
+    CardinalityArgs,
+    "atmost(k, b1, b2, …)",
+    {"k": 2, "binaries": ["{p in P} fund[p]"]},
+    _card("atmost"),
+    _s_card("atmost"),
+)
+_register(
+    "at_least_k",
+    C.cardinality,
+    CardinalityArgs,
+    "atleast(k, b1, b2, …)",
+    {"k": 1, "binaries": ["open_a", "open_b", "open_c"]},
+    _card("atleast"),
+    _s_card("atleast"),
+)
+_register(
+    "exactly_k",
+    C.cardinality,
+    CardinalityArgs,
+    "exactly(k, b1, b2, …)",
+    {"k": 1, "binaries": ["route_a", "route_b"]},
+    _card("exactly"),
+    _s_card("exactly"),
+)
+_register(
+    "fixed_charge",
+    C.fixed_charge,
+    FixedChargeArgs,
+    "quantity <= capacity * binary",
+    {"quantity": "produce", "binary": "setup", "capacity": 500},
+    _e_fixed,
+    _s_fixed,
+)
 del C
 
 
@@ -627,13 +801,22 @@ def template_names() -> list[str]:
 def _unknown_template(name: str) -> UserInputError:
     names = template_names()
     close = difflib.get_close_matches(str(name), names, n=1, cutoff=0.5)
-    hint = (f"did you mean '{close[0]}'? " if close else "") + f"valid templates: {', '.join(names)}"
+    hint = (
+        f"did you mean '{close[0]}'? " if close else ""
+    ) + f"valid templates: {', '.join(names)}"
     return UserInputError(
         f"unknown template '{name}'",
         code="unknown-template",
         hint=hint,
-        findings=[Finding(code="unknown-template", message=f"unknown template '{name}'", loc=["template", "name"],
-                          hint=hint, data={"valid": names, **({"suggestion": close[0]} if close else {})})],
+        findings=[
+            Finding(
+                code="unknown-template",
+                message=f"unknown template '{name}'",
+                loc=["template", "name"],
+                hint=hint,
+                data={"valid": names, **({"suggestion": close[0]} if close else {})},
+            )
+        ],
     )
 
 
@@ -681,61 +864,118 @@ class ClassInfo(BaseModel):
     cls: ConstraintClass = Field(description="The class.")
     title: str = Field(description="Short human name.")
     definition: str = Field(description="What constraints of this class say.")
-    nl4opt: str | None = Field(description="Corresponding NL4Opt declaration type; None for classes NL4Opt lacks.")
+    nl4opt: str | None = Field(
+        description="Corresponding NL4Opt declaration type; None for classes NL4Opt lacks."
+    )
     example_sentence: str = Field(description="A sentence from a word problem.")
     example_expression: str = Field(description="Its optform expression.")
-    templates: list[TemplateInfo] = Field(default_factory=list, description="Templates generating this class.")
+    templates: list[TemplateInfo] = Field(
+        default_factory=list, description="Templates generating this class."
+    )
 
 
 _CLASSES: dict[ConstraintClass, tuple[str, str, str | None, str, str]] = {
     ConstraintClass.upper_bound: (
-        "Upper bound", "A single quantity is at most a constant.", "upperbound",
-        "The farmer can plant at most 100 acres of wheat.", "acres[wheat] <= 100"),
+        "Upper bound",
+        "A single quantity is at most a constant.",
+        "upperbound",
+        "The farmer can plant at most 100 acres of wheat.",
+        "acres[wheat] <= 100",
+    ),
     ConstraintClass.lower_bound: (
-        "Lower bound", "A single quantity is at least a constant.", "lowerbound",
-        "At least 2 batches of cakes must be made.", "cakes >= 2"),
+        "Lower bound",
+        "A single quantity is at least a constant.",
+        "lowerbound",
+        "At least 2 batches of cakes must be made.",
+        "cakes >= 2",
+    ),
     ConstraintClass.total: (
-        "Total (sum)", "The plain sum of several quantities is bounded (no per-unit weights).", "sum",
-        "The company can operate at most 20 vehicles in total.", "trucks + vans <= 20"),
+        "Total (sum)",
+        "The plain sum of several quantities is bounded (no per-unit weights).",
+        "sum",
+        "The company can operate at most 20 vehicles in total.",
+        "trucks + vans <= 20",
+    ),
     ConstraintClass.linear: (
-        "Linear resource", "A weighted sum (resource use per unit × quantity) is bounded by the amount "
-        "available or required.", "linear",
+        "Linear resource",
+        "A weighted sum (resource use per unit × quantity) is bounded by the amount "
+        "available or required.",
+        "linear",
         "Muffins take 1 oven hour per batch and cakes 3; the oven runs at most 40 hours.",
-        "1*muffins + 3*cakes <= 40"),
+        "1*muffins + 3*cakes <= 40",
+    ),
     ConstraintClass.ratio: (
-        "Ratio (share)", "A quantity is at most / at least a fraction of a total of quantities.", "ratio",
-        "At least 30% of the money invested must go into bonds.", "bonds >= 0.3 * (stocks + bonds)"),
+        "Ratio (share)",
+        "A quantity is at most / at least a fraction of a total of quantities.",
+        "ratio",
+        "At least 30% of the money invested must go into bonds.",
+        "bonds >= 0.3 * (stocks + bonds)",
+    ),
     ConstraintClass.xy: (
-        "x versus y", "One quantity is compared with another.", "xy",
-        "The bakery makes no more cakes than muffins.", "cakes <= muffins"),
+        "x versus y",
+        "One quantity is compared with another.",
+        "xy",
+        "The bakery makes no more cakes than muffins.",
+        "cakes <= muffins",
+    ),
     ConstraintClass.xby: (
-        "x versus k·y", "One quantity is compared with a multiple of another (plus a constant).", "xby",
-        "There must be at least twice as many cakes as muffins.", "cakes >= 2 * muffins"),
+        "x versus k·y",
+        "One quantity is compared with a multiple of another (plus a constant).",
+        "xby",
+        "There must be at least twice as many cakes as muffins.",
+        "cakes >= 2 * muffins",
+    ),
     ConstraintClass.balance: (
-        "Balance (conservation)", "What flows in equals what flows out: inventory carried between periods, "
-        "flow through a node.", None,
+        "Balance (conservation)",
+        "What flows in equals what flows out: inventory carried between periods, "
+        "flow through a node.",
+        None,
         "Stock at the end of each month is last month's stock plus production minus demand.",
-        "inv[t-1] + make[t] == demand[t] + inv[t]"),
+        "inv[t-1] + make[t] == demand[t] + inv[t]",
+    ),
     ConstraintClass.equality: (
-        "Equality", "A quantity or sum must equal a given value exactly (other than a balance).", None,
-        "Exactly 10 workers must be assigned.", "x + y == 10"),
+        "Equality",
+        "A quantity or sum must equal a given value exactly (other than a balance).",
+        None,
+        "Exactly 10 workers must be assigned.",
+        "x + y == 10",
+    ),
     ConstraintClass.implication: (
-        "Implication (if-then)", "If one condition holds, another must hold; typically on yes/no decisions.", None,
-        "If project a is built, project b must be built too.", "build[a] == 1 -> build[b] == 1"),
+        "Implication (if-then)",
+        "If one condition holds, another must hold; typically on yes/no decisions.",
+        None,
+        "If project a is built, project b must be built too.",
+        "build[a] == 1 -> build[b] == 1",
+    ),
     ConstraintClass.either_or: (
-        "Either-or (disjunction)", "At least one of two (or more) conditions must hold.", None,
+        "Either-or (disjunction)",
+        "At least one of two (or more) conditions must hold.",
+        None,
         "Either the first machine runs at most 10 hours or the second runs at most 5.",
-        "x <= 10 or y <= 5"),
+        "x <= 10 or y <= 5",
+    ),
     ConstraintClass.cardinality: (
-        "Cardinality (k of n)", "At most, at least or exactly k of n yes/no decisions (or conditions) hold.", None,
-        "At most 2 of the projects can be funded.", "atmost(2, {p in P} fund[p])"),
+        "Cardinality (k of n)",
+        "At most, at least or exactly k of n yes/no decisions (or conditions) hold.",
+        None,
+        "At most 2 of the projects can be funded.",
+        "atmost(2, {p in P} fund[p])",
+    ),
     ConstraintClass.fixed_charge: (
-        "Fixed charge (indicator link)", "A quantity may be positive only when its yes/no decision is on, "
-        "which incurs a fixed cost; then it is at most a capacity.", None,
-        "A plant that produces must be set up, and produces at most 500 units.", "produce <= 500 * setup"),
+        "Fixed charge (indicator link)",
+        "A quantity may be positive only when its yes/no decision is on, "
+        "which incurs a fixed cost; then it is at most a capacity.",
+        None,
+        "A plant that produces must be set up, and produces at most 500 units.",
+        "produce <= 500 * setup",
+    ),
     ConstraintClass.other: (
-        "Other", "Anything that fits none of the classes above (e.g. a mixed linear condition).", None,
-        "The difference between the two shifts is between 2 and 10 workers.", "2 <= x - y <= 10"),
+        "Other",
+        "Anything that fits none of the classes above (e.g. a mixed linear condition).",
+        None,
+        "The difference between the two shifts is between 2 and 10 workers.",
+        "2 <= x - y <= 10",
+    ),
 }
 
 
@@ -746,18 +986,37 @@ def describe_class(cls: ConstraintClass | str) -> ClassInfo:
     except ValueError:
         valid = [x.value for x in ConstraintClass]
         close = difflib.get_close_matches(str(cls), valid, n=1, cutoff=0.5)
-        hint = (f"did you mean '{close[0]}'? " if close else "") + f"valid classes: {', '.join(valid)}"
-        raise UserInputError(f"unknown constraint class '{cls}'", code="unknown-class", hint=hint) from None
+        hint = (
+            f"did you mean '{close[0]}'? " if close else ""
+        ) + f"valid classes: {', '.join(valid)}"
+        raise UserInputError(
+            f"unknown constraint class '{cls}'", code="unknown-class", hint=hint
+        ) from None
     title, definition, nl4opt, sentence, expression = _CLASSES[c]
     infos = []
     for t in _TEMPLATES.values():
         if t.cls != c:
             continue
         a = t.parse_args(t.example)
-        infos.append(TemplateInfo(name=t.name, args=t.arg_names(), pattern=t.summary, example_args=t.example,
-                                  example_expression=t.render_expression(a), example_sentence=t.render_sentence(a)))
-    return ClassInfo(cls=c, title=title, definition=definition, nl4opt=nl4opt, example_sentence=sentence,
-                     example_expression=expression, templates=infos)
+        infos.append(
+            TemplateInfo(
+                name=t.name,
+                args=t.arg_names(),
+                pattern=t.summary,
+                example_args=t.example,
+                example_expression=t.render_expression(a),
+                example_sentence=t.render_sentence(a),
+            )
+        )
+    return ClassInfo(
+        cls=c,
+        title=title,
+        definition=definition,
+        nl4opt=nl4opt,
+        example_sentence=sentence,
+        example_expression=expression,
+        templates=infos,
+    )
 
 
 def taxonomy_markdown() -> str:
@@ -779,8 +1038,10 @@ def taxonomy_markdown() -> str:
     ]
     infos = [describe_class(c) for c in ConstraintClass]
     for i in infos:
-        lines.append(f"| `{i.cls.value}` | {i.title} | {i.nl4opt or '—'} | {i.definition} | {i.example_sentence} | "
-                     f"`{_md(i.example_expression)}` |")
+        lines.append(
+            f"| `{i.cls.value}` | {i.title} | {i.nl4opt or '—'} | {i.definition} | {i.example_sentence} | "
+            f"`{_md(i.example_expression)}` |"
+        )
     lines += [
         "",
         "## Templates",
@@ -790,9 +1051,11 @@ def taxonomy_markdown() -> str:
     ]
     for i in infos:
         for t in i.templates:
-            lines.append(f"| `{t.name}` | `{i.cls.value}` | {', '.join(t.args)} | `{_md(t.pattern)}` | "
-                         f"`{_md(_args_text(t.example_args))}` | `{_md(t.example_expression)}` | "
-                         f"{_md(t.example_sentence)} |")
+            lines.append(
+                f"| `{t.name}` | `{i.cls.value}` | {', '.join(t.args)} | `{_md(t.pattern)}` | "
+                f"`{_md(_args_text(t.example_args))}` | `{_md(t.example_expression)}` | "
+                f"{_md(t.example_sentence)} |"
+            )
     lines += [
         "",
         "A constraint written with a template (the expression is generated on load):",

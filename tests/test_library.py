@@ -56,16 +56,36 @@ def test_library_has_at_least_40_problems_with_verified_answers() -> None:
 
 def test_library_covers_the_taxonomy_and_the_language() -> None:
     used_classes = {con.class_.value for c in CASES.values() for con in c.formulation.constraints}
-    for cls in ("upper_bound", "lower_bound", "total", "linear", "ratio", "xy", "xby", "balance", "equality",
-                "implication", "either_or", "cardinality", "fixed_charge"):
+    for cls in (
+        "upper_bound",
+        "lower_bound",
+        "total",
+        "linear",
+        "ratio",
+        "xy",
+        "xby",
+        "balance",
+        "equality",
+        "implication",
+        "either_or",
+        "cardinality",
+        "fixed_charge",
+    ):
         assert cls in used_classes, cls
-    templates = {con.template.name for c in CASES.values() for con in c.formulation.constraints if con.template}
+    templates = {
+        con.template.name
+        for c in CASES.values()
+        for con in c.formulation.constraints
+        if con.template
+    }
     assert len(templates) >= 12
     texts = [con.expression or "" for c in CASES.values() for con in c.formulation.constraints]
     assert any("[t-1]" in t or "[t - 1]" in t for t in texts)  # inv[t-1]
     assert any(t.count("<=") == 2 for t in texts)  # chained comparison
     assert any(" for " in t and " if " in t for t in texts)  # sum(... for ... if ...)
-    assert any(isinstance(s.elements, str) for c in CASES.values() for s in c.formulation.sets)  # '1..5'
+    assert any(
+        isinstance(s.elements, str) for c in CASES.values() for s in c.formulation.sets
+    )  # '1..5'
 
 
 def test_load_library_unknown_name_suggests() -> None:
@@ -105,7 +125,9 @@ PAIRS = [(c.name, b) for c in CASES.values() for b in c.backends]
 @pytest.mark.parametrize(("name", "backend"), PAIRS, ids=[f"{n}-{b}" for n, b in PAIRS])
 def test_library_problem_on_backend(name: str, backend: str) -> None:
     if not _backend_available(backend):
-        pytest.skip(f"optform/backends/{backend}.py does not exist yet (being written concurrently)")
+        pytest.skip(
+            f"optform/backends/{backend}.py does not exist yet (being written concurrently)"
+        )
     case = CASES[name]
     r = _solve(name, backend)
     assert r.status == case.expected_status, f"{name} on {backend}: {r.status} ({r.message})"
@@ -151,7 +173,13 @@ def _eval(node: LNode, x: np.ndarray, tol: float = 1e-6) -> bool:
         return (x[node.var] > 0.5) == node.positive
     if isinstance(node, Atom):
         lhs = sum(c * x[j] for j, c in zip(node.cols, node.coefs)) + node.const
-        return {"<=": lhs <= tol, ">=": lhs >= -tol, "==": abs(lhs) <= tol, "<": lhs < -tol, ">": lhs > tol}[node.op]
+        return {
+            "<=": lhs <= tol,
+            ">=": lhs >= -tol,
+            "==": abs(lhs) <= tol,
+            "<": lhs < -tol,
+            ">": lhs > tol,
+        }[node.op]
     if isinstance(node, LAnd):
         return all(_eval(i, x, tol) for i in node.items)
     if isinstance(node, LOr):
@@ -211,18 +239,32 @@ class _Model:
         lo = np.array([r[1] for r in self.rows])
         hi = np.array([r[2] for r in self.rows])
         if self.integ.any():
-            res = milp(sign * cv, constraints=[LinearConstraint(A, lo, hi)], bounds=Bounds(self.lb, self.ub),
-                       integrality=self.integ)
-            code = {0: "optimal", 2: "infeasible", 3: "unbounded"}.get(res.status, f"scipy-{res.status}")
+            res = milp(
+                sign * cv,
+                constraints=[LinearConstraint(A, lo, hi)],
+                bounds=Bounds(self.lb, self.ub),
+                integrality=self.integ,
+            )
+            code = {0: "optimal", 2: "infeasible", 3: "unbounded"}.get(
+                res.status, f"scipy-{res.status}"
+            )
         else:
             eq = lo == hi
             ub_rows = [A[~eq & np.isfinite(hi)], -A[~eq & np.isfinite(lo)]]
             ub_rhs = [hi[~eq & np.isfinite(hi)], -lo[~eq & np.isfinite(lo)]]
             a_ub = np.vstack(ub_rows)
-            res = linprog(sign * cv, A_ub=a_ub if len(a_ub) else None, b_ub=np.concatenate(ub_rhs) if len(a_ub) else None,
-                          A_eq=A[eq] if eq.any() else None, b_eq=lo[eq] if eq.any() else None,
-                          bounds=list(zip(self.lb, self.ub)), method="highs")
-            code = {0: "optimal", 2: "infeasible", 3: "unbounded"}.get(res.status, f"scipy-{res.status}")
+            res = linprog(
+                sign * cv,
+                A_ub=a_ub if len(a_ub) else None,
+                b_ub=np.concatenate(ub_rhs) if len(a_ub) else None,
+                A_eq=A[eq] if eq.any() else None,
+                b_eq=lo[eq] if eq.any() else None,
+                bounds=list(zip(self.lb, self.ub)),
+                method="highs",
+            )
+            code = {0: "optimal", 2: "infeasible", 3: "unbounded"}.get(
+                res.status, f"scipy-{res.status}"
+            )
         return code, (sign * float(res.fun) if code == "optimal" else None)
 
 
@@ -359,23 +401,51 @@ def _network(arcs: dict[tuple[str, str], tuple[float, float]], net: dict[str, fl
 
 
 def _o_transshipment() -> tuple[str, float | None]:
-    arcs = {("f1", "h1"): (2, 50), ("f1", "h2"): (4, 60), ("f2", "h1"): (3, 40), ("f2", "h2"): (1, 30),
-            ("h1", "s1"): (3, 70), ("h1", "s2"): (5, 40), ("h2", "s1"): (6, 40), ("h2", "s2"): (2, 50),
-            ("h1", "h2"): (1, 20)}
+    arcs = {
+        ("f1", "h1"): (2, 50),
+        ("f1", "h2"): (4, 60),
+        ("f2", "h1"): (3, 40),
+        ("f2", "h2"): (1, 30),
+        ("h1", "s1"): (3, 70),
+        ("h1", "s2"): (5, 40),
+        ("h2", "s1"): (6, 40),
+        ("h2", "s2"): (2, 50),
+        ("h1", "h2"): (1, 20),
+    }
     m = _network(arcs, {"f1": 60, "f2": 40, "h1": 0, "h2": 0, "s1": -50, "s2": -50})
     return m.solve({f"{i}>{j}": c for (i, j), (c, _) in arcs.items()})
 
 
 def _o_shortest_path() -> tuple[str, float | None]:
-    length = {("a", "b"): 4, ("a", "c"): 2, ("b", "c"): 1, ("b", "d"): 5, ("c", "d"): 8, ("c", "e"): 10,
-              ("d", "e"): 2, ("d", "f"): 6, ("e", "f"): 2}
-    m = _network({k: (v, 1) for k, v in length.items()}, {"a": 1, "b": 0, "c": 0, "d": 0, "e": 0, "f": -1})
+    length = {
+        ("a", "b"): 4,
+        ("a", "c"): 2,
+        ("b", "c"): 1,
+        ("b", "d"): 5,
+        ("c", "d"): 8,
+        ("c", "e"): 10,
+        ("d", "e"): 2,
+        ("d", "f"): 6,
+        ("e", "f"): 2,
+    }
+    m = _network(
+        {k: (v, 1) for k, v in length.items()}, {"a": 1, "b": 0, "c": 0, "d": 0, "e": 0, "f": -1}
+    )
     return m.solve({f"{i}>{j}": v for (i, j), v in length.items()})
 
 
 def _dijkstra_shortest_path() -> float:
-    length = {("a", "b"): 4, ("a", "c"): 2, ("b", "c"): 1, ("b", "d"): 5, ("c", "d"): 8, ("c", "e"): 10,
-              ("d", "e"): 2, ("d", "f"): 6, ("e", "f"): 2}
+    length = {
+        ("a", "b"): 4,
+        ("a", "c"): 2,
+        ("b", "c"): 1,
+        ("b", "d"): 5,
+        ("c", "d"): 8,
+        ("c", "e"): 10,
+        ("d", "e"): 2,
+        ("d", "f"): 6,
+        ("e", "f"): 2,
+    }
     dist = {"a": 0.0}
     todo = {"a", "b", "c", "d", "e", "f"}
     while todo:
@@ -388,22 +458,41 @@ def _dijkstra_shortest_path() -> float:
 
 
 def _o_max_flow() -> tuple[str, float | None]:
-    caps = {("s", "a"): 10, ("s", "b"): 8, ("a", "b"): 5, ("a", "t"): 7, ("b", "t"): 10, ("a", "c"): 4,
-            ("c", "t"): 6}
+    caps = {
+        ("s", "a"): 10,
+        ("s", "b"): 8,
+        ("a", "b"): 5,
+        ("a", "t"): 7,
+        ("b", "t"): 10,
+        ("a", "c"): 4,
+        ("c", "t"): 6,
+    }
     names = [f"{i}>{j}" for i, j in caps] + ["value"]
     m = _Model(names)
     for (i, j), cap in caps.items():
         m.bound(f"{i}>{j}", 0, cap)
     for n in "abc":
-        m.row({**{f"{i}>{j}": 1 for i, j in caps if j == n}, **{f"{i}>{j}": -1 for i, j in caps if i == n}},
-              lo=0, hi=0)
+        m.row(
+            {
+                **{f"{i}>{j}": 1 for i, j in caps if j == n},
+                **{f"{i}>{j}": -1 for i, j in caps if i == n},
+            },
+            lo=0,
+            hi=0,
+        )
     m.row({"value": 1, **{f"s>{j}": -1 for i, j in caps if i == "s"}}, lo=0, hi=0)
     return m.solve({"value": 1}, maximize=True)
 
 
 def _o_set_cover() -> tuple[str, float | None]:
-    covers = [[1, 1, 0, 0, 0, 0], [1, 1, 0, 0, 0, 1], [0, 0, 1, 1, 0, 0], [0, 0, 1, 1, 1, 0],
-              [0, 0, 0, 1, 1, 1], [0, 1, 0, 0, 1, 1]]
+    covers = [
+        [1, 1, 0, 0, 0, 0],
+        [1, 1, 0, 0, 0, 1],
+        [0, 0, 1, 1, 0, 0],
+        [0, 0, 1, 1, 1, 0],
+        [0, 0, 0, 1, 1, 1],
+        [0, 1, 0, 0, 1, 1],
+    ]
     names = [f"b{s}" for s in range(6)]
     m = _Model(names, integer=names)
     for n in names:
@@ -425,8 +514,12 @@ def _o_facility_location() -> tuple[str, float | None]:
         m.row({f"s{f}{c}": 1 for f in range(3)}, lo=demand[c])
     for f in range(3):
         m.row({**{f"s{f}{c}": 1 for c in range(4)}, f"o{f}": -cap[f]}, hi=0)
-    return m.solve({**{f"o{f}": fixed[f] for f in range(3)},
-                    **{f"s{f}{c}": cost[f][c] for f in range(3) for c in range(4)}})
+    return m.solve(
+        {
+            **{f"o{f}": fixed[f] for f in range(3)},
+            **{f"s{f}{c}": cost[f][c] for f in range(3) for c in range(4)},
+        }
+    )
 
 
 def _o_either_or_machine() -> tuple[str, float | None]:
@@ -473,7 +566,11 @@ def _brute_project_selection() -> float:
     npv, cost = [20, 30, 25, 15, 10], [6, 9, 7, 4, 3]
     best = -math.inf
     for pick in itertools.product((0, 1), repeat=5):
-        if sum(c * x for c, x in zip(cost, pick)) <= 20 and sum(pick) <= 3 and (not pick[3] or pick[0]):
+        if (
+            sum(c * x for c, x in zip(cost, pick)) <= 20
+            and sum(pick) <= 3
+            and (not pick[3] or pick[0])
+        ):
             best = max(best, sum(v * x for v, x in zip(npv, pick)))
     return best
 
@@ -497,8 +594,11 @@ def _o_production_inventory() -> tuple[str, float | None]:
     for t in range(4):
         m.bound(f"m{t}", 0, 60)
         prev = {} if t == 0 else {f"i{t - 1}": 1}
-        m.row({**prev, f"m{t}": 1, f"i{t}": -1}, lo=demand[t] - (10 if t == 0 else 0),
-              hi=demand[t] - (10 if t == 0 else 0))
+        m.row(
+            {**prev, f"m{t}": 1, f"i{t}": -1},
+            lo=demand[t] - (10 if t == 0 else 0),
+            hi=demand[t] - (10 if t == 0 else 0),
+        )
     return m.solve({**{f"m{t}": cost[t] for t in range(4)}, **{f"i{t}": 2 for t in range(4)}})
 
 
@@ -512,8 +612,14 @@ def _o_staffing_cyclic(integer: bool = True) -> tuple[str, float | None]:
 
 
 def _o_cutting_stock() -> tuple[str, float | None]:
-    patterns = {"333": (3, 0, 0), "334": (2, 1, 0), "44": (0, 2, 0), "55": (0, 0, 2), "54": (0, 1, 1),
-                "53": (1, 0, 1)}
+    patterns = {
+        "333": (3, 0, 0),
+        "334": (2, 1, 0),
+        "44": (0, 2, 0),
+        "55": (0, 0, 2),
+        "54": (0, 1, 1),
+        "53": (1, 0, 1),
+    }
     order = (9, 6, 4)
     for counts in patterns.values():  # every pattern fits a 10 m roll
         assert 3 * counts[0] + 4 * counts[1] + 5 * counts[2] <= 10
@@ -547,7 +653,12 @@ def _o_index_arithmetic() -> tuple[str, float | None]:
 
 def _o_diet() -> tuple[str, float | None]:
     price = {"bread": 2, "milk": 3, "cheese": 5, "beans": 4}
-    content = {"bread": (300, 10, 50), "milk": (150, 8, 300), "cheese": (400, 25, 700), "beans": (350, 20, 100)}
+    content = {
+        "bread": (300, 10, 50),
+        "milk": (150, 8, 300),
+        "cheese": (400, 25, 700),
+        "beans": (350, 20, 100),
+    }
     need = (2100, 100, 1200)
     m = _Model(list(price))
     for n in range(3):
@@ -565,7 +676,9 @@ def _o_blending() -> tuple[str, float | None]:
     for g in range(2):
         m.row({f"u{c}{g}": 1 for c in range(3)}, hi=sales[g])
         m.row({f"u{c}{g}": octane[c] - min_oct[g] for c in range(3)}, lo=0)
-    return m.solve({f"u{c}{g}": price[g] - cost[c] for c in range(3) for g in range(2)}, maximize=True)
+    return m.solve(
+        {f"u{c}{g}": price[g] - cost[c] for c in range(3) for g in range(2)}, maximize=True
+    )
 
 
 _MIX_HOURS = np.array([[2, 3, 1], [1, 2, 2], [3, 1, 2]])
@@ -582,7 +695,9 @@ def _o_product_mix_machines() -> tuple[str, float | None]:
 
 
 def _brute_product_mix_machines() -> float:
-    g = np.stack(np.meshgrid(np.arange(51), np.arange(41), np.arange(61), indexing="ij"), -1).reshape(-1, 3)
+    g = np.stack(
+        np.meshgrid(np.arange(51), np.arange(41), np.arange(61), indexing="ij"), -1
+    ).reshape(-1, 3)
     ok = (g @ _MIX_HOURS.T <= _MIX_AVAIL).all(axis=1)
     return float((g[ok] @ _MIX_PROFIT).max())
 
@@ -602,15 +717,21 @@ def _o_bin_packing() -> tuple[str, float | None]:
 
 def _brute_graph_coloring() -> float:
     edges = [(0, 1), (1, 2), (2, 3), (3, 4), (0, 4)]
-    return min(len(set(col)) for col in itertools.product(range(3), repeat=5)
-               if all(col[u] != col[v] for u, v in edges))
+    return min(
+        len(set(col))
+        for col in itertools.product(range(3), repeat=5)
+        if all(col[u] != col[v] for u, v in edges)
+    )
 
 
 def _brute_vertex_cover() -> float:
     cost = [3, 2, 4, 1, 2]
     edges = [(0, 1), (0, 2), (1, 2), (1, 3), (2, 4), (3, 4)]
-    return min(sum(c for c, x in zip(cost, pick) if x) for pick in itertools.product((0, 1), repeat=5)
-               if all(pick[u] or pick[v] for u, v in edges))
+    return min(
+        sum(c for c, x in zip(cost, pick) if x)
+        for pick in itertools.product((0, 1), repeat=5)
+        if all(pick[u] or pick[v] for u, v in edges)
+    )
 
 
 def _o_lot_sizing() -> tuple[str, float | None]:
@@ -631,16 +752,27 @@ def _o_workforce() -> tuple[str, float | None]:
     m = _Model(names, integer=names)
     for t in range(3):
         prev = {f"w{t - 1}": -1} if t else {}
-        m.row({f"w{t}": 1, **prev, f"h{t}": -1, f"f{t}": 1}, lo=10 if t == 0 else 0, hi=10 if t == 0 else 0)
+        m.row(
+            {f"w{t}": 1, **prev, f"h{t}": -1, f"f{t}": 1},
+            lo=10 if t == 0 else 0,
+            hi=10 if t == 0 else 0,
+        )
         m.row({f"w{t}": 1}, lo=need[t])
-    return m.solve({**{f"w{t}": 1000 for t in range(3)}, **{f"h{t}": 300 for t in range(3)},
-                    **{f"f{t}": 200 for t in range(3)}})
+    return m.solve(
+        {
+            **{f"w{t}": 1000 for t in range(3)},
+            **{f"h{t}": 300 for t in range(3)},
+            **{f"f{t}": 200 for t in range(3)},
+        }
+    )
 
 
 def _brute_min_makespan() -> float:
     hours = [7, 5, 4, 3, 3]
-    return min(max(sum(h for h, s in zip(hours, side) if s), sum(h for h, s in zip(hours, side) if not s))
-               for side in itertools.product((0, 1), repeat=5))
+    return min(
+        max(sum(h for h, s in zip(hours, side) if s), sum(h for h, s in zip(hours, side) if not s))
+        for side in itertools.product((0, 1), repeat=5)
+    )
 
 
 def _brute_generalized_assignment() -> float:
@@ -656,8 +788,14 @@ def _brute_generalized_assignment() -> float:
 
 def _brute_committee() -> float:
     skill = [8, 6, 7, 5, 9, 4]
-    return max(sum(s for s, x in zip(skill, pick) if x) for pick in itertools.product((0, 1), repeat=6)
-               if sum(pick) == 3 and pick[0] + pick[4] <= 1 and pick[3] + pick[5] >= 1 and (not pick[1] or pick[2]))
+    return max(
+        sum(s for s, x in zip(skill, pick) if x)
+        for pick in itertools.product((0, 1), repeat=6)
+        if sum(pick) == 3
+        and pick[0] + pick[4] <= 1
+        and pick[3] + pick[5] >= 1
+        and (not pick[1] or pick[2])
+    )
 
 
 def _o_advertising() -> tuple[str, float | None]:
@@ -681,8 +819,11 @@ def _brute_strict_integer() -> float:
 
 
 def _brute_infeasible_logic() -> int:
-    return sum(1 for a, b, c in itertools.product((0, 1), repeat=3)
-               if a + b + c == 2 and (not a or not b) and (b or not c) and a == 1)
+    return sum(
+        1
+        for a, b, c in itertools.product((0, 1), repeat=3)
+        if a + b + c == 2 and (not a or not b) and (b or not c) and a == 1
+    )
 
 
 def _o_mixing_equality() -> tuple[str, float | None]:
@@ -743,7 +884,9 @@ SCIPY_ORACLES = {
 }
 
 BRUTE_FORCE = {
-    "assignment": lambda: min(sum(_ASSIGN_COST[i][p[i]] for i in range(4)) for p in itertools.permutations(range(4))),
+    "assignment": lambda: min(
+        sum(_ASSIGN_COST[i][p[i]] for i in range(4)) for p in itertools.permutations(range(4))
+    ),
     "shortest_path": _dijkstra_shortest_path,
     "sequencing": _brute_sequencing,
     "project_selection": _brute_project_selection,
@@ -754,8 +897,12 @@ BRUTE_FORCE = {
     "generalized_assignment": _brute_generalized_assignment,
     "committee": _brute_committee,
     "strict_integer": _brute_strict_integer,
-    "clinic_staff": lambda: min(50 * n + 120 * d for n in range(31) for d in range(31)
-                                if 4 * n + 10 * d >= 120 and n >= d and d >= 3 and n + d <= 30),
+    "clinic_staff": lambda: min(
+        50 * n + 120 * d
+        for n in range(31)
+        for d in range(31)
+        if 4 * n + 10 * d >= 120 and n >= d and d >= 3 and n + d <= 30
+    ),
 }
 
 
@@ -765,7 +912,10 @@ def test_scipy_oracle_agrees_with_expected(name: str) -> None:
     status, obj = SCIPY_ORACLES[name]()
     assert status == case.expected_status.value
     if case.expected_objective is not None:
-        assert obj is not None and _close(obj, case.expected_objective), (obj, case.expected_objective)
+        assert obj is not None and _close(obj, case.expected_objective), (
+            obj,
+            case.expected_objective,
+        )
 
 
 @pytest.mark.parametrize("name", sorted(BRUTE_FORCE))
@@ -845,19 +995,27 @@ def _transport_lp(supply: list[float], need: list[float], cost: list[list[float]
         m.row({f"s{r}{c}": 1 for c in range(len(need))}, hi=supply[r])
     for c in range(len(need)):
         m.row({f"s{r}{c}": 1 for r in range(len(supply))}, lo=need[c])
-    status, obj = m.solve({f"s{r}{c}": cost[r][c] for r in range(len(supply)) for c in range(len(need))})
+    status, obj = m.solve(
+        {f"s{r}{c}": cost[r][c] for r in range(len(supply)) for c in range(len(need))}
+    )
     return obj if status == "optimal" and obj is not None else math.inf
 
 
 def test_examples_independent_answers() -> None:
     # transport: scipy linprog on arrays written here
-    assert _close(_transport_lp([120, 80, 100], [70, 90, 60, 50], [[4, 6, 9, 5], [7, 3, 4, 8], [6, 5, 7, 2]]), 1050)
+    assert _close(
+        _transport_lp([120, 80, 100], [70, 90, 60, 50], [[4, 6, 9, 5], [7, 3, 4, 8], [6, 5, 7, 2]]),
+        1050,
+    )
     # facility: enumerate every set of at most two open warehouses, transport LP for each
     fixed, cap = [500, 400, 450], [70, 50, 60]
     cost = [[2, 4, 7, 9, 6], [5, 3, 3, 6, 4], [9, 7, 4, 2, 3]]
-    best = min(sum(fixed[w] for w in subset) + _transport_lp([cap[w] for w in subset], [20, 25, 15, 30, 10],
-                                                               [cost[w] for w in subset])
-               for k in (1, 2) for subset in itertools.combinations(range(3), k))
+    best = min(
+        sum(fixed[w] for w in subset)
+        + _transport_lp([cap[w] for w in subset], [20, 25, 15, 30, 10], [cost[w] for w in subset])
+        for k in (1, 2)
+        for subset in itertools.combinations(range(3), k)
+    )
     assert _close(best, 1170)
     # schedule: every job order with earliest feasible starts
     p, w, rel = {"a": 3, "b": 2, "c": 4}, {"a": 1, "b": 3, "c": 2}, {"a": 0, "b": 1, "c": 0}
