@@ -19,7 +19,7 @@ MONEY_COST = frozenset(
 )
 # words that name a unit of measure rather than the thing measured (weak evidence when matching)
 GENERIC_UNITS = frozenset(
-    ["unit", "units", "hour", "hours", "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "kg", "kilogram", "kilograms", "gram", "grams", "g", "mg", "lb", "lbs", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "l", "ml", "gallon", "gallons", "ounce", "ounces", "oz", "sq", "ft", "feet", "square", "meter", "meters", "metre", "metres", "km", "mile", "miles", "acre", "acres", "dollar", "dollars", "cent", "cents", "piece", "pieces", "amount", "time"]
+    ["unit", "units", "hour", "hours", "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "kg", "kilogram", "kilograms", "gram", "grams", "g", "mg", "lb", "lbs", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "l", "ml", "gallon", "gallons", "ounce", "ounces", "oz", "sq", "ft", "feet", "square", "meter", "meters", "metre", "metres", "km", "mile", "miles", "acre", "acres", "dollar", "dollars", "cent", "cents", "piece", "pieces", "amount", "time", "shift", "shifts", "trip", "trips"]
 )
 
 _IRREGULAR = {
@@ -56,6 +56,8 @@ def _lemma(word: str) -> str:
         w = w[:-2]
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    if len(w) == 3 and w.endswith("s") and w[1] not in "aeiousy" and w[0].isalpha():
+        return w[:-1]  # ads, cds, kgs
     if len(w) <= 3 or w in _KEEP_WORDS or _KEEP_S.search(w):
         return w
     if w.endswith("ies") and len(w) > 4:

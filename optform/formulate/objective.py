@@ -125,9 +125,10 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
                 used.append(best)
     if not terms:
         # the goal counts the decisions: 'maximize the number of cakes', 'minimize the total trucks'
-        heads = {v.head for v in vars_} | {w for v in vars_ for w in v.distinct}
-        if set(words) & heads or set(words) & {"item", "unit", "product", "vehicle", "worker", "person",
-                                               "employee", "package"}:
+        heads = {stem(w) for v in vars_ for w in (v.head, *v.distinct, *v.category, *v.aliases)}
+        generic = {stem(w) for w in ("item", "unit", "product", "vehicle", "worker", "person", "employee", "package",
+                                     "staff", "people", "machine", "container", "thing")}
+        if set(words) & (heads | generic):
             f.counts_decisions = True
             terms = dict.fromkeys(range(nv), 1.0)
     f.terms = terms

@@ -36,6 +36,7 @@ class VarDef:
     sentence: int = 0  # sentence that introduced it
     span: tuple[int, int] = (0, 0)  # clean-text span of the introduction
     aliases: set[str] = field(default_factory=set)  # 'x1 chocolate cakes': chocolate
+    category: set[str] = field(default_factory=set)  # 'two types of containers: boxes and buckets': container
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Mention:
 
 _VERBS = frozenset(
     ["produce", "produces", "produced", "make", "makes", "manufacture", "manufactures", "sell", "sells", "sold", "offer", "offers", "grow", "grows", "buy", "buys", "purchase", "purchases", "invest", "invests", "hire", "hires", "build", "builds", "deliver", "delivers", "prepare", "prepares", "mix", "mixes", "take", "takes", "eat", "eats", "carry", "carries", "open", "opens", "implement", "implements", "run", "runs", "consider", "considers", "choose", "chooses", "decide", "decides", "bake", "bakes", "brew", "brews", "use", "uses", "transport", "transports", "serve", "serves", "own", "owns", "rent", "rents", "operate", "operates", "create", "creates", "assemble", "assembles", "cook", "cooks", "sew", "sews", "raise", "raises", "breed", "breeds", "employ", "employs", "schedule", "schedules", "allocate", "allocates", "send", "sends", "ship", "produce", "treat", "treats", "provide", "provides", "distribute", "distributes", "between", "among", "across", "including", "namely", "called", "like", "via", "using", "either", "neither", "both", "of", "for", "in", "on", "at", "with", "from", "into", "by", "to", "contain", "contains", "earn", "earns", "generate", "generates", "need", "needs", "give", "gives", "attract", "attracts", "hold", "holds", "require", "requires", "sell", "sells", "bring", "brings", "increase", "increases", "decrease", "decreases", "reduce", "reduces", "add", "adds", "emit", "emits", "pollute", "pollutes", "weigh", "weighs", "occupy", "occupies", "consume", "consumes", "produce",
-     "process", "processes", "pack", "packs", "selling", "making", "producing", "offering", "manufacturing", "growing", "buying", "building",
+     "process", "processes", "pack", "packs", "work", "works", "get", "gets", "paid", "selling", "making", "producing", "offering", "manufacturing", "growing", "buying", "building",
      "delivering", "running", "planting", "preparing"]
 )
 _NP_STOP = STOP - {"one", "ones"} | _VERBS | {"each", "per", "which", "that", "who", "where", "how"} | {
@@ -252,7 +253,31 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
     best = max(cands, key=lambda c: c.score)
     if best.score <= 0:
         return []
-    return _make_vars(best.items, best.sent)
+    out = _make_vars(best.items, best.sent)
+    cat = _category(sents[best.sent].text, best.items)
+    if cat:
+        for v in out:
+            v.category = cat - {w for x in out for w in x.lemmas}
+    return out
+
+
+_CATEGORY_RE = re.compile(
+    r"\b(?:types?|kinds?|sorts?|models?|categories|forms?|sizes?)\s+of\s+([a-z][a-z-]*)"
+    r"|\b(?:two|three|four|five|2|3|4|5)\s+(?:different\s+|main\s+)?([a-z][a-z-]*)\s*[:,]",
+    re.IGNORECASE,
+)
+
+
+def _category(sentence: str, items: list[list[Token]]) -> set[str]:
+    """The noun that names what the decisions are kinds of ('two types of ads: ...' -> ad)."""
+    first = items[0][0].start if items and items[0] else len(sentence)
+    del first
+    out: set[str] = set()
+    for m in _CATEGORY_RE.finditer(sentence):
+        w = (m.group(1) or m.group(2) or "").lower()
+        if w and w not in STOP and lemma(w) not in GENERIC_UNITS:
+            out.add(lemma(w))
+    return out
 
 
 def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
@@ -277,13 +302,13 @@ _EVIDENCE_BEFORE = frozenset(["each", "per", "a", "an", "one", "every", "of"])
 def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: list[str], stoks: list[Token]) -> float:
     if len(phrases) < 2 or len(phrases) > 8:
         return -1.0
-    if any(p[-1].lem in GENERIC_UNITS or p[-1].lem in STOP for p in phrases):
+    if any(p[-1].lem in GENERIC_UNITS or p[-1].low in STOP for p in phrases):
         return -1.0
     lem_sets = [{t.lem for t in p} for p in phrases]
     score = 0.0
     for idx, p in enumerate(phrases):
         others = set().union(*(lem_sets[j] for j in range(len(phrases)) if j != idx))
-        distinct = [t.lem for t in p if t.lem not in others and t.lem not in STOP]
+        distinct = [t.lem for t in p if t.lem not in others and t.low not in STOP]
         if not distinct:
             return -1.0
         key = distinct[-1]
@@ -314,7 +339,7 @@ def _make_vars(items: list[list[Token]], sent: int) -> list[VarDef]:
     names: set[str] = set()
     for k, p in enumerate(items):
         others = set().union(*(set(lem_lists[j]) for j in range(len(items)) if j != k))
-        distinct = {lm for lm in lem_lists[k] if lm not in others and lm not in STOP}
+        distinct = {t.lem for t in p if t.lem not in others and t.low not in STOP}
         label = " ".join(t.text for t in p)
         name = _snake(label)
         while name in names:
@@ -343,6 +368,7 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
     if not vars_:
         return out
     head = shared_head(vars_)
+    category = vars_[0].category if vars_ else set()
     n = len(toks)
     i = 0
     symbol = vars_[0].symbol
@@ -383,12 +409,28 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             while b < n and toks[b].lem in lv and toks[b].lem not in STOP:
                 b += 1
             # 'premium one(s)' / 'premium ones'
-            if b < n and toks[b].low in ("one", "ones", "type", "types", "model", "models", "version", "versions"):
+            pro = b < n and toks[b].low in ("one", "ones", "type", "types", "model", "models", "version", "versions")
+            if pro:
                 b += 1
+            vd = vars_[hit]
+            covered = {toks[j].lem for j in range(a, b)}
+            variant = b < n and len(vd.head) >= 4 and toks[b].lem.startswith(vd.head[:4])  # 'suites' for 'suits'
+            marked = any(re.search(r"[\d-]", toks[j].text) or toks[j].text[:1].isupper() for j in range(a, b))
+            if variant:
+                b += 1
+            shares_head = bool(set(vd.lemmas) - vd.distinct)
+            if len(vd.lemmas) > 1 and vd.head not in covered and len(covered & set(vd.lemmas)) < 2 and not (
+                    pro or variant or marked or shares_head):
+                i += 1  # 'lumber' alone is not 'lumber carrier vessels'
+                continue
             out.append(Mention(toks[a].start, toks[b - 1].end, hit, a, b))
             i = b
             continue
-        if head is not None and t.lem == head:
-            out.append(Mention(t.start, t.end, -1, i, i + 1))
+        if (head is not None and t.lem == head) or t.lem in category:
+            if out and out[-1].tok1 == i and out[-1].var >= 0:
+                p = out[-1]  # 'Aleph 3 monitor': the category word belongs to the named thing
+                out[-1] = Mention(p.start, t.end, p.var, p.tok0, i + 1)
+            else:
+                out.append(Mention(t.start, t.end, -1, i, i + 1))
         i += 1
     return out
