@@ -501,6 +501,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                     "and", ",", "while", "but", "whereas"} and not (
                     mb and mb[-1].tok1 == q.t0):
                 per_thing, mb = True, [ma[0]]
+        if not per_thing and not ma and not strong:
+            sb = [m for m in ms if m.tok1 <= q.t0 and m.var >= 0]
+            if sb and not any(m.tok0 > q.t0 for m in ms) and info.clause_of[sb[-1].tok0] != info.clause_of[q.t0]:
+                per_thing, mb = True, [sb[-1]]  # '... can store 120 items but uses 3 kWh'
         if per_thing or ma:
             q.role = "coef"
             if per_thing:

@@ -218,7 +218,19 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             right = [m for m in cms if m.tok0 >= cue.t1]
             if not left:
                 continue
-            lterms, _, lused, lexp = _side_terms(info, lo, cue.t0)
+            llo = lo
+            if right:
+                # the left side of 'X must exceed Y' starts after the last clause-like boundary
+                for k in range(cue.t0 - 1, lo - 1, -1):
+                    w = toks[k].low
+                    if w in (",", "that", "so", "thus", "therefore", "because", "since", "if", "when", "which") or (
+                            w == "and" and k + 1 < len(toks) and toks[k + 1].low in ("the", "a", "an", "there")):
+                        llo = k + 1
+                        break
+                left = [m for m in left if m.tok0 >= llo]
+                if not left:
+                    continue
+            lterms, _, lused, lexp = _side_terms(info, llo, cue.t0)
             # right side ends at 'by N' / the constant
             rterms, _, rused, _rexp = _side_terms(info, cue.t1, hi, left=False)
             # constants on the right: quantities after the cue, not used as coefficients

@@ -44,7 +44,7 @@ def lemma(word: str) -> str:
 def stem(word: str) -> str:
     """A rougher key for matching what numbers measure: 'mixing'/'mix', 'watering'/'water'."""
     w = word.lower()
-    for suf in ("ments", "ment", "ing", "ed", "es", "e", "s"):
+    for suf in ("ations", "ation", "ments", "ment", "ing", "ed", "es", "e", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             return w[: -len(suf)]
     return w

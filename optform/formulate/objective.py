@@ -86,9 +86,10 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
             for k, w in enumerate(words):
                 wt = 0.7 if w in GENERIC_UNITS else (2.0 if k < 3 else 1.0)
                 wmap[stem(w)] = max(wmap.get(stem(w), 0.0), wt)
-            if set(words) & MONEY_PROFIT:
+            lead = [w for w in words if w not in ("total", "number", "amount")][:1]
+            if set(lead) & MONEY_PROFIT or (set(words) & MONEY_PROFIT and not set(lead) & GENERIC_UNITS):
                 wmap["PROFIT"] = 2.5
-            if set(words) & MONEY_COST:
+            if set(lead) & MONEY_COST or (set(words) & MONEY_COST and not set(lead) & GENERIC_UNITS):
                 wmap["COST"] = 2.5
             f = ObjectiveFind(sense, info, wmap, " ".join(words))
             if best is None or score > best[0]:
@@ -109,6 +110,10 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
     found = match_coefficients(coefs, words, nv, money)
     terms = {v: c.value for v, c in found.items()}
     used = list(found.values())
+    if not terms and not money:
+        found = match_coefficients(coefs, words, nv, None)  # 'can fundraise $30' for 'amount fundraised'
+        terms = {v: c.value for v, c in found.items()}
+        used = list(found.values())
     if not terms and money:
         # the other money tag: wages 'earned' by workers are a cost to whoever pays them
         other = {k: v for k, v in words.items() if k not in ("PROFIT", "COST")}

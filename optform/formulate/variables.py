@@ -257,7 +257,7 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
     cat = _category(sents[best.sent].text, best.items)
     if cat:
         for v in out:
-            v.category = cat - {w for x in out for w in x.lemmas}
+            v.category = set(cat)
     return out
 
 
@@ -368,7 +368,7 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
     if not vars_:
         return out
     head = shared_head(vars_)
-    category = vars_[0].category if vars_ else set()
+    category = (vars_[0].category - {w for v in vars_ for w in v.lemmas}) if vars_ else set()
     n = len(toks)
     i = 0
     symbol = vars_[0].symbol
