@@ -287,12 +287,13 @@ def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
         return
     for k in range(len(phrases) - 1):
         p = phrases[k]
-        if len(p) != 1:
+        if len(p) >= len(last) or p[-1].lem == last[-1].lem:
             continue
-        for tail in (last[1:], last[-1:]):
-            seq = [p[0].lem, *[t.lem for t in tail]]
+        tails = (last[1:], last[-1:]) if len(p) == 1 else (last[-1:],)
+        for tail in tails:
+            seq = [*(t.lem for t in p), *(t.lem for t in tail)]
             if _find_seq(all_lems, seq):
-                phrases[k] = [p[0], *tail]
+                phrases[k] = [*p, *tail]
                 break
 
 
@@ -388,6 +389,10 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                 out.append(Mention(t.start, t.end, hit, i, i + 1))
             i += 1
             continue
+        if t.text[:1].isupper() and i + 1 < n and toks[i + 1].text.isupper() and len(toks[i + 1].text) > 1 \
+                and not any(toks[i + 1].lem in v.lemmas for v in vars_):
+            i += 1  # a proper name such as 'Architects ABC' is not a decision
+            continue
         cands = [k for k, v in enumerate(vars_) if t.lem in v.distinct]
         if len(cands) == 1:
             hit = cands[0]
@@ -408,7 +413,13 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             b = i + 1
             while b < n and toks[b].lem in lv and toks[b].lem not in STOP:
                 b += 1
-            # 'premium one(s)' / 'premium ones'
+            # 'vanilla powder protein shake': the shared head a word or two later
+            for extra in (1, 2):
+                if b + extra < n and toks[b + extra].lem == vars_[hit].head and vars_[hit].head not in {
+                        toks[j].lem for j in range(a, b)} and all(
+                        toks[j].lem not in STOP and re.match(r"[a-z]", toks[j].low) for j in range(b, b + extra)):
+                    b += extra + 1
+                    break
             pro = b < n and toks[b].low in ("one", "ones", "type", "types", "model", "models", "version", "versions")
             if pro:
                 b += 1
