@@ -58,6 +58,9 @@ _LE_WEAK = [
     "spend", "invest", "allocated", "allocate",
 ]
 _GE_WEAK = [
+    "wants to deliver", "wants to transport", "wants to make", "wants to produce", "wants to sell", "wants to move",
+    "wants to ship", "wants to carry", "wants to supply", "wants to serve", "wants to feed", "wants to harvest",
+    "want to deliver", "want to transport", "want to make", "want to produce", "want to sell", "want to move",
     "needs", "need", "requires", "require", "required", "must", "expects",
     "demand", "should", "must be", "has to", "have to", "contracted",
 ]
@@ -458,6 +461,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             q.attr = _attr(info, q, prev_end, next_start)
             continue
         cont_ok = prev_limit is not None and (not mb or mb[-1].tok0 < prev_limit.t0)
+        if prev_limit is not None and not cont_ok and ma and ma[0].tok0 - q.t1 <= 2 and any(
+                m.tok0 >= prev_limit.t1 and m.tok0 - prev_limit.t1 <= 2 for m in ms) and all(
+                m.tok0 > prev_limit.t0 for m in mb):
+            cont_ok = True
         if prev_limit is not None and mb and mb[-1].tok0 > prev_limit.t0 and not strong and cb is None and ca is None:
             gapw = {t.low for t in toks[prev_limit.t1:q.t0]}
             if "and" in gapw and not gapw & {"each", "per", "every", "costs", "cost", "requires", "takes", "needs",
@@ -531,7 +538,7 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
     ('a table requires 8 sq ft of floor space while a chair requires 2 sq ft').
     """
     out: dict[int, Quantity] = {}
-    content = [w for w, x in target.items() if x > 0.7 and w not in ("$", "%")]
+    content = [w for w, x in target.items() if x >= 2.0 and w not in ("$", "%", "PROFIT", "COST")]
     if not content:
         threshold = min(threshold, 0.45)  # the goal or limit names only a unit ('minutes'): the unit must do
     # first pass: the sentence of the single best match anchors parallel statements

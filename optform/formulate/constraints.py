@@ -30,6 +30,7 @@ from typing import Any
 
 from ..model import ConstraintClass
 from .analysis import Quantity, SentenceInfo, match_coefficients
+from .lexicon import stem
 from .variables import Mention, VarDef
 
 __all__ = ["Candidate", "build_constraints"]
@@ -163,7 +164,7 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             joiner = "as" if pat_as else "than"
             if pat_as and "than" in text_low[i:i + 12] and "as" not in text_low[i + 1:i + 12]:
                 joiner = "than"  # 'twice as many X than Y' 
-            x = next((m for m in ms if m.tok0 > i and m.tok0 - i <= 6), None)
+            x = next((m for m in ms if m.tok0 > i and m.tok0 - i <= 8), None)
             if x is None or x.var < 0:
                 continue
             j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 12)) if text_low[k] == joiner), None)
@@ -420,6 +421,15 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             allv = list(range(nv)) if -1 in vs else vs
             return _total(info, q, allv, op, vars_)
         return _bound(info, q, vs[0], op, vars_)
+    # 'at least 100 transportation methods', '225 hectares of land' when hectares are decided: a total
+    first = _first_noun_after(info, q)
+    counted = first is not None and first in _COUNT_NOUNS and not any(
+        c.attr.get(stem(first), 0) >= 2.0 for c in coefs)
+    if first is not None and (first in _decision_units(vars_, info) or counted) and not any(
+            m.var >= 0 for m in clause_ms):
+        q.used = True
+        info.used = True
+        return _total(info, q, list(range(nv)), op, vars_)
     # resource: match the limit's attribute with per-unit coefficients
     found = match_coefficients(coefs, q.attr, nv, _is_money(q), rank=q.rank)
     single = sorted({m.var for m in clause_ms if m.var >= 0})
@@ -438,6 +448,8 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
                          {"coefs": names, "op": op, "limit": q.value}, info, info.sent.original, [q, *used])
     totalish = bool(clause_words & _TOTAL_WORDS) or any(m.var < 0 for m in clause_ms)
     cvars = sorted({m.var for m in clause_ms if m.var >= 0})
+    if first is not None and first in _COUNT_NOUNS and not cvars:
+        totalish = True  # 'at least 100 transportation methods' 
     if len(cvars) == 1 and not totalish:
         q.used = True
         info.used = True
@@ -451,6 +463,27 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         info.used = True
         return _bound(info, q, cvars[0], op, vars_)
     return None
+
+
+_COUNT_NOUNS = frozenset(
+    "method option item product vehicle machine container worker employee staff person people thing unit_type "
+    "transportation_method".split()
+)
+
+
+def _first_noun_after(info: SentenceInfo, q: Quantity) -> str | None:
+    for t in info.toks[q.t1:q.t1 + 3]:
+        if re.match(r"[a-z]", t.low) and t.low not in ("of", "the", "a", "an", "total", "more", "additional"):
+            if t.lem in ("transportation", "delivery", "production") :
+                continue
+            return t.lem
+        if not re.match(r"[a-z]", t.low):
+            return None
+    return None
+
+
+def _decision_units(vars_: list[VarDef], info: SentenceInfo) -> set[str]:
+    return vars_[0].units if vars_ else set()
 
 
 def _is_money(q: Quantity) -> bool:

@@ -38,6 +38,7 @@ class ObjectiveFind:
     used: list[Quantity] = field(default_factory=list)
     counts_decisions: bool = False
     missing: list[int] = field(default_factory=list)
+    says_number: bool = False  # 'minimize the total number of ...' 
 
 
 def _goal_words(info: SentenceInfo, t1: int) -> list[str]:
@@ -92,6 +93,8 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
             if set(lead) & MONEY_COST or (set(words) & MONEY_COST and not set(lead) & GENERIC_UNITS):
                 wmap["COST"] = 2.5
             f = ObjectiveFind(sense, info, wmap, " ".join(words))
+            near = " ".join(t.low for t in info.toks[t1:t1 + 5])
+            f.says_number = bool(re.search(r"\bnumber\b|\btotal\s+(?:time|amount of time)\b", near))
             if best is None or score > best[0]:
                 best = (score, f)
     if best is None:
@@ -133,7 +136,8 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
         heads = {stem(w) for v in vars_ for w in (v.head, *v.distinct, *v.category, *v.aliases)}
         generic = {stem(w) for w in ("item", "unit", "product", "vehicle", "worker", "person", "employee", "package",
                                      "staff", "people", "machine", "container", "thing")}
-        if set(words) & (heads | generic):
+        if set(words) & (heads | generic) or f.says_number or set(words) & {"time", "method", "implementation"}:
+            # 'minimize the total number of planes / deliveries / transportation methods': count the decisions
             f.counts_decisions = True
             terms = dict.fromkeys(range(nv), 1.0)
     f.terms = terms

@@ -37,6 +37,7 @@ class VarDef:
     span: tuple[int, int] = (0, 0)  # clean-text span of the introduction
     aliases: set[str] = field(default_factory=set)  # 'x1 chocolate cakes': chocolate
     category: set[str] = field(default_factory=set)  # 'two types of containers: boxes and buckets': container
+    units: set[str] = field(default_factory=set)  # 'how many hectares ...': what the decisions are measured in
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,10 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
     if best.score <= 0:
         return []
     out = _make_vars(best.items, best.sent)
+    units = {lemma(m.group(1)) for m in _UNIT_RE.finditer(full) if lemma(m.group(1)) in GENERIC_UNITS
+             and lemma(m.group(1)) not in ("unit", "time", "amount", "piece", "shift", "trip")}
+    for v in out:
+        v.units = units
     cat = _category(sents[best.sent].text, best.items)
     if cat:
         for v in out:
@@ -261,6 +266,7 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
     return out
 
 
+_UNIT_RE = re.compile(r"\bhow\s+many\s+([a-z]+)\s+(?:of|should|to|will|must|can|does|do)\b", re.IGNORECASE)
 _CATEGORY_RE = re.compile(
     r"\b(?:types?|kinds?|sorts?|models?|categories|forms?|sizes?)\s+of\s+([a-z][a-z-]*)"
     r"|\b(?:two|three|four|five|2|3|4|5)\s+(?:different\s+|main\s+)?([a-z][a-z-]*)\s*[:,]",
