@@ -237,12 +237,12 @@ def _term_of(info: SentenceInfo, q: Quantity) -> Mention | None:
     toks = info.toks
     cl = info.clause_of[q.t0]
     nxt = next((m for m in info.mentions if m.tok0 >= q.t1), None)
-    if nxt is None or nxt.var < 0 or nxt.tok0 - q.t1 > 3 or info.clause_of[nxt.tok0] != cl:
+    if nxt is None or nxt.var < 0 or nxt.tok0 - q.t1 > 4 or info.clause_of[nxt.tok0] != cl:
         return None
     gap = [t.low for t in toks[q.t1:nxt.tok0]]
-    if any(w in (",", "and", "or", "per", "each", "for") for w in gap):
+    if any(w in (",", "and", "or", "per", "each", "every") for w in gap) or (gap and gap[0] == "for"):
         return None
-    if gap and gap[-1] not in ("of", "the", "times") and not (len(gap) == 1 and gap[0] != "of"):
+    if any(c.t0 >= q.t1 and c.t0 < nxt.tok0 for c in info.cues):
         return None
     later = [c for c in info.cues if c.strong and c.t0 >= nxt.tok1 and info.clause_of[c.t0] == cl]
     if not later:

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..model import ConstraintClass
 from .analysis import Quantity, SentenceInfo, match_coefficients
-from .lexicon import stem
+from .lexicon import GENERIC_UNITS, stem
 from .variables import Mention, VarDef
 
 __all__ = ["Candidate", "build_constraints"]
@@ -205,7 +205,8 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
     for cl in clauses:
         idx = [i for i, c in enumerate(info.clause_of) if c == cl]
         lo, hi = idx[0], idx[-1] + 1
-        cues = [c for c in info.cues if lo <= c.t0 < hi and (c.strong or c.text in ("must be", "should"))]
+        cues = [c for c in info.cues if lo <= c.t0 < hi and (c.strong or (c.text in ("must be", "should") and any(
+            q.role == "mult" and 0 <= q.t0 - c.t1 <= 2 for q in info.quants)))]
         cms = [m for m in ms if lo <= m.tok0 < hi]
         if not cues or len(cms) < 1:
             continue
@@ -220,17 +221,29 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             if not left:
                 continue
             llo = lo
-            if right:
-                # the left side of 'X must exceed Y' starts after the last clause-like boundary
-                for k in range(cue.t0 - 1, lo - 1, -1):
-                    w = toks[k].low
-                    if w in (",", "that", "so", "thus", "therefore", "because", "since", "if", "when", "which") or (
-                            w == "and" and k + 1 < len(toks) and toks[k + 1].low in ("the", "a", "an", "there")):
-                        llo = k + 1
-                        break
-                left = [m for m in left if m.tok0 >= llo]
-                if not left:
-                    continue
+            # the left side starts after the last clause-like boundary that has a mention after it
+            seen = False
+            for k in range(cue.t0 - 1, lo - 1, -1):
+                if any(m.tok0 == k for m in left):
+                    seen = True
+                w = toks[k].low
+                nxt_w = toks[k + 1].low if k + 1 < len(toks) else ""
+                prv_w = toks[k - 1].low if k > 0 else ""
+                if w == "and" and {t.low for t in toks[lo:k]} & {"between", "difference", "sum", "total", "combined",
+                                                                   "plus", "both", "twice", "times"}:
+                    continue  # 'the difference between A and B'
+                if w == "that" and (nxt_w in ("of", "for", "in", "on", "to", "allocated", "assigned", "given", "spent",
+                                              "invested", "from", "produced", "used") or prv_w in (
+                                                  "minus", "plus", "than", "and", "exceed", "exceeds", "twice")):
+                    continue  # 'minus that of Y': a pronoun, not a boundary
+                if seen and (w in (",", "that", "so", "thus", "therefore", "because", "since", "if", "when", "which",
+                                   ":",) or (w == "and" and k + 1 < len(toks) and toks[k + 1].low in (
+                                       "the", "a", "an", "there", "at", "no", "team", "group"))):
+                    llo = k + 1
+                    break
+            left = [m for m in left if m.tok0 >= llo]
+            if not left:
+                continue
             lterms, _, lused, lexp = _side_terms(info, llo, cue.t0)
             # right side ends at 'by N' / the constant
             rterms, _, rused, _rexp = _side_terms(info, cue.t1, hi, left=False)
@@ -246,7 +259,7 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                     pre = " ".join(text_low[max(0, q.t0 - 3):q.t0])
                     if q.t0 > cue.t1 + 8 and not re.search(r"\b(?:by|of|plus|additional|than|to)\b", pre):
                         continue
-                    rconst += q.value if not re.search(r"\bminus\b|\bless\b", pre) else -q.value
+                    rconst += q.value if not re.search(r"\bminus\b|\bless\b(?!\s+than)", pre) else -q.value
                     rq.append(q)
                     if not right:
                         break
@@ -283,8 +296,10 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 _emit_linear(info, lhs, cue.op, rconst, vars_, out, rq + lused + rused)
                 done = True
                 break
-            left_words = {t.low for t in toks[lo:cue.t0]}
+            left_words = {t.low for t in toks[llo:cue.t0]}
             totalish = bool(left_words & _TOTAL_WORDS)
+            if "difference" in left_words and len(lterms) >= 2:
+                lexp = True  # 'the difference between X and Y should not exceed 10' 
             if rq and (lexp or (len(lterms) >= 2 and totalish)) and not any(q.num.is_share for q in rq):
                 subset = len({v for v in lterms if v >= 0}) < len(vars_)
                 if not lexp and not subset and (any(_is_money(q) for q in rq)
@@ -423,8 +438,9 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         return _bound(info, q, vs[0], op, vars_)
     # 'at least 100 transportation methods', '225 hectares of land' when hectares are decided: a total
     first = _first_noun_after(info, q)
-    counted = first is not None and first in _COUNT_NOUNS and not any(
-        c.attr.get(stem(first), 0) >= 2.0 for c in coefs)
+    counted = first is not None and not _is_money(q) and first not in ("dollar", "cent") and (
+        first in _COUNT_NOUNS or first in GENERIC_UNITS) and not any(
+        c.attr.get(stem(first), 0) >= (0.7 if first in GENERIC_UNITS else 2.0) for c in coefs)
     if first is not None and (first in _decision_units(vars_, info) or counted) and not any(
             m.var >= 0 for m in clause_ms):
         q.used = True
@@ -448,6 +464,21 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
                          {"coefs": names, "op": op, "limit": q.value}, info, info.sent.original, [q, *used])
     totalish = bool(clause_words & _TOTAL_WORDS) or any(m.var < 0 for m in clause_ms)
     cvars = sorted({m.var for m in clause_ms if m.var >= 0})
+    if len(cvars) >= 2 and not totalish:
+        # several limits and things in one clause: 'at least 40 must go to X and at least 20 to Y'
+        lims = sorted(x.t0 for x in info.quants if x.role == "limit")
+        nxt = min((t for t in lims if t > q.t0), default=len(toks))
+        prv = max((t for t in lims if t < q.t0), default=-1)
+        after = {m.var for m in clause_ms if q.t1 <= m.tok0 < nxt and m.var >= 0}
+        before = {m.var for m in clause_ms if prv < m.tok0 < q.t0 and m.var >= 0}
+        if len(after) == 1 and (not before or nxt < len(toks) or prv >= 0):
+            q.used = True
+            info.used = True
+            return _bound(info, q, next(iter(after)), op, vars_)
+        if len(before) == 1 and not after:
+            q.used = True
+            info.used = True
+            return _bound(info, q, next(iter(before)), op, vars_)
     if first is not None and first in _COUNT_NOUNS and not cvars:
         totalish = True  # 'at least 100 transportation methods' 
     if len(cvars) == 1 and not totalish:

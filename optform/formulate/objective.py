@@ -117,6 +117,10 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
         found = match_coefficients(coefs, words, nv, None)  # 'can fundraise $30' for 'amount fundraised'
         terms = {v: c.value for v, c in found.items()}
         used = list(found.values())
+    if not terms and money and not f.says_number:
+        found = match_coefficients(coefs, {k: v for k, v in words.items() if k not in ("PROFIT", "COST")}, nv, None)
+        terms = {v: c.value for v, c in found.items()}
+        used = list(found.values())
     if not terms and money:
         # the other money tag: wages 'earned' by workers are a cost to whoever pays them
         other = {k: v for k, v in words.items() if k not in ("PROFIT", "COST")}

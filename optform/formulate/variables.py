@@ -383,8 +383,9 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
         t = toks[i]
         hit = -1
         if symbol:
+            txt = t.text[:-2] if t.text.endswith(("'s", "\u2019s")) else t.text
             for k, v in enumerate(vars_):
-                if t.text == v.label or (t.low == v.label.lower() and not v.label.isalpha()):
+                if txt == v.label or (txt.lower() == v.label.lower() and not v.label.isalpha()):
                     hit = k
                     break
             if hit < 0:
