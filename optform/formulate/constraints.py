@@ -131,6 +131,7 @@ def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[l
     cands: list[Candidate] = []
     problems: list[tuple[SentenceInfo, Quantity | None, str]] = []
     for info in infos:
+        _algebra(info, vars_, cands)
         _comparisons(info, vars_, cands, coefs)
     for info in infos:
         for q in info.quants:
@@ -142,6 +143,81 @@ def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[l
             else:
                 cands.append(c)
     return cands, problems
+
+
+_ALGEBRA_RE = re.compile(
+    r"(?<![\w.])(?:-?\d[\d,]*(?:\.\d+)?\s*(?:<=|>=|<|>|=|\u2264|\u2265)\s*)?"
+    r"[-+]?\s*(?:\d+(?:\.\d+)?\s*\*?\s*)?[A-Za-z]\w*(?:\s*[-+]\s*(?:\d+(?:\.\d+)?\s*\*?\s*)?[A-Za-z]\w*)*"
+    r"\s*(?:<=|>=|<|>|==|=|\u2264|\u2265)\s*-?\d[\d,]*(?:\.\d+)?(?!\w)(?!\.\d)"
+)
+
+
+def _linear_of(e: object, names: dict[str, int]) -> tuple[dict[int, float], float] | None:
+    """Coefficients and constant of a linear expression AST over the variables, or None."""
+    from ..expression import BinOp, Name, Neg, Num
+
+    if isinstance(e, Num):
+        return {}, e.value
+    if isinstance(e, Name):
+        v = names.get(e.name.lower())
+        return None if v is None else ({v: 1.0}, 0.0)
+    if isinstance(e, Neg):
+        r = _linear_of(e.operand, names)
+        return None if r is None else ({k: -c for k, c in r[0].items()}, -r[1])
+    if isinstance(e, BinOp):
+        a, b = _linear_of(e.left, names), _linear_of(e.right, names)
+        if a is None or b is None:
+            return None
+        if e.op in "+-":
+            s = 1.0 if e.op == "+" else -1.0
+            d = dict(a[0])
+            for k, c in b[0].items():
+                d[k] = d.get(k, 0.0) + s * c
+            return d, a[1] + s * b[1]
+        if e.op == "*" and (not a[0] or not b[0]):
+            k0, c0 = (a[1], b) if not a[0] else (b[1], a)
+            return {k: k0 * c for k, c in c0[0].items()}, k0 * c0[1]
+    return None
+
+
+def _algebra(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) -> None:
+    """Inequalities written as algebra: '$x + 3y \\geq 10$', '0 <= x <= 200', 'solar <= 3000 units'."""
+    from ..errors import ParseError
+    from ..expression import Compare, parse
+
+    names: dict[str, int] = {}
+    for k, v in enumerate(vars_):
+        names[v.name.lower()] = k
+        names[v.label.lower()] = k
+        if v.symbol:
+            names[v.label.lower()] = k
+    for m in _ALGEBRA_RE.finditer(info.sent.text):
+        src = re.sub(r"(\d)\s*([A-Za-z])", r"\1*\2", m.group(0).replace(",", ""))
+        src = src.replace("\u2264", "<=").replace("\u2265", ">=")
+        if not re.search(r"[A-Za-z]", src):
+            continue
+        try:
+            tree = parse(src)
+        except ParseError:
+            continue
+        if not isinstance(tree, Compare):
+            continue
+        sides = [_linear_of(x, names) for x in tree.operands]
+        if any(s is None for s in sides) or not any(s[0] for s in sides if s is not None):
+            continue
+        for op, a, b in zip(tree.ops, sides, sides[1:]):
+            assert a is not None and b is not None
+            lhs = dict(a[0])
+            for k, c in b[0].items():
+                lhs[k] = lhs.get(k, 0.0) - c
+            rhs = b[1] - a[1]
+            o = {"<": "<=", ">": ">=", "==": "=="}.get(op, op)
+            if not lhs:
+                continue
+            for q in info.quants:
+                if m.start() + info.sent.cstart <= q.num.start + info.sent.cstart < m.end() + info.sent.cstart:
+                    q.used = True
+            _emit_linear(info, lhs, o, rhs, vars_, out, [])
 
 
 def _cmp_text(op: str) -> str:

@@ -232,9 +232,20 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
                         cut.append(w)
                     vd.aliases = {lemma(w) for w in cut} if cut else set()
             out.append(vd)
-        shared = set.intersection(*(v.aliases for v in out)) if out else set()
         for v in out:
-            v.aliases -= shared
+            esc = re.escape(v.label)
+            for pat in (r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\(\s*" + esc + r"\s*\)",
+                        r"(?<![\w$])" + esc + r"\s+(?:represents|stands for|denotes|is)\s+(?:the\s+)?"
+                        r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"):
+                for m3 in re.finditer(pat, full):
+                    words = [w for w in m3.group(1).split() if w.lower() not in _NP_STOP]
+                    v.aliases |= {lemma(w) for w in words}
+        counts: dict[str, int] = {}
+        for v in out:
+            for a in v.aliases:
+                counts[a] = counts.get(a, 0) + 1
+        for v in out:
+            v.aliases = {a for a in v.aliases if counts[a] == 1 and a not in GENERIC_UNITS and len(a) > 2}
         return out
     sent_toks = [tokenize(s.text, s.cstart) for s in sents]
     all_lems: list[str] = [t.lem for ts in sent_toks for t in ts]
@@ -451,4 +462,23 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             else:
                 out.append(Mention(t.start, t.end, -1, i, i + 1))
         i += 1
+    return _merge_same(out, toks)
+
+
+def _merge_same(ms: list[Mention], toks: list[Token]) -> list[Mention]:
+    """'stamina building (group X)': two mentions of one variable, a few filler tokens apart, are one."""
+    out: list[Mention] = []
+    for m in ms:
+        paren = any(toks[j].text == "(" for j in range(max(0, m.tok0 - 2), m.tok0))
+        if out and out[-1].var == m.var and m.tok0 - out[-1].tok1 <= (4 if paren else 3) and (paren or all(
+                toks[j].text in ("(", ")", ",", "-") or toks[j].low in ("group", "project", "type", "product", "team",
+                                                                          "department", "category", "option", "the")
+                for j in range(out[-1].tok1, m.tok0))):
+            p = out[-1]
+            end = m.tok1
+            if end < len(toks) and toks[end].text == ")":
+                end += 1
+            out[-1] = Mention(p.start, toks[end - 1].end, p.var, p.tok0, end)
+        else:
+            out.append(m)
     return out
