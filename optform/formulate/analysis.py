@@ -272,7 +272,8 @@ def _attr(info: SentenceInfo, q: Quantity, prev_end: int, next_start: int) -> di
         if _word_ok(t) and i not in cue_toks:
             w = 0.7 if t.lem in GENERIC_UNITS else 2.0
             out[stem(t.lem)] = max(out.get(stem(t.lem), 0.0), w)
-    for i in range(q.t0 - 1, max(prev_end, q.t0 - 9) - 1, -1):
+    reach = 9 if any(x >= 2.0 for x in out.values()) else 14
+    for i in range(q.t0 - 1, max(prev_end, q.t0 - reach) - 1, -1):
         t = toks[i]
         if t.text in (".", ";", "?", ",") or t.low in _CLAUSE_SPLIT:
             break

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..model import ConstraintClass
 from .analysis import Quantity, SentenceInfo, match_coefficients
-from .lexicon import GENERIC_UNITS, stem
+from .lexicon import GENERIC_UNITS, lemma, stem
 from .variables import Mention, VarDef
 
 __all__ = ["Candidate", "build_constraints"]
@@ -290,6 +290,8 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             continue  # the share family reads this clause
         done = False
         for cue in reversed(cues):
+            if cue.t0 > 0 and toks[cue.t0 - 1].low == "by" and any(c.t0 < cue.t0 for c in cues):
+                continue  # 'cannot exceed Y by more than 50': the offset, not the comparison
             if any(q.num.is_share and 0 <= q.t0 - cue.t1 <= 3 for q in info.quants):
                 continue  # 'at least 30% of ...': the share family
             left = [m for m in cms if m.tok1 <= cue.t0]
@@ -339,6 +341,25 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                     rq.append(q)
                     if not right:
                         break
+            # 'X must be at least 10 more than Y': the number before 'more than' is the offset
+            if right and cue.text in ("more than", "less than", "fewer than", "greater than", "higher than",
+                                      "larger than", "lower than"):
+                pre_q = [q for q in info.quants if q.t1 <= cue.t0 and cue.t0 - q.t1 <= 2 and q.role == "limit"
+                         and not q.num.is_share and q not in rq]
+                if pre_q and lterms and rterms:
+                    op0 = next((c.op for c in info.cues if c.strong and c.t1 <= pre_q[-1].t0
+                                and pre_q[-1].t0 - c.t1 <= 2), cue.op)
+                    sign = -1.0 if cue.text in ("less than", "fewer than", "lower than") else 1.0
+                    lhs = dict(lterms)
+                    for v, c in rterms.items():
+                        lhs[v] = lhs.get(v, 0.0) - c
+                    pre_q[-1].used = True
+                    for q in lused + rused:
+                        q.used = True
+                    _emit_linear(info, lhs, op0 if sign > 0 else ("<=" if op0 == ">=" else ">="),
+                                 sign * pre_q[-1].value, vars_, out, [pre_q[-1], *lused, *rused], offset=True)
+                    done = True
+                    break
             # 'X exceeds Y by more than 5': offset on the left-minus-right
             if right and any(x.role == "limit" and x.num.kind != "times" and cue.t1 <= x.t0 < right[0].tok0
                              and not {t.low for t in toks[x.t1:right[0].tok0]} & {
@@ -514,6 +535,17 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         return _bound(info, q, vs[0], op, vars_)
     # 'at least 100 transportation methods', '225 hectares of land' when hectares are decided: a total
     first = _first_noun_after(info, q)
+    if not any(m.var >= 0 for m in clause_ms) or {"combined", "both"} & clause_words:
+        money_sum = _is_money(q) and {"combined", "both"} & clause_words and (
+            "invest" in " ".join(clause_words) or "budget" in clause_words or "allocat" in " ".join(clause_words)
+            or "spend" in " ".join(clause_words) or "spending" in clause_words)
+        num_of = re.search(r"\b(?:total\s+)?number\s+of\s+(\w+)", " ".join(
+            t.low for i, t in enumerate(toks[:q.t0]) if info.clause_of[i] == cl))
+        heads = {v.head for v in vars_} | {w for v in vars_ for w in v.category} | set(_COUNT_NOUNS)
+        if money_sum or (num_of and lemma(num_of.group(1)) in heads and not _is_money(q)):
+            q.used = True
+            info.used = True
+            return _total(info, q, list(range(nv)), op, vars_)
     counted = first is not None and not _is_money(q) and first not in ("dollar", "cent") and (
         first in _COUNT_NOUNS or first in GENERIC_UNITS) and not any(
         c.attr.get(stem(first), 0) >= (0.7 if first in GENERIC_UNITS else 2.0) for c in coefs)
@@ -547,7 +579,11 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         prv = max((t for t in lims if t < q.t0), default=-1)
         after = {m.var for m in clause_ms if q.t1 <= m.tok0 < nxt and m.var >= 0}
         before = {m.var for m in clause_ms if prv < m.tok0 < q.t0 and m.var >= 0}
-        if len(after) == 1 and (not before or nxt < len(toks) or prv >= 0):
+        after_ms = [m for m in clause_ms if q.t1 <= m.tok0 < nxt and m.var >= 0]
+        prep = bool(after_ms) and after_ms[0].tok0 > 0 and toks[after_ms[0].tok0 - 1].low in (
+            "to", "for", "on", "in", "of", "by", "from", "with", "at") or (
+            bool(after_ms) and after_ms[0].tok0 > 1 and toks[after_ms[0].tok0 - 2].low in ("to", "for", "on", "in", "of"))
+        if len(after) == 1 and (not before or prep):
             q.used = True
             info.used = True
             return _bound(info, q, next(iter(after)), op, vars_)
