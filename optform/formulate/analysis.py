@@ -194,7 +194,9 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         ranks[key] = q.rank + 1
     for q in quants:
         if q.role == "coef" and "PROFIT" not in q.attr and "COST" not in q.attr:
-            lo = 0 if q.resp_group else max(0, q.t0 - 4)
+            prev_q = max((x.t1 for x in quants if x.t1 <= q.t0), default=0)
+            lo = 0 if q.resp_group else max(prev_q, max(
+                (i + 1 for i in range(q.t0) if clause_of[i] != clause_of[min(q.t0, len(toks) - 1)]), default=0))
             words = {t.lem for t in toks[lo:q.t0]} | {t.low for t in toks[lo:q.t0]}
             nxt = toks[q.t1].lem if q.t1 < len(toks) else ""
             if nxt and re.match(r"[a-z]", nxt) and nxt not in GENERIC_UNITS and nxt not in STOP and nxt not in (
@@ -530,8 +532,29 @@ def coef_is_money(c: Quantity) -> bool:
     return c.num.kind == "money" or "$" in c.attr or "PROFIT" in c.attr or "COST" in c.attr
 
 
+_DF: dict[str, int] = {}
+
+
+def set_document_frequency(infos: list[SentenceInfo]) -> None:
+    """How many sentences use each word: words all over the text ('project', 'allocation') say little."""
+    _DF.clear()
+    for inf in infos:
+        for w in {stem(t.lem) for t in inf.toks}:
+            _DF[w] = _DF.get(w, 0) + 1
+
+
+def _damped(a: dict[str, float], b: dict[str, float]) -> float:
+    s = 0.0
+    for w, x in a.items():
+        y = b.get(w)
+        if y:
+            df = _DF.get(w, 1)
+            s += x * y * (1.0 if df <= 2 or w in ("PROFIT", "COST", "$", "%") or x < 1.0 or y < 1.0 else 2.0 / df)
+    return s
+
+
 def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: int, money: bool | None,
-                       threshold: float = 1.4, rank: int | None = None) -> dict[int, Quantity]:
+                       threshold: float = 1.4, rank: int | None = None, damp: bool = True) -> dict[int, Quantity]:
     """For each variable, its per-unit coefficient whose attribute best matches ``target``.
 
     Parallel statements complete each other: when one variable's coefficient matches, the other
@@ -548,7 +571,7 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
     for c in coefs:
         if c.var is None or (money is not None and money != coef_is_money(c)):
             continue
-        sc = attribute_score(c.attr, target)
+        sc = (_damped(c.attr, target) if damp else attribute_score(c.attr, target))
         if sc > top:
             top, anchor = sc, c.info_sent
     for v in range(nvars):
@@ -558,7 +581,7 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
                 continue
             if money is not None and money != coef_is_money(c):
                 continue
-            sc = attribute_score(c.attr, target)
+            sc = (_damped(c.attr, target) if damp else attribute_score(c.attr, target))
             if rank is not None and sc > 0 and c.rank == rank:
                 sc += 0.3  # parallel lists: the second limit goes with the second per-unit number
             if anchor is not None and top >= threshold and c.info_sent is anchor and sc > 0:
@@ -575,5 +598,5 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
             cands = [c for c in coefs if c.var == v and c.info_sent is not None and id(c.info_sent) in sents
                      and (money is None or money == coef_is_money(c))]
             if cands:
-                out[v] = max(cands, key=lambda c: attribute_score(c.attr, target))
+                out[v] = max(cands, key=lambda c: (_damped(c.attr, target) if damp else attribute_score(c.attr, target)))
     return out

@@ -14,7 +14,7 @@ from ..model import (
     Variable,
     VarType,
 )
-from .analysis import SentenceInfo, analyse_sentence
+from .analysis import SentenceInfo, analyse_sentence, set_document_frequency
 from .constraints import Candidate, build_constraints
 from .integrality import integrality
 from .objective import find_objective
@@ -103,6 +103,7 @@ def formulate_offline(text: str) -> Formulation:
         f.confidence = 0.0
         return f
     infos = [analyse_sentence(s, vars_) for s in sents]
+    set_document_frequency(infos)
     cands, problems = build_constraints(vars_, infos)
     coefs = [q for inf in infos for q in inf.quants if q.role == "coef"]
     obj = find_objective(infos, vars_, coefs)

@@ -110,15 +110,16 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
     terms: dict[int, float] = {}
     used: list[Quantity] = []
     money = "PROFIT" in words or "COST" in words
-    found = match_coefficients(coefs, words, nv, money)
+    found = match_coefficients(coefs, words, nv, money, damp=False)
     terms = {v: c.value for v, c in found.items()}
     used = list(found.values())
     if not terms and not money:
-        found = match_coefficients(coefs, words, nv, None)  # 'can fundraise $30' for 'amount fundraised'
+        found = match_coefficients(coefs, words, nv, None, damp=False)  # 'can fundraise $30' for 'amount fundraised'
         terms = {v: c.value for v, c in found.items()}
         used = list(found.values())
     if not terms and money and not f.says_number:
-        found = match_coefficients(coefs, {k: v for k, v in words.items() if k not in ("PROFIT", "COST")}, nv, None)
+        found = match_coefficients(coefs, {k: v for k, v in words.items() if k not in ("PROFIT", "COST")}, nv, None,
+                                   damp=False)
         terms = {v: c.value for v, c in found.items()}
         used = list(found.values())
     if not terms and money:
