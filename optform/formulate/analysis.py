@@ -96,6 +96,7 @@ class Quantity:
     info_sent: object | None = None  # the Sentence this quantity is in
     pos: int = 0  # index among the quantities of its sentence
     rank: int = 0  # index among the quantities of the same role in its sentence
+    is_term: bool = False  # a weight inside an explicit sum ('3 times X plus ...'), not per-unit data
     resp_group: list[Quantity] | None = None  # 'costs are 4 and 3 respectively': the numbers listed together
 
     @property
@@ -206,6 +207,15 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
                 q.attr["COST"] = 2.5
             elif words & MONEY_PROFIT:
                 q.attr["PROFIT"] = 2.5
+    tagged = None
+    for q in quants:
+        if q.role != "coef":
+            continue
+        tag = "COST" if "COST" in q.attr else ("PROFIT" if "PROFIT" in q.attr else None)
+        if tag is not None:
+            tagged = tag
+        elif tagged is not None and not any(x >= 2.0 for w, x in q.attr.items() if w not in ("PROFIT", "COST")):
+            q.attr[tagged] = 2.5  # '... is 5 units and with project Y it's 8 units'
     for q in quants:
         if q.resp_group and q is q.resp_group[0]:
             merged: dict[str, float] = {}
@@ -416,7 +426,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         term = _term_of(info, q)
         if term is not None and (cb is None or not cb.strong):
             # '3 vehicles of X and 2 vehicles of Y must be at least 40': a weight in a sum
-            q.role, q.var = "coef", term.var
+            q.role, q.var, q.is_term = "coef", term.var, True
             q.attr = _attr(info, q, prev_end, next_start)
             continue
         if cb is None and q.t0 > 0 and toks[q.t0 - 1].low == "to":
@@ -455,6 +465,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             gapw = {t.low for t in toks[mb[-1].tok1:q.t0]}
             if early and gapw <= {"is", "are", "be", "should", "must", "will", "of", "at", "to", "set", ":", ","}:
                 strong, cb = True, early[-1]
+                cue = cb
                 subject = mb[-1]
         clause_low = {t.low for i, t in enumerate(toks) if info.clause_of[i] == info.clause_of[q.t0]}
         if not strong and not mb and not ma and (cb is None or cb.text in (
@@ -507,6 +518,8 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             continue
         if ma and not strong:
             gap = [t.low for t in toks[q.t1:ma[0].tok0]]
+            if gap and gap[0] in GENERIC_UNITS and len(gap) > 1 and gap[1] in ("for", "on", "to", "in"):
+                gap = gap[1:]
             if len(gap) <= 4 and gap and gap[0] in ("for", "on", "per", "to") and not set(gap) & {
                     "and", ",", "while", "but", "whereas"} and not (
                     mb and mb[-1].tok1 == q.t0):

@@ -105,7 +105,7 @@ def formulate_offline(text: str) -> Formulation:
     infos = [analyse_sentence(s, vars_) for s in sents]
     set_document_frequency(infos)
     cands, problems = build_constraints(vars_, infos)
-    coefs = [q for inf in infos for q in inf.quants if q.role == "coef"]
+    coefs = [q for inf in infos for q in inf.quants if q.role == "coef" and not q.is_term]
     obj = find_objective(infos, vars_, coefs)
     is_int, int_reason = integrality(norm.text, vars_)
     # variables

@@ -127,7 +127,7 @@ class _Ctx:
 def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]]]:
     """Constraints from every sentence; also the limits/quantities that could not be placed."""
     _ALL_VARS_PLACEHOLDER[:] = list(range(len(vars_)))
-    coefs = [q for inf in infos for q in inf.quants if q.role == "coef"]
+    coefs = [q for inf in infos for q in inf.quants if q.role == "coef" and not q.is_term]
     cands: list[Candidate] = []
     problems: list[tuple[SentenceInfo, Quantity | None, str]] = []
     for info in infos:

@@ -15,7 +15,7 @@ MONEY_PROFIT = frozenset(
     ["profit", "profits", "earn", "earns", "earned", "earning", "earnings", "revenue", "revenues", "income", "return", "returns", "gain", "gains", "sell", "sells", "sold", "sale", "sales", "yield", "yields", "net"]
 )
 MONEY_COST = frozenset(
-    ["cost", "costs", "costing", "spend", "spends", "spent", "spending", "price", "priced", "prices", "pay", "pays", "paid", "expense", "expenses", "budget", "budgets", "charge", "charges", "fee", "fees", "invest", "invests", "invested", "investment", "investments", "capital", "wage", "wages", "salary", "salaries", "purchase", "purchases", "buy", "buys", "rent"]
+    ["cost", "costs", "costing", "spend", "spends", "spent", "spending", "price", "priced", "prices", "pay", "pays", "paid", "expense", "expenses", "budget", "budgets", "charge", "charges", "fee", "fees", "invest", "invests", "invested", "investment", "investments", "capital", "expenditure", "expenditures", "outlay", "outlays", "wage", "wages", "salary", "salaries", "purchase", "purchases", "buy", "buys", "rent"]
 )
 # words that name a unit of measure rather than the thing measured (weak evidence when matching)
 GENERIC_UNITS = frozenset(
