@@ -97,7 +97,13 @@ def test_failing_formulators_and_the_per_problem_timeout(tmp_path: Path) -> None
 
 
 def test_gold_oracle_scores_everything_on_the_sample(tmp_path: Path) -> None:
-    s = run_eval(SAMPLE, tmp_path / "gold", formulator="gold", jobs=2, timeout=30)
+    # Solve a MIP in this process first: HiGHS now has a thread pool that forked workers inherit
+    # without its threads (they used to hang on their first MIP).
+    from optform import solve_formulation
+
+    mip = next(p for p in load_dataset(SAMPLE) if p.id == "s06-ads")
+    assert solve_formulation(formulation_from_gold(mip)).objective == mip.answer
+    s = run_eval(SAMPLE, tmp_path / "gold", formulator="gold", jobs=2, timeout=10)
     n = len(load_dataset(SAMPLE))
     assert (s.finished, s.correct, s.scored, s.complete) == (n, n, n, True)
     assert s.accuracy == 1.0 and s.execution_rate == 1.0

@@ -23,6 +23,7 @@ import json
 import multiprocessing as mp
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -258,6 +259,16 @@ def solve_one(fn: Callable[[Problem], Any], problem: Problem, *, backend: str = 
     return done(outcome="error", status=st, error_code="solver-error", error_message=res.message, **common)
 
 
+def _reset_inherited_thread_pools() -> None:
+    """fork() copies a thread pool's bookkeeping but not its threads. If the parent ever ran a
+    HiGHS MIP, a forked child's HiGHS would wait forever for workers that do not exist; give it
+    a fresh scheduler (a no-op when HiGHS was never used)."""
+    hs = sys.modules.get("highspy")
+    reset = getattr(getattr(hs, "Highs", None), "resetGlobalScheduler", None)
+    if reset is not None:
+        reset(True)
+
+
 def _worker(fn: Callable[[Problem], Any], backend: str, timeout: float, conn: Connection,
             close_fds: list[int]) -> None:
     """A worker process: solve the problems the parent sends, one at a time, until None."""
@@ -265,6 +276,7 @@ def _worker(fn: Callable[[Problem], Any], backend: str, timeout: float, conn: Co
         with contextlib.suppress(OSError):
             os.close(fd)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _reset_inherited_thread_pools()
     parent = os.getppid()
 
     def watchdog() -> None:
