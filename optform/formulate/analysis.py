@@ -598,7 +598,7 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
             if rank is not None and sc > 0 and c.rank == rank:
                 sc += 0.3  # parallel lists: the second limit goes with the second per-unit number
             if anchor is not None and top >= threshold and c.info_sent is anchor and sc > 0:
-                sc += 1.5  # parallel statement: 'must work 5 hours on each X but 12 hours on each Y' 
+                sc += 1.5  # parallel statement: 'must work 5 hours on each X but 12 hours on each Y'
             if sc > bs:
                 best, bs = c, sc
         if best is not None and bs >= threshold:

@@ -113,6 +113,7 @@ def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True) -> tupl
 
 
 _ALL_VARS_PLACEHOLDER: list[int] = []
+_PENDING: list[Candidate] = []
 
 
 @dataclass
@@ -138,6 +139,8 @@ def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[l
             if q.role != "limit" or q.used:
                 continue
             c = _from_limit(info, q, vars_, coefs)
+            cands.extend(_PENDING)
+            _PENDING.clear()
             if c is None:
                 problems.append((info, q, "a limit whose quantity could not be tied to the decisions"))
             else:
@@ -239,7 +242,7 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 continue
             joiner = "as" if pat_as else "than"
             if pat_as and "than" in text_low[i:i + 12] and "as" not in text_low[i + 1:i + 12]:
-                joiner = "than"  # 'twice as many X than Y' 
+                joiner = "than"  # 'twice as many X than Y'
             x = next((m for m in ms if m.tok0 > i and m.tok0 - i <= 8), None)
             if x is None or x.var < 0:
                 continue
@@ -396,7 +399,7 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             left_words = {t.low for t in toks[llo:cue.t0]}
             totalish = bool(left_words & _TOTAL_WORDS)
             if "difference" in left_words and len(lterms) >= 2:
-                lexp = True  # 'the difference between X and Y should not exceed 10' 
+                lexp = True  # 'the difference between X and Y should not exceed 10'
             if rq and (lexp or (len(lterms) >= 2 and totalish)) and not any(q.num.is_share for q in rq):
                 subset = len({v for v in lterms if v >= 0}) < len(vars_)
                 if not lexp and not subset and (any(_is_money(q) for q in rq)
@@ -524,6 +527,17 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         return _bound(info, q, q.var, op, vars_)
+    if re.search(r"\b(?:in|for|at|on)\s+(?:both|each)\b|\beach\s+of\s+the\b", " ".join(
+            t.low for t in toks[q.t1:q.t1 + 8])) and not clause_words & {
+                "combined", "total", "together", "altogether", "sum"} and not _is_money(q):
+        # 'at least one property in both locations': a bound on each decision
+        q.used = True
+        info.used = True
+        first_c = _bound(info, q, 0, op, vars_)
+        first_c.lhs = {0: 1.0}
+        extra = [_bound(info, q, v, op, vars_) for v in range(1, nv)]
+        _PENDING.extend(extra)
+        return first_c
     near = _near_mention_after(info, q)
     if near:
         vs = sorted({m.var for m in near})
@@ -546,6 +560,15 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             q.used = True
             info.used = True
             return _total(info, q, list(range(nv)), op, vars_)
+    if first is not None and vars_ and first in vars_[0].per_units and not _is_money(q) and any(
+            m.var >= 0 for m in clause_ms):
+        # 'workout X requires at least 15 hours' where X is counted in hours: a bound, not a resource
+        cv = sorted({m.var for m in clause_ms if m.var >= 0})
+        pv = cv[0] if len(cv) == 1 else _pair_var(info, q, clause_ms)
+        if pv is not None:
+            q.used = True
+            info.used = True
+            return _bound(info, q, pv, op, vars_)
     counted = first is not None and not _is_money(q) and first not in ("dollar", "cent") and (
         first in _COUNT_NOUNS or first in GENERIC_UNITS) and not any(
         c.attr.get(stem(first), 0) >= (0.7 if first in GENERIC_UNITS else 2.0) for c in coefs)
@@ -572,31 +595,18 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
                          {"coefs": names, "op": op, "limit": q.value}, info, info.sent.original, [q, *used])
     totalish = bool(clause_words & _TOTAL_WORDS) or any(m.var < 0 for m in clause_ms)
     cvars = sorted({m.var for m in clause_ms if m.var >= 0})
-    if len(cvars) >= 2 and not totalish:
-        # several limits and things in one clause: 'at least 40 must go to X and at least 20 to Y'
-        lims = sorted(x.t0 for x in info.quants if x.role == "limit")
-        nxt = min((t for t in lims if t > q.t0), default=len(toks))
-        prv = max((t for t in lims if t < q.t0), default=-1)
-        after = {m.var for m in clause_ms if q.t1 <= m.tok0 < nxt and m.var >= 0}
-        before = {m.var for m in clause_ms if prv < m.tok0 < q.t0 and m.var >= 0}
-        after_ms = [m for m in clause_ms if q.t1 <= m.tok0 < nxt and m.var >= 0]
-        prep = bool(after_ms) and after_ms[0].tok0 > 0 and toks[after_ms[0].tok0 - 1].low in (
-            "to", "for", "on", "in", "of", "by", "from", "with", "at") or (
-            bool(after_ms) and after_ms[0].tok0 > 1 and toks[after_ms[0].tok0 - 2].low in ("to", "for", "on", "in", "of"))
-        if len(after) == 1 and (not before or prep):
-            q.used = True
-            info.used = True
-            return _bound(info, q, next(iter(after)), op, vars_)
-        if len(before) == 1 and not after:
-            q.used = True
-            info.used = True
-            return _bound(info, q, next(iter(before)), op, vars_)
     if first is not None and first in _COUNT_NOUNS and not cvars:
-        totalish = True  # 'at least 100 transportation methods' 
+        totalish = True  # 'at least 100 transportation methods'
     if len(cvars) == 1 and not totalish:
         q.used = True
         info.used = True
         return _bound(info, q, cvars[0], op, vars_)
+    if len(cvars) >= 2 and not totalish:
+        pv = _pair_var(info, q, clause_ms)
+        if pv is not None:
+            q.used = True
+            info.used = True
+            return _bound(info, q, pv, op, vars_)
     if totalish or len(cvars) >= 2:
         q.used = True
         info.used = True
@@ -608,9 +618,31 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
     return None
 
 
+def _pair_var(info: SentenceInfo, q: Quantity, clause_ms: list[Mention]) -> int | None:
+    """Several limits and things in one clause ('at least 40 must go to X and at least 20 to Y',
+    'X must work at least 4 hours and Y at least 6'): the one thing each limit is said of."""
+    toks = info.toks
+    if clause_ms:
+        lims = sorted(x.t0 for x in info.quants if x.role == "limit")
+        nxt = min((t for t in lims if t > q.t0), default=len(toks))
+        prv = max((t for t in lims if t < q.t0), default=-1)
+        after = {m.var for m in clause_ms if q.t1 <= m.tok0 < nxt and m.var >= 0}
+        before = {m.var for m in clause_ms if prv < m.tok0 < q.t0 and m.var >= 0}
+        after_ms = [m for m in clause_ms if q.t1 <= m.tok0 < nxt and m.var >= 0]
+        prep = (bool(after_ms) and after_ms[0].tok0 > 0 and toks[after_ms[0].tok0 - 1].low in (
+            "to", "for", "on", "in", "of", "by", "from", "with", "at")) or (
+            bool(after_ms) and after_ms[0].tok0 > 1 and toks[after_ms[0].tok0 - 2].low in ("to", "for", "on", "in", "of"))
+        if prep and after_ms and {t.low for t in toks[q.t1:after_ms[0].tok0]} & {",", "and", "while", "whereas"}:
+            prep = False  # '... at least 50, and for Y, it cannot be less than 30': the 'for' is the next limit's
+        if len(after) == 1 and (not before or prep):
+            return next(iter(after))
+        if len(before) == 1:
+            return next(iter(before))
+    return None
+
+
 _COUNT_NOUNS = frozenset(
-    "method option item product vehicle machine container worker employee staff person people thing unit_type "
-    "transportation_method".split()
+    ["method", "option", "item", "product", "vehicle", "machine", "container", "worker", "employee", "staff", "person", "people", "thing", "unit_type", "transportation_method"]
 )
 
 

@@ -38,7 +38,7 @@ class ObjectiveFind:
     used: list[Quantity] = field(default_factory=list)
     counts_decisions: bool = False
     missing: list[int] = field(default_factory=list)
-    says_number: bool = False  # 'minimize the total number of ...' 
+    says_number: bool = False  # 'minimize the total number of ...'
 
 
 def _goal_words(info: SentenceInfo, t1: int) -> list[str]:

@@ -38,6 +38,7 @@ class VarDef:
     aliases: set[str] = field(default_factory=set)  # 'x1 chocolate cakes': chocolate
     category: set[str] = field(default_factory=set)  # 'two types of containers: boxes and buckets': container
     units: set[str] = field(default_factory=set)  # 'how many hectares ...': what the decisions are measured in
+    per_units: set[str] = field(default_factory=set)  # 'each hour of workout X': a unit the decisions come in
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,7 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
                 counts[a] = counts.get(a, 0) + 1
         for v in out:
             v.aliases = {a for a in v.aliases if counts[a] == 1 and a not in GENERIC_UNITS and len(a) > 2}
+        _set_units(out, full)
         return out
     sent_toks = [tokenize(s.text, s.cstart) for s in sents]
     all_lems: list[str] = [t.lem for ts in sent_toks for t in ts]
@@ -266,10 +268,7 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
     if best.score <= 0:
         return []
     out = _make_vars(best.items, best.sent)
-    units = {lemma(m.group(1)) for m in _UNIT_RE.finditer(full) if lemma(m.group(1)) in GENERIC_UNITS
-             and lemma(m.group(1)) not in ("unit", "time", "amount", "piece", "shift", "trip")}
-    for v in out:
-        v.units = units
+    _set_units(out, full)
     cat = _category(sents[best.sent].text, best.items)
     if cat:
         for v in out:
@@ -278,6 +277,19 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
 
 
 _UNIT_RE = re.compile(r"\bhow\s+many\s+([a-z]+)\s+(?:of|should|to|will|must|can|does|do)\b", re.IGNORECASE)
+def _set_units(out: list[VarDef], full: str) -> None:
+    units = {lemma(m.group(1)) for m in _UNIT_RE.finditer(full) if lemma(m.group(1)) in GENERIC_UNITS
+             and lemma(m.group(1)) not in ("unit", "time", "amount", "piece", "shift", "trip")}
+    per_units = {lemma(m.group(1)) for m in _PER_UNIT_RE.finditer(full) if lemma(m.group(1)) in GENERIC_UNITS
+                 and lemma(m.group(1)) not in ("time", "amount", "piece", "shift", "trip", "day", "week", "month",
+                                               "year")}
+    for v in out:
+        v.units = units
+        v.per_units = per_units
+
+
+_PER_UNIT_RE = re.compile(r"\b(?:each|every|per|one)\s+([a-z]+)\s+(?:of|for|on|in|allocated|invested|spent)\b",
+                          re.IGNORECASE)
 _CATEGORY_RE = re.compile(
     r"\b(?:types?|kinds?|sorts?|models?|categories|forms?|sizes?)\s+of\s+([a-z][a-z-]*)"
     r"|\b(?:two|three|four|five|2|3|4|5)\s+(?:different\s+|main\s+)?([a-z][a-z-]*)\s*[:,]",
@@ -342,9 +354,7 @@ def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: lis
                 score -= 1.0  # '10 minutes of peeling': a resource, not a decision
             elif prev in _EVIDENCE_BEFORE and prev != "of" and not re.match(r"\$?\d", prev2):
                 score += 1.0
-            elif prev == "of":
-                score += 0.3
-            elif re.match(r"\$?\d", prev):
+            elif prev == "of" or re.match(r"\$?\d", prev):
                 score += 0.3
             else:
                 score += 0.5
