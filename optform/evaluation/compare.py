@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..errors import LoadError
 from .metrics import ProblemResult, is_correct
 from .report import load_run
 
@@ -59,7 +60,10 @@ def compare_runs(a: str | Path, b: str | Path, *, tol: float | None = None) -> C
     cfg_a, res_a = load_run(a)
     cfg_b, res_b = load_run(b)
     warnings: list[str] = []
-    ta, tb = float(cfg_a.get("tol", 1e-4)), float(cfg_b.get("tol", 1e-4))
+    try:
+        ta, tb = float(cfg_a.get("tol", 1e-4)), float(cfg_b.get("tol", 1e-4))
+    except (TypeError, ValueError):
+        raise LoadError("a run.json has a 'tol' that is not a number", code="run-corrupt") from None
     t = float(tol) if tol is not None else ta
     if tol is None and ta != tb:
         warnings.append(f"the runs used different tolerances ({ta:g} vs {tb:g}); both scored here with {t:g}")

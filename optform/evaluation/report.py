@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..errors import LoadError
 from .datasets import DatasetInfo
@@ -81,9 +81,17 @@ def load_run(run_dir: str | Path) -> tuple[dict[str, Any], list[ProblemResult]]:
 
 def summarize_run(run_dir: str | Path, *, tol: float | None = None) -> tuple[EvalSummary, list[ProblemResult]]:
     cfg, results = load_run(run_dir)
-    t = float(tol if tol is not None else cfg.get("tol", 1e-4))
-    infos = [DatasetInfo.model_validate(d) for d in cfg.get("datasets", [])]
-    summary = compute_metrics(results, tol=t, total=int(cfg.get("total", len(results))), datasets=infos,
+    try:
+        t = float(tol if tol is not None else cfg.get("tol", 1e-4))
+    except (TypeError, ValueError):
+        raise LoadError(f"{Path(run_dir) / RUN_FILE}: 'tol' is not a number", code="run-corrupt") from None
+    try:
+        infos = [DatasetInfo.model_validate(d) for d in cfg.get("datasets", [])]
+        total = int(cfg.get("total", len(results)))
+    except (ValidationError, TypeError, ValueError):
+        raise LoadError(f"{Path(run_dir) / RUN_FILE}: unexpected content", code="run-corrupt",
+                        hint="re-run the evaluation into a new --out") from None
+    summary = compute_metrics(results, tol=t, total=total, datasets=infos,
                               formulator=str(cfg.get("formulator", "")), run_dir=str(run_dir))
     return summary, results
 
