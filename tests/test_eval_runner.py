@@ -139,6 +139,21 @@ def test_a_run_directory_refuses_other_data_or_formulators(tmp_path: Path) -> No
     assert s.finished == 4 and list((tmp_path / "r").glob("results.*.jsonl.bak"))
 
 
+def test_several_datasets_in_one_run_are_reported_per_dataset(tmp_path: Path) -> None:
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    a, b = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    a.write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
+    b.write_text("\n".join(lines[3:5]) + "\n", encoding="utf-8")
+    s = run_eval([a, b], tmp_path / "run", formulator="gold")
+    assert [(g.name, g.n, g.correct) for g in s.by_dataset] == [("first", 3, 3), ("second", 2, 2)]
+    assert [d.label for d in s.datasets] == ["first", "second"] and s.total == 5
+    md = (tmp_path / "run" / "report.md").read_text(encoding="utf-8")
+    assert "| first |" in md and "| second |" in md
+    with pytest.raises(LoadError) as ei:
+        run_eval([a, a], tmp_path / "run2", formulator="gold")
+    assert ei.value.code == "dataset-duplicate-id"
+
+
 # ----------------------------------------------------------------------------- durability
 
 
@@ -332,6 +347,19 @@ def test_cli_default_command_report_and_compare(tmp_path: Path) -> None:
     assert res.exit_code == 2 and "run-not-found" in res.output
     res = r.invoke(eval_app, [str(data), "--llm", "m", "-f", "gold"])
     assert res.exit_code == 2 and "cli-conflict" in res.output
+    # the original NL4Opt generation-data format, forced with --format
+    from test_eval_datasets import NL4OPT_ANSWERS, NL4OPT_RECORDS
+
+    gen = tmp_path / "gen.jsonl"
+    gen.write_text("\n".join(json.dumps({k: v}) for k, v in NL4OPT_RECORDS.items()) + "\n", encoding="utf-8")
+    res = r.invoke(eval_app, [str(gen), "--format", "nl4opt", "-f", "gold", "--out", str(tmp_path / "g"), "--json"])
+    assert res.exit_code == 0, res.output
+    js = json.loads(res.output)
+    assert js["correct"] == len(NL4OPT_ANSWERS) and js["datasets"][0]["format"] == "nl4opt"
+    assert {g["name"] for g in js["by_class"]} == {"linear", "ratio", "xby", "total", "lower_bound", "xy",
+                                                    "upper_bound"}
+    res = r.invoke(eval_app, [str(gen), "--format", "yaml", "--out", str(tmp_path / "g2")])
+    assert res.exit_code == 2 and "cli-bad-format" in res.output
     res = r.invoke(eval_app, ["--help"])
     assert res.exit_code == 0 and "report" in res.output and "compare" in res.output and "run" in res.output
 

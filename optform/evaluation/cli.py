@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import typer
 from rich.console import Console
@@ -23,6 +23,7 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from ..errors import FormulatorError, OptformError, UserInputError
+from .datasets import DatasetFormat
 from .metrics import EvalSummary
 
 __all__ = ["eval_app", "main"]
@@ -112,6 +113,7 @@ def run_cmd(
     tol: Annotated[float, typer.Option("--tol", help="Relative tolerance: |pred - answer| <= tol * max(|answer|, 1).")] = 1e-4,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N problems.")] = None,
     backend: Annotated[str, typer.Option("--backend", help="Solver backend.")] = "highs",
+    data_format: Annotated[str, typer.Option("--format", help="Dataset format: auto, jsonl, nl4opt or folder.")] = "auto",
     restart: Annotated[bool, typer.Option("--restart", help="Start over (the old results file is kept as a .bak).")] = False,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show the progress bar.")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
@@ -127,6 +129,9 @@ def run_cmd(
         spec = f"llm:{llm}"
     elif (mode is not None or rounds is not None) and not spec.startswith("llm:"):
         raise _fail(UserInputError("--mode and --rounds apply to LLM runs (--llm MODEL)", code="cli-conflict"))
+    if data_format not in ("auto", "jsonl", "nl4opt", "folder"):
+        raise _fail(UserInputError(f"unknown --format {data_format!r}", code="cli-bad-format",
+                                   hint="use auto, jsonl, nl4opt or folder"))
     if mode is not None and mode not in ("staged", "single"):
         raise _fail(UserInputError(f"unknown --mode {mode!r}", code="cli-bad-mode", hint="use staged or single"))
     run_dir = out if out is not None else Path("runs") / f"{_slug(_default_label(datasets[0]))}-{_slug(spec)}"
@@ -134,6 +139,7 @@ def run_cmd(
         summary = run_eval(
             datasets, run_dir, formulator=spec, jobs=jobs, timeout=timeout, tol=tol, limit=limit,
             backend=backend, mode=mode, rounds=rounds, restart=restart,
+            dataset_format=cast(DatasetFormat, data_format),
             progress=progress and not as_json and sys.stderr.isatty(),
         )
     except OptformError as e:
