@@ -74,7 +74,7 @@ def test_failing_formulators_and_the_per_problem_timeout(tmp_path: Path) -> None
         if k == 2:
             return _infeasible(f)
         if k == 3:
-            time.sleep(30)  # hangs: must be killed at the time limit
+            time.sleep(120)  # hangs: must be killed at the time limit
         if k == 4:
             return "not a formulation"  # type: ignore[return-value]
         if k == 5:
@@ -82,14 +82,14 @@ def test_failing_formulators_and_the_per_problem_timeout(tmp_path: Path) -> None
         return f
 
     t0 = time.monotonic()
-    s = run_eval(data, tmp_path / "run", formulator=flaky, jobs=2, timeout=1.5)
-    assert time.monotonic() - t0 < 15
+    s = run_eval(data, tmp_path / "run", formulator=flaky, jobs=2, timeout=3.0)
+    assert time.monotonic() - t0 < 100  # the run did not wait for the hung problem
     recs = {r.id: r for r in read_results(tmp_path / "run" / "results.jsonl")}
     assert [recs[i].outcome for i in ids] == ["error", "error", "infeasible", "timeout", "error", "error", "solved"]
     assert recs[ids[0]].error_code == "formulator-crash" and "ValueError: boom" in (recs[ids[0]].error_message or "")
     assert recs[ids[1]].error_code == "no-objective"
     assert recs[ids[2]].formulation is not None and recs[ids[2]].status == "infeasible"
-    assert recs[ids[3]].error_code == "timeout" and 1.4 < recs[ids[3]].seconds < 10
+    assert recs[ids[3]].error_code == "timeout" and 3.0 <= recs[ids[3]].seconds < 100
     assert recs[ids[4]].error_code == "formulator-bad-output"
     assert recs[ids[5]].error_code == "worker-died" and "exit code 9" in (recs[ids[5]].error_message or "")
     assert (s.correct, s.scored, s.executed) == (1, 7, 1)
