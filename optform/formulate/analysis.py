@@ -208,13 +208,16 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
             elif words & MONEY_PROFIT:
                 q.attr["PROFIT"] = 2.5
     tagged = None
+    tagged_words: set[str] = set()
     for q in quants:
         if q.role != "coef":
             continue
         tag = "COST" if "COST" in q.attr else ("PROFIT" if "PROFIT" in q.attr else None)
         if tag is not None:
             tagged = tag
-        elif tagged is not None and not any(x >= 2.0 for w, x in q.attr.items() if w not in ("PROFIT", "COST")):
+            tagged_words = set(q.attr)
+        elif tagged is not None and not any(x >= 2.0 for w, x in q.attr.items() if w not in ("PROFIT", "COST")
+                                            and w not in tagged_words):
             q.attr[tagged] = 2.5  # '... is 5 units and with project Y it's 8 units'
     for q in quants:
         if q.resp_group and q is q.resp_group[0]:

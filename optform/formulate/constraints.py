@@ -299,6 +299,15 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 continue  # 'at least 30% of ...': the share family
             left = [m for m in cms if m.tok1 <= cue.t0]
             right = [m for m in cms if m.tok0 >= cue.t1]
+            hi_r = hi
+            if right:
+                # the right side ends at 'by', a comma or a reason ('... Y by at least $1000, possibly due to X')
+                for k in range(right[0].tok1, hi):
+                    if toks[k].low in (",", ";", "by", "due", "because", "since", "which", "reflecting", "possibly",
+                                       "as", "while", "whereas", "so"):
+                        hi_r = k
+                        break
+                right = [m for m in right if m.tok0 < hi_r]
             if not left:
                 continue
             llo = lo
@@ -327,7 +336,7 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 continue
             lterms, _, lused, lexp = _side_terms(info, llo, cue.t0)
             # right side ends at 'by N' / the constant
-            rterms, _, rused, _rexp = _side_terms(info, cue.t1, hi, left=False)
+            rterms, _, rused, _rexp = _side_terms(info, cue.t1, hi_r, left=False)
             # constants on the right: quantities after the cue, not used as coefficients
             rconst = 0.0
             rq: list[Quantity] = []
@@ -478,6 +487,8 @@ def _near_mention_after(info: SentenceInfo, q: Quantity) -> list[Mention]:
         if m.tok0 >= q.t1 and m.tok0 - q.t1 <= 4 and info.clause_of[m.tok0] == info.clause_of[q.t0]:
             gap = range(q.t1, m.tok0)
             if any(i in num_toks for i in gap) or any(toks[i].text in (",", ";", ".") for i in gap):
+                continue
+            if any(toks[i].low in ("and", "or", "while", "but", "whereas") for i in gap):
                 continue
             if any(c.t0 in gap for c in info.cues if c.strong):
                 continue
