@@ -338,3 +338,19 @@ def test_time_limit_maps_to_time_limit_or_feasible(backend: str) -> None:
     assert (r.objective is None) == (r.status == Status.time_limit)
     if r.status == Status.feasible:
         _check_feasible(f, r.values)
+
+
+def test_cbc_preprocessing_bug_regression() -> None:
+    """CBC 2.10.3's preprocessing answered 1 here (found by the differential test); optimum is 0."""
+    f = model([*ints("x0", ub=3), *ints("x1", "x3", ub=2)], ("minimize", "x0 - x3"),
+              ["3*x0 - 6*x1 == 3", "-2*x0 - x1 + 2*x3 <= 1"])
+    for backend in ALL:
+        r = solve_formulation(f, backend)
+        assert r.status == Status.optimal and r.objective == 0, (backend, r.objective)
+
+
+def test_cbc_crash_on_integer_infeasibility_is_reported_as_infeasible() -> None:
+    """Without preprocessing CBC segfaults on this; the backend must still say infeasible."""
+    f = model(ints("x", ub=3), ("minimize", "x"), ["2*x <= 1", "3*x >= 1"])
+    r = solve_formulation(f, "cbc")
+    assert r.status == Status.infeasible, r.message
