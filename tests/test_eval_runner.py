@@ -322,7 +322,7 @@ def test_compare_lists_regressions_and_fixes(tmp_path: Path) -> None:
 # ----------------------------------------------------------------------------- CLI
 
 
-def test_cli_default_command_report_and_compare(tmp_path: Path) -> None:
+def test_cli_default_command_report_and_compare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     r = CliRunner()
     data = _subset(tmp_path, 4)
     out_a, out_b = tmp_path / "a", tmp_path / "b"
@@ -348,10 +348,12 @@ def test_cli_default_command_report_and_compare(tmp_path: Path) -> None:
     res = r.invoke(eval_app, [str(data), "--llm", "m", "-f", "gold"])
     assert res.exit_code == 2 and "cli-conflict" in res.output
     # without --out the run goes to runs/<dataset>-<formulator> in the working directory
-    with r.isolated_filesystem(temp_dir=tmp_path):
-        res = r.invoke(eval_app, [str(data), "-f", "gold", "--limit", "1"])
-        assert res.exit_code == 0, res.output
-        assert Path("runs/subset-gold/report.md").is_file() and Path("runs/subset-gold/chart.png").is_file()
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    res = r.invoke(eval_app, [str(data), "-f", "gold", "--limit", "1"])
+    assert res.exit_code == 0, res.output
+    assert (cwd / "runs/subset-gold/report.md").is_file() and (cwd / "runs/subset-gold/chart.png").is_file()
     # the original NL4Opt generation-data format, forced with --format
     from test_eval_datasets import NL4OPT_ANSWERS, NL4OPT_RECORDS
 
