@@ -560,6 +560,18 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         return _bound(info, q, vs[0], op, vars_)
     # 'at least 100 transportation methods', '225 hectares of land' when hectares are decided: a total
     first = _first_noun_after(info, q)
+    if vars_ and vars_[0].money and _is_money(q):
+        # the decisions are amounts of money: a money limit bounds them, not their per-unit costs
+        cv = sorted({m.var for m in clause_ms if m.var >= 0})
+        if clause_words & (_TOTAL_WORDS | {"across", "overall", "available"}) and (len(cv) != 1):
+            q.used = True
+            info.used = True
+            return _total(info, q, cv if len(cv) >= 2 else list(range(nv)), op, vars_)
+        pv = cv[0] if len(cv) == 1 else _pair_var(info, q, clause_ms)
+        if pv is not None:
+            q.used = True
+            info.used = True
+            return _bound(info, q, pv, op, vars_)
     if not any(m.var >= 0 for m in clause_ms) or {"combined", "both"} & clause_words:
         money_sum = _is_money(q) and {"combined", "both"} & clause_words and (
             "invest" in " ".join(clause_words) or "budget" in clause_words or "allocat" in " ".join(clause_words)

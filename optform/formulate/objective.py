@@ -75,6 +75,14 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
             if any(q.t0 > t0 and q.t0 - t0 <= 4 and q.role == "limit" for q in info.quants):
                 continue
             words = _goal_words(info, t1)
+            nxt_tok = info.toks[t1].low if t1 < len(info.toks) else "."
+            if _VERB_SENSE.match(word) and (nxt_tok in (",", ".", "while", "subject", "and", "by") or nxt_tok in ("these", "this", "them",
+                                                                                          "it", "those")):
+                # '... costs of 2, 3 and 4, which the manager aims to minimize': the goal is named before
+                before = [t.lem for t in info.toks[max(0, t0 - 30):t0]
+                          if t.lem in MONEY_COST or t.lem in MONEY_PROFIT or t.lem in ("cost", "profit")]
+                if before:
+                    words = before[-1:]
             if not words:
                 continue
             verb = bool(_VERB_SENSE.match(word))

@@ -39,6 +39,7 @@ class VarDef:
     category: set[str] = field(default_factory=set)  # 'two types of containers: boxes and buckets': container
     units: set[str] = field(default_factory=set)  # 'how many hectares ...': what the decisions are measured in
     per_units: set[str] = field(default_factory=set)  # 'each hour of workout X': a unit the decisions come in
+    money: bool = False  # the decisions are amounts of money ('allocate the budget between X and Y')
 
 
 @dataclass(frozen=True)
@@ -277,7 +278,17 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
 
 
 _UNIT_RE = re.compile(r"\bhow\s+many\s+([a-z]+)\s+(?:of|should|to|will|must|can|does|do)\b", re.IGNORECASE)
+_MONEY_VARS_RE = re.compile(
+    r"\b(?:allocat\w*|distribut\w*|invest\w*|split\w*|divid\w*|spend\w*|assign\w*)\b[^.]{0,60}?"
+    r"\b(?:budget|funds?|money|capital|dollars|investments?)\b"
+    r"|\b(?:budget|funds?|money|capital)\s+(?:between|across|among|to|for|in)\b",
+    re.IGNORECASE,
+)
+
+
 def _set_units(out: list[VarDef], full: str) -> None:
+    head = full[: max(200, full.find(".", 150) + 1)]
+    money = bool(_MONEY_VARS_RE.search(head))
     units = {lemma(m.group(1)) for m in _UNIT_RE.finditer(full) if lemma(m.group(1)) in GENERIC_UNITS
              and lemma(m.group(1)) not in ("unit", "time", "amount", "piece", "shift", "trip")}
     per_units = {lemma(m.group(1)) for m in _PER_UNIT_RE.finditer(full) if lemma(m.group(1)) in GENERIC_UNITS
@@ -286,6 +297,7 @@ def _set_units(out: list[VarDef], full: str) -> None:
     for v in out:
         v.units = units
         v.per_units = per_units
+        v.money = money
 
 
 _PER_UNIT_RE = re.compile(r"\b(?:each|every|per|one)\s+([a-z]+)\s+(?:of|for|on|in|allocated|invested|spent)\b",
