@@ -225,8 +225,9 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
             for x in q.resp_group:
                 for w, wt in x.attr.items():
                     merged[w] = max(merged.get(w, 0.0), wt)
-            for t in toks[:q.t0]:
-                if _word_ok(t) and t.lem in MONEY_COST | MONEY_PROFIT:
+            mention_toks = {i for m in mentions for i in range(m.tok0, m.tok1)}
+            for i, t in enumerate(toks[:q.t0]):
+                if _word_ok(t) and i not in mention_toks:
                     merged[stem(t.lem)] = max(merged.get(stem(t.lem), 0.0), 1.0)
             for x in q.resp_group:
                 x.attr = dict(merged)
@@ -507,6 +508,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 q.attr = _attr(info, q, prev_end, next_start)
                 prev_limit = q
                 continue
+        if weak and not strong and not per_thing and _for_mention(info, q) is not None and not any(
+                toks[i].low in ("total", "combined", "maximum", "minimum") for i in range(max(0, q.t0 - 6), q.t0)):
+            # 'has an associated fatigue score: 10 for cardio, 15 for strength' -- per-thing numbers
+            per_thing, mb = True, [m for m in ms if m.var == _for_mention(info, q)][:1]
         if strong or (weak and not per_thing):
             q.role = "limit"
             if subject is not None and subject.var >= 0:
@@ -519,6 +524,12 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             q.attr = _attr(info, q, prev_end, next_start)
             prev_limit = q
             continue
+        if ma and mb and not strong and not per_thing:
+            gap_b = {t.low for t in toks[mb[-1].tok1:q.t0]}
+            gap_a = [t.low for t in toks[q.t1:ma[0].tok0]]
+            if gap_b & {",", "and", ";"} and len(gap_a) <= 8 and not set(gap_a) & {",", "and", ";", "while"} and (
+                    set(gap_a) & {"for", "on", "in", "per"}):
+                per_thing, mb = True, [ma[0]]  # '$8 per hour for the morning shift, $6 per hour for the afternoon ...'
         if ma and not strong:
             gap = [t.low for t in toks[q.t1:ma[0].tok0]]
             if gap and gap[0] in GENERIC_UNITS and len(gap) > 1 and gap[1] in ("for", "on", "to", "in"):

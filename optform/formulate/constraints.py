@@ -80,6 +80,13 @@ def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True) -> tupl
         # coefficient: nearest quantity before the mention, after the previous mention
         cands = [q for q in qs if prev_end <= q.t0 and q.t1 <= m.tok0 and m.tok0 - q.t1 <= 7 and q not in used
                  and (q.role != "limit" or q.num.kind == "times")]
+        mult_after = re.match(r"\s*\)?\s*\(?\s*(?:multiplied|times)\s+by\s+([\w.]+)", info.sent.text[
+            m.end - info.sent.cstart:m.end - info.sent.cstart + 40], re.IGNORECASE)
+        if mult_after:
+            # 'Corn (multiplied by 2)'
+            mq = next((x for x in qs if x.num.start + info.sent.cstart >= m.end and x.t0 - m.tok1 <= 5), None)
+            if mq is not None:
+                cands = [mq]
         if cands:
             q = cands[-1]
             kinds = ("times", "num", "fraction", "percent") if left else ("times", "fraction", "percent")

@@ -45,7 +45,9 @@ def _goal_words(info: SentenceInfo, t1: int) -> list[str]:
     out: list[str] = []
     for t in info.toks[t1:t1 + 8]:
         if t.text in (",", ".", "?", ";", ":", "(") or t.low in ("while", "subject", "given", "if", "that", "which",
-                                                                  "under", "such", "so", "when", "by", "and"):
+                                                                  "under", "such", "so", "when", "by", "and",
+                                                                  "to", "required", "needed", "for", "in", "from",
+                                                                  "within", "on"):
             if out:
                 break
             continue

@@ -22,6 +22,7 @@ from .sentences import Sentence
 
 __all__ = ["Mention", "VarDef", "discover_variables", "find_mentions"]
 
+_MODALS = frozenset(["cannot", "can", "must", "should", "will", "would", "shall", "may", "might", "could", "need", "needs", "requires"])
 _KEYWORDS = {"sum", "in", "for", "if", "and", "or", "not", "implies", "atleast", "atmost", "exactly"}
 
 
@@ -98,8 +99,10 @@ def _symbol_vars(text: str) -> list[tuple[str, int, int]]:
         letters.setdefault(ch, []).append((m.start(), m.end()))
     good = {k: v for k, v in letters.items() if len(v) >= 2 or len(letters) >= 2}
     indexed: dict[str, list[tuple[int, int]]] = {}
+    canon: dict[str, str] = {}
     for m in _INDEXED_RE.finditer(text):
-        indexed.setdefault(m.group(0), []).append((m.start(), m.end()))
+        key = canon.setdefault(m.group(0).lower(), m.group(0))  # x1 and X1 are one name
+        indexed.setdefault(key, []).append((m.start(), m.end()))
     prefixes: dict[str, set[str]] = {}
     for k in indexed:
         pm = _INDEXED_RE.match(k)
@@ -229,10 +232,11 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
                 if m2:
                     cut: list[str] = []
                     for w in m2.group(1).split():
-                        if w.lower() in _NP_STOP:
+                        if w.lower() in _NP_STOP or w.lower() in _MODALS:
                             break
                         cut.append(w)
-                    vd.aliases = {lemma(w) for w in cut} if cut else set()
+                    low_full = full.lower()
+                    vd.aliases = {lemma(w) for w in cut if low_full.count(w.lower()) >= 2} if cut else set()
             out.append(vd)
         for v in out:
             esc = re.escape(v.label)
@@ -240,7 +244,7 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
                         r"(?<![\w$])" + esc + r"\s+(?:represents|stands for|denotes|is)\s+(?:the\s+)?"
                         r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"):
                 for m3 in re.finditer(pat, full):
-                    words = [w for w in m3.group(1).split() if w.lower() not in _NP_STOP]
+                    words = [w for w in m3.group(1).split() if w.lower() not in STOP]
                     v.aliases |= {lemma(w) for w in words}
         counts: dict[str, int] = {}
         for v in out:
@@ -266,6 +270,12 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
     if not cands:
         return []
     best = max(cands, key=lambda c: c.score)
+    # a longer list that contains the best one ('Corn, Wheat, and Soybean' over 'Wheat and Soybean')
+    bl = {tuple(t.lem for t in p) for p in best.items}
+    sup = [c for c in cands if c.score > 0 and len(c.items) > len(best.items)
+           and bl <= {tuple(t.lem for t in p) for p in c.items}]
+    if sup:
+        best = max(sup, key=lambda c: c.score)
     if best.score <= 0:
         return []
     out = _make_vars(best.items, best.sent)
