@@ -49,6 +49,9 @@ _GE_STRONG = [
     "must meet", "meet", "minimum requirement", "lower limit", "lower bound", "or greater", "not drop below",
     "not go below", "minimal", "demand of", "demand for", "demands", "must exceed", "surpass",
 ]
+_LE_STRONG += ["limit is set at", "is set at", "is capped at", "ceiling of", "cap at", "not go beyond",
+               "go beyond"]
+_GE_STRONG += ["floor of", "floor value of", "a floor", "at minimum"]
 _EQ_STRONG = ["exactly", "equal to", "equals", "equal", "precisely", "a total of exactly"]
 _LE_WEAK = [
     "available", "has", "have", "had", "there are", "there is", "budget", "capacity", "only",
@@ -70,7 +73,7 @@ _CUE_RE = re.compile(
     + r")|(?P<lew>" + _alts(_LE_WEAK) + r")|(?P<gew>" + _alts(_GE_WEAK) + r"))\b",
     re.IGNORECASE,
 )
-_NEG_BEFORE = re.compile(r"\b(?:not|n't|never|cannot)\s+(?:be\s+)?$", re.IGNORECASE)
+_NEG_BEFORE = re.compile(r"\b(?:not|n't|never|cannot)\s+(?:be\s+|want\s+|have\s+|allow\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -251,6 +254,8 @@ def _term_of(info: SentenceInfo, q: Quantity) -> Mention | None:
     if q.num.kind not in ("num", "times", "fraction"):
         return None
     toks = info.toks
+    if q.t0 > 0 and toks[q.t0 - 1].low in ("first", "last", "other", "remaining", "these", "those", "both"):
+        return None
     cl = info.clause_of[q.t0]
     nxt = next((m for m in info.mentions if m.tok0 >= q.t1), None)
     if nxt is None or nxt.var < 0 or nxt.tok0 - q.t1 > 4 or info.clause_of[nxt.tok0] != cl:
@@ -445,6 +450,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         weak = cb is not None or ca is not None
         cue = (cb if cb is not None and cb.strong else ca) if strong else (cb or ca)
         subject = None
+        if cb is None and ca is None and any(t.low == "total" for t in toks[max(0, q.t0 - 5):q.t0]) and not any(
+                t.low in ("per", "each", "every") for t in toks[max(0, q.t0 - 5):q.t0]):
+            cb = Cue(q.t0, q.t0, "<=", False, "total of")  # 'a total investment fund of $100,000'
+            weak = True
         # number after a per-unit phrase about a thing, with no strong cue: a coefficient
         per_thing = False
         if mb:

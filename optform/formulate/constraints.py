@@ -253,7 +253,8 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             x = next((m for m in ms if m.tok0 > i and m.tok0 - i <= 8), None)
             if x is None or x.var < 0:
                 continue
-            j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 12)) if text_low[k] == joiner), None)
+            j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 12)) if text_low[k] == joiner
+                      and (k + 1 >= len(toks) or text_low[k + 1] not in ("many", "much"))), None)
             if j is None:
                 continue
             y = next((m for m in ms if m.tok0 > j and m.tok0 - j <= 6 and m.var >= 0 and m.var != x.var), None)
@@ -267,6 +268,12 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                     mult, mq = q.value, q
             if pat_as and i >= 2 and mq is not None and mq.num.kind == "fraction" and text_low[mq.t1] == "as":
                 mult = mq.value
+            offset = 0.0
+            if mq is not None and mq.num.kind == "num" and pat_than:
+                offset, mult = mq.value, 1.0  # 'at least 200 more acres of X than Y': X - Y >= 200
+            after_q = next((q for q in info.quants if j < q.t0 < y.tok0 and q.num.kind in ("times", "fraction")), None)
+            if after_q is not None and mq is None:
+                mult, mq = after_q.value, after_q  # 'as many X as twice the number of Y'
             op = ">="
             cue = next((c for c in info.cues if c.t1 <= i + 1 and i - c.t1 <= 4 and c.strong), None)
             if t.low in ("fewer", "less"):
@@ -284,6 +291,10 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             for q in info.quants:
                 if q.role == "limit" and x.tok0 < q.t0 < y.tok1:
                     q.used = True
+            if offset:
+                _emit_linear(info, {x.var: 1.0, y.var: -1.0}, op, offset if op == ">=" else -offset, vars_, out,
+                             [mq] if mq else [], offset=True)
+                return
             _emit_xy(info, x.var, y.var, mult, 0.0, op, vars_, out, mq)
             return
     # generic: a cue with variables on both sides, or an explicit weighted sum and a constant
@@ -382,7 +393,8 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             # 'X exceeds Y by more than 5': offset on the left-minus-right
             if right and any(x.role == "limit" and x.num.kind != "times" and cue.t1 <= x.t0 < right[0].tok0
                              and not {t.low for t in toks[x.t1:right[0].tok0]} & {
-                                 "over", "than", "above", "more", "beyond", "exceed", "exceeds", "greater"}
+                                 "over", "than", "above", "more", "beyond", "exceed", "exceeds", "greater", "compared",
+                                 "relative", "versus"}
                              for x in info.quants):
                 continue  # 'at least 200 units of X': a bound, not a comparison
             if right:
@@ -625,6 +637,8 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
                          {"coefs": names, "op": op, "limit": q.value}, info, info.sent.original, [q, *used])
     totalish = bool(clause_words & _TOTAL_WORDS) or any(m.var < 0 for m in clause_ms)
     cvars = sorted({m.var for m in clause_ms if m.var >= 0})
+    if "between" in {t.low for t in toks[q.t1:q.t1 + 10]} and len({m.var for m in clause_ms if m.tok0 > q.t1}) >= 2:
+        totalish = True  # 'at least 2000 units must be devoted between X and Y'
     if first is not None and first in _COUNT_NOUNS and not cvars:
         totalish = True  # 'at least 100 transportation methods'
     if len(cvars) == 1 and not totalish:

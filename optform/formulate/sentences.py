@@ -107,6 +107,7 @@ _BOUNDARY = re.compile(
     r"|(?<=[a-z)%0-9.])\s*\n\s*(?=[A-Z(])"
     r"|(?<=:)\s*(?=-\s*[A-Z])"
     r"|(?<=\.)-\s*(?=[A-Z])"
+    r"|(?<=[\w$)%])-\s+(?=[A-Z][a-z])"
 )
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co)\.)$", re.IGNORECASE)
 

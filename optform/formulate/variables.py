@@ -444,6 +444,9 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             i += 1  # a proper name such as 'Architects ABC' is not a decision
             continue
         cands = [k for k, v in enumerate(vars_) if t.lem in v.distinct]
+        if not cands and "-" in t.low:
+            part = lemma(t.low.split("-")[0])
+            cands = [k for k, v in enumerate(vars_) if part in v.distinct and len(v.lemmas) == 1]
         if len(cands) == 1:
             hit = cands[0]
         elif len(cands) > 1:
