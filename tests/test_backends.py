@@ -354,3 +354,12 @@ def test_cbc_crash_on_integer_infeasibility_is_reported_as_infeasible() -> None:
     f = model(ints("x", ub=3), ("minimize", "x"), ["2*x <= 1", "3*x >= 1"])
     r = solve_formulation(f, "cbc")
     assert r.status == Status.infeasible, r.message
+
+
+def test_threads_option_can_change_between_solves() -> None:
+    """HiGHS fixes its scheduler at the first parallel solve; a later threads=1 must still run."""
+    f = CASES["knapsack"].f
+    for threads in (None, 1, 2, None, 1):
+        for backend in ALL:
+            r = solve_formulation(f, backend, threads=threads)
+            assert r.status == Status.optimal and r.objective == 21, (backend, threads, r.message)

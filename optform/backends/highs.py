@@ -36,6 +36,9 @@ def build_highs(lm: LinearModel, options: SolveOptions):  # type: ignore[no-unty
     if options.time_limit is not None:
         h.setOptionValue("time_limit", float(options.time_limit))
     if options.threads is not None:
+        # HiGHS fixes its thread scheduler at the first parallel solve in a process; a different
+        # count later makes run() fail ("scheduler has already been initialized"): reset it first
+        highspy.Highs.resetGlobalScheduler(True)
         h.setOptionValue("threads", int(options.threads))
     inf = highspy.kHighsInf
     lp = highspy.HighsLp()
