@@ -150,6 +150,10 @@ CASES: dict[str, Case] = {
     # x = 7, y = 0 -> 3.5 (LP bound 3.667; rounding 0.3 to 0 would make it 5)
     "rescale": Case(model(ints("x", "y", ub=None), ("maximize", "0.5*x + 0.25*y"), ["0.3*x + 0.7*y <= 2.2"]),
                     Status.optimal, 3.5),
+    # big coefficients on unbounded integers (CP-SAT shrinks its artificial domain to avoid int64
+    # overflow): x = 1 costs 1e7, so x = 0 and y = 5 -> 15
+    "big_coefficients": Case(model(ints("x", "y", ub=None), ("minimize", "10000000*x + 3*y"),
+                                   ["x + y >= 5", "1000000*x - 3000000*y <= 7"]), Status.optimal, 15),
     # logic needing a bound for big-M: x has no lower bound (only a row keeps it >= -5), so MILP
     # backends refuse and name it; CP-SAT and Z3 solve it: b = 0, x = -5 -> 5 (b = 1 gives -3)
     "bigm_missing_bound": Case(model([*ints("x", lb=None), {"name": "b", "type": "binary"}], ("maximize", "b - x"),

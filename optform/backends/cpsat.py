@@ -12,7 +12,8 @@ CP-SAT works on integers only:
   or a scale that would overflow, is refused with the row and coefficient named — the model is
   never silently rounded.
 * **Infinite variable bounds** become the documented artificial domain ``±DEFAULT_DOMAIN``
-  (2^40 ≈ 1.1e12). If an optimum uses that artificial bound, the model is solved again with half
+  (2^40 ≈ 1.1e12; 2^32, 2^24 or 2^16 when large coefficients times 2^40 would overflow int64,
+  which CP-SAT's model check reports). If an optimum uses that artificial bound, the model is solved again with half
   the domain; a different objective means the true problem is unbounded (reported as
   ``unbounded``), the same objective means the optimum does not depend on it.
 * **Strict comparisons** on the (integral, rescaled) rows: ``e < r`` is ``e <= ceil(r) - 1``.
@@ -37,6 +38,7 @@ __all__ = ["DEFAULT_DOMAIN", "MAX_DENOMINATOR", "CpSatBackend", "exact_fraction"
 
 DEFAULT_DOMAIN = 2**40
 """Artificial bound used for variables without a finite bound (CP-SAT needs finite domains)."""
+_DOMAINS = (DEFAULT_DOMAIN, 2**32, 2**24, 2**16)  # smaller ones when coefficients would overflow int64
 MAX_DENOMINATOR = 10**6
 """Largest denominator accepted when reading a float coefficient as a fraction."""
 _REL_TOL = 1e-12
@@ -324,21 +326,29 @@ class CpSatBackend:
                 hint=f"use one of: {_OTHERS}, or declare the variables integer",
             )
         t0 = time.perf_counter()
-        b, obj_mult = _build(lm, DEFAULT_DOMAIN)
+        for domain in _DOMAINS:
+            b, obj_mult = _build(lm, domain)
+            if b.empty is not None or not b.artificial or domain == _DOMAINS[-1]:
+                break
+            invalid = b.m.validate()
+            if not (invalid and "overflow" in invalid.lower()):
+                break  # large coefficients times the artificial domain overflow int64: shrink it
         build = time.perf_counter() - t0
         if b.empty is not None:
             return RawSolution(status=Status.infeasible, message=b.empty, extra={"build_seconds": build})
         raw, obj = _run(b, options)
         raw.extra["build_seconds"] = build
         raw.extra["objective_scale"] = obj_mult
+        raw.extra["artificial_domain"] = domain if b.artificial else None
         if raw.status == Status.optimal and lm.sense is not None and raw.x is not None \
                 and any(raw.x[j] == v for j, v in b.artificial):
             # the optimum touches the artificial domain: does it move when the domain shrinks?
-            b2, _ = _build(lm, DEFAULT_DOMAIN // 2)
+            b2, _ = _build(lm, domain // 2)
             raw2, obj2 = _run(b2, options)
             if raw2.status == Status.optimal and obj2 != obj:
                 return RawSolution(status=Status.unbounded, message="the objective grows with the artificial "
-                                   "domain ±2^40 of unbounded variables: unbounded", extra=raw.extra, log=raw.log)
+                                   f"domain ±{domain} of unbounded variables: unbounded", extra=raw.extra,
+                                   log=raw.log)
         if raw.status == Status.optimal and lm.sense is None:
             raw.status = Status.feasible  # same convention as HiGHS: no objective -> feasible
         return raw
