@@ -369,6 +369,11 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
     for m in ms:
         if m.var >= 0 and m.var not in distinct_vars:
             distinct_vars.append(m.var)
+    if resp and not distinct_vars and len(vars_) >= 2:
+        distinct_vars = list(range(len(vars_)))  # 'the costs of these types are $300, $200 and $500 respectively'
+        ms_for_resp: list[Mention] = []
+    else:
+        ms_for_resp = ms
     if len(distinct_vars) >= 2:
         by_kind: dict[str, list[Quantity]] = {}
         for q in qs:
@@ -377,10 +382,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 by_kind.setdefault(q.num.kind, []).append(q)
         for group in by_kind.values():
             if len(group) == len(distinct_vars) and (resp or ((
-                    all(q.t0 > max(m.tok0 for m in ms) for q in group)
-                    or all(q.t0 < min(m.tok0 for m in ms) for q in group)) and len(group) >= 2
+                    all(q.t0 > max(m.tok0 for m in ms_for_resp) for q in group)
+                    or all(q.t0 < min(m.tok0 for m in ms_for_resp) for q in group)) and len(group) >= 2
                     and not any(c.strong for c in cues))):
-                first_m = min(m.tok0 for m in ms)
+                first_m = min((m.tok0 for m in ms_for_resp), default=0)
                 bcue = [c for c in cues if c.strong and c.t1 <= first_m]
                 for q, v in zip(group, distinct_vars):
                     if bcue and resp:
@@ -517,6 +522,13 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 q.attr = _attr(info, q, prev_end, next_start)
                 prev_limit = q
                 continue
+        if weak and not strong and not per_thing and not mb and not ma and cue is not None and cue.text in (
+                "produces", "uses", "requires", "require", "needs", "has", "have", "gets", "receives"):
+            sb = [m for m in ms if m.tok1 <= q.t0 and m.var >= 0]
+            if sb and info.clause_of[sb[-1].tok0] != info.clause_of[q.t0] and not any(
+                    m.var >= 0 and m.var != sb[-1].var for m in ms if m.tok1 <= q.t0 and
+                    info.clause_of[m.tok0] == info.clause_of[sb[-1].tok0]):
+                per_thing, mb = True, [sb[-1]]  # 'Mixture A uses 3 units of soda, and produces 2 units of eruption'
         if weak and not strong and not per_thing and _for_mention(info, q) is not None and not any(
                 toks[i].low in ("total", "combined", "maximum", "minimum") for i in range(max(0, q.t0 - 6), q.t0)):
             # 'has an associated fatigue score: 10 for cardio, 15 for strength' -- per-thing numbers

@@ -91,8 +91,9 @@ def _symbol_vars(text: str) -> list[tuple[str, int, int]]:
     for m in _LETTER_RE.finditer(text):
         ch = m.group(1)
         nxt = text[m.end():m.end() + 3]
-        if ch in ("A", "I") and re.match(r" [a-z]", nxt):
-            continue  # article / pronoun
+        before = text[max(0, m.start() - 3):m.start()]
+        if ch in ("A", "I") and re.match(r" [a-z]", nxt) and (m.start() == 0 or re.search(r"[.!?:;\n\-\"(]\s*$", before)):
+            continue  # sentence-initial article / pronoun
         prev = text[max(0, m.start() - 2):m.start()]
         if ch == "I" and not re.search(r"[,:]\s?$|and\s?$", prev):
             continue
@@ -114,6 +115,13 @@ def _symbol_vars(text: str) -> list[tuple[str, int, int]]:
             best_idx = sorted(names, key=lambda n: indexed[n][0][0])
     if len(best_idx) >= 2:
         return [(n, *indexed[n][0]) for n in best_idx]
+    if len(good) < 2:
+        # lowercase letters named in parentheses: 'residential (x), commercial (y)'
+        low: dict[str, list[tuple[int, int]]] = {}
+        for m in re.finditer(r"\(\s*([a-z])\s*\)", text):
+            low.setdefault(m.group(1), []).append((m.start(1), m.end(1)))
+        if len(low) >= 2:
+            return [(k, *v[0]) for k, v in sorted(low.items(), key=lambda kv: kv[1][0][0])]
     if len(good) >= 2:
         # X, Y, Z ... (ignore stray single capitals used once when several others recur)
         ks = sorted(good, key=lambda k: good[k][0][0])
@@ -225,7 +233,7 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
                 if m:
                     si, span = s.index, (s.cstart + m.start(), s.cstart + m.end())
                     break
-            vd = VarDef(_snake(name) if not name[:1].isupper() else name, name, [name.lower()],
+            vd = VarDef(name if re.fullmatch(r"[A-Za-z]", name) else _snake(name), name, [name.lower()],
                         {name.lower()}, name.lower(), True, si, span)
             if re.search(r"\d$", name):
                 m2 = re.search(r"(?<![\w$])" + re.escape(name) + r"\s+((?:[A-Za-z][\w-]*\s*){1,3})", full)
