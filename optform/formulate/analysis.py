@@ -495,8 +495,13 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         cont_ok = prev_limit is not None and (not mb or mb[-1].tok0 < prev_limit.t0)
         if prev_limit is not None and not cont_ok and ma and ma[0].tok0 - q.t1 <= 2 and any(
                 m.tok0 >= prev_limit.t1 and m.tok0 - prev_limit.t1 <= 2 for m in ms) and all(
-                m.tok0 > prev_limit.t0 for m in mb):
-            cont_ok = True
+                m.tok0 > prev_limit.t0 for m in mb) and not strong and not weak and "and" in {
+                t.low for t in toks[prev_limit.t1:q.t0]}:
+            # 'at most 40 large containers and 35 medium containers': the same cue, the next thing
+            q.role, q.op, q.cue, q.var = "limit", prev_limit.op, prev_limit.cue, ma[0].var if ma[0].var >= 0 else None
+            q.attr = _attr(info, q, prev_end, next_start)
+            prev_limit = q
+            continue
         if prev_limit is not None and mb and mb[-1].tok0 > prev_limit.t0 and not strong and cb is None and ca is None:
             gapw = {t.low for t in toks[prev_limit.t1:q.t0]}
             if "and" in gapw and not gapw & {"each", "per", "every", "costs", "cost", "requires", "takes", "needs",

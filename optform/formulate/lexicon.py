@@ -41,9 +41,13 @@ def lemma(word: str) -> str:
     return w
 
 
+_SYNONYMS = {"labour": "labor", "work": "labor", "working": "labor", "manpower": "labor"}
+
+
 def stem(word: str) -> str:
     """A rougher key for matching what numbers measure: 'mixing'/'mix', 'watering'/'water'."""
-    w = word.lower()
+    w = word.lower().replace("-", "")
+    w = _SYNONYMS.get(w, w)
     for suf in ("ations", "ation", "ments", "ment", "ing", "ed", "es", "e", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             return w[: -len(suf)]

@@ -25,7 +25,7 @@ _SENSE_RE = re.compile(
     re.IGNORECASE,
 )
 _VERB_SENSE = re.compile(r"^(?:maximi|minimi)", re.IGNORECASE)
-_OBJ_STOP = STOP | frozenset(["possible", "overall", "obtained", "achieved", "achievable", "attainable", "required", "needed", "daily", "weekly", "monthly", "yearly", "annual", "given", "while", "meeting", "satisfying", "subject", "constraints", "find", "calculate", "determine"])
+_OBJ_STOP = STOP | frozenset(["possible", "overall", "obtained", "achieved", "achievable", "attainable", "required", "needed", "daily", "weekly", "monthly", "yearly", "annual", "given", "while", "meeting", "satisfying", "subject", "constraints", "find", "calculate", "determine", "spent", "used", "taken", "consumed"])
 
 
 @dataclass
@@ -146,6 +146,9 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
             if best is not None and bs >= 1.4:
                 terms[v] = best.value
                 used.append(best)
+    if terms and f.says_number and all(w in ("shift", "trip", "session", "visit", "batch", "run", "order")
+                                       for w in words):
+        terms, used = {}, []  # 'minimize the total number of shifts': count the decisions
     if not terms:
         # the goal counts the decisions: 'maximize the number of cakes', 'minimize the total trucks'
         heads = {stem(w) for v in vars_ for w in (v.head, *v.distinct, *v.category, *v.aliases)}

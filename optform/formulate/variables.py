@@ -304,13 +304,17 @@ _MONEY_VARS_RE = re.compile(
 )
 
 
+_PEOPLE = frozenset(["patient", "person", "customer", "student", "child", "guest", "visitor", "passenger", "client"])
+
+
 def _set_units(out: list[VarDef], full: str) -> None:
     head = full[: max(200, full.find(".", 150) + 1)]
     money = bool(_MONEY_VARS_RE.search(head))
     units = {lemma(m.group(1)) for m in _UNIT_RE.finditer(full) if lemma(m.group(1)) in GENERIC_UNITS
              and lemma(m.group(1)) not in ("unit", "time", "amount", "piece", "shift", "trip")}
-    per_units = {lemma(m.group(1)) for m in _PER_UNIT_RE.finditer(full) if lemma(m.group(1)) in GENERIC_UNITS
-                 and lemma(m.group(1)) not in ("time", "amount", "piece", "shift", "trip", "day", "week", "month",
+    per_units = {lemma(m.group(1) or m.group(2)) for m in _PER_UNIT_RE.finditer(full)
+                 if lemma(m.group(1) or m.group(2)) in GENERIC_UNITS | _PEOPLE
+                 and lemma(m.group(1) or m.group(2)) not in ("time", "amount", "piece", "shift", "trip", "day", "week", "month",
                                                "year")}
     for v in out:
         v.units = units
@@ -318,7 +322,8 @@ def _set_units(out: list[VarDef], full: str) -> None:
         v.money = money
 
 
-_PER_UNIT_RE = re.compile(r"\b(?:each|every|per|one)\s+([a-z]+)\s+(?:of|for|on|in|allocated|invested|spent)\b",
+_PER_UNIT_RE = re.compile(r"\b(?:each|every|per|one)\s+([a-z]+)\s+(?:of|for|on|in|allocated|invested|spent)\b"
+                          r"|\bper\s+(patient|person|customer|student|child|guest|visitor|passenger|client)\b",
                           re.IGNORECASE)
 _CATEGORY_RE = re.compile(
     r"\b(?:types?|kinds?|sorts?|models?|categories|forms?|sizes?)\s+of\s+([a-z][a-z-]*)"
