@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from typing import Any
 
 import numpy as np
@@ -71,6 +72,20 @@ def build_highs(lm: LinearModel, options: SolveOptions):  # type: ignore[no-unty
 _BANNER_SHOWN = False
 
 
+def _reset_scheduler_in_child() -> None:
+    """A forked child inherits HiGHS's task scheduler state but not its threads: its first MIP
+    would wait forever on workers that do not exist. Start a fresh scheduler in the child."""
+    import highspy
+
+    reset = getattr(highspy.Highs, "resetGlobalScheduler", None)
+    if reset is not None:
+        reset(True)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_scheduler_in_child)
+
+
 def _new_highs() -> Any:
     """A silent Highs(); the first construction in a process prints a banner on fd 1: swallow it."""
     global _BANNER_SHOWN
@@ -78,7 +93,6 @@ def _new_highs() -> Any:
 
     if _BANNER_SHOWN:
         return highspy.Highs()  # type: ignore[no-untyped-call]
-    import os
     import sys
 
     sys.stdout.flush()
