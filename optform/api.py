@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import Finding, FormulatorError, LoadError, OptformError
+from .errors import Finding, LoadError, OptformError, UserInputError
 from .model import Formulation
 from .result import Result, Status
 
@@ -33,7 +33,7 @@ def formulate(
     :class:`optform.LLM` the staged LLM pipeline with self-correction is used.
     """
     if not isinstance(text, str) or not text.strip():
-        raise FormulatorError(
+        raise UserInputError(
             "the problem text is empty",
             code="empty-problem",
             hint="give the problem as text, e.g. 'A bakery makes muffins and cakes …'",
