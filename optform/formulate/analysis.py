@@ -199,6 +199,9 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     for q in quants:
         if q.role == "coef" and "PROFIT" not in q.attr and "COST" not in q.attr:
             prev_q = max((x.t1 for x in quants if x.t1 <= q.t0), default=0)
+            if q.num.kind == "percent" and {stem(w) for w in MONEY_PROFIT | MONEY_COST} & set(q.attr):
+                q.attr["PROFIT" if {stem(w) for w in MONEY_PROFIT} & set(q.attr) else "COST"] = 2.5
+                continue  # 'GICs yield a 2% return'
             lo = 0 if q.resp_group else max(prev_q, max(
                 (i + 1 for i in range(q.t0) if clause_of[i] != clause_of[min(q.t0, len(toks) - 1)]), default=0))
             words = {t.lem for t in toks[lo:q.t0]} | {t.low for t in toks[lo:q.t0]}
@@ -458,6 +461,11 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         if cb is None and ca is None and any(t.low == "total" for t in toks[max(0, q.t0 - 5):q.t0]) and not any(
                 t.low in ("per", "each", "every") for t in toks[max(0, q.t0 - 5):q.t0]):
             cb = Cue(q.t0, q.t0, "<=", False, "total of")  # 'a total investment fund of $100,000'
+            weak = True
+        if cb is None and ca is None and vars_ and vars_[0].money and q.num.kind == "money" and not mb and ma and (
+                ma[0].tok0 - q.t1 >= 3) and not any(t.low in ("per", "each", "every", "for")
+                                                    for t in toks[max(0, q.t0 - 4):q.t1 + 2]):
+            cb = Cue(q.t0, q.t0, "<=", False, "has")  # 'wants to put his $10,000 to work ... invest in A and B'
             weak = True
         # number after a per-unit phrase about a thing, with no strong cue: a coefficient
         per_thing = False

@@ -591,6 +591,10 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             q.used = True
             info.used = True
             return _bound(info, q, pv, op, vars_)
+        if len(cv) >= 2 and all(m.tok0 > q.t1 for m in clause_ms):
+            q.used = True
+            info.used = True
+            return _total(info, q, list(range(nv)), op, vars_)  # 'has $10,000 to invest in A and B'
     if not any(m.var >= 0 for m in clause_ms) or {"combined", "both"} & clause_words:
         money_sum = _is_money(q) and {"combined", "both"} & clause_words and (
             "invest" in " ".join(clause_words) or "budget" in clause_words or "allocat" in " ".join(clause_words)
@@ -611,6 +615,11 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             q.used = True
             info.used = True
             return _bound(info, q, pv, op, vars_)
+    if first is not None and vars_ and first in vars_[0].per_units and not _is_money(q) and not any(
+            m.var >= 0 for m in clause_ms) and first not in ("hour", "minute", "kg", "unit"):
+        q.used = True
+        info.used = True
+        return _total(info, q, list(range(nv)), op, vars_)  # 'needs to transport 20 trips' (costs are per trip)
     counted = first is not None and not _is_money(q) and first not in ("dollar", "cent") and (
         first in _COUNT_NOUNS or first in GENERIC_UNITS) and not any(
         c.attr.get(stem(first), 0) >= (0.7 if first in GENERIC_UNITS else 2.0) for c in coefs)

@@ -114,6 +114,10 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
     return f
 
 
+def used_money(used: list[Quantity]) -> bool:
+    return any(coef_is_money(c) for c in used)
+
+
 def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) -> None:
     words = f.words
     nv = len(vars_)
@@ -146,8 +150,9 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
             if best is not None and bs >= 1.4:
                 terms[v] = best.value
                 used.append(best)
-    if terms and f.says_number and all(w in ("shift", "trip", "session", "visit", "batch", "run", "order")
-                                       for w in words):
+    per_units = {stem(u) for u in (vars_[0].per_units if vars_ else set())}
+    if terms and f.says_number and (all(w in ("shift", "trip", "session", "visit", "batch", "run", "order")
+                                        for w in words) or (set(words) & per_units and not used_money(used))):
         terms, used = {}, []  # 'minimize the total number of shifts': count the decisions
     if not terms:
         # the goal counts the decisions: 'maximize the number of cakes', 'minimize the total trucks'

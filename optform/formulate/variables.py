@@ -304,7 +304,7 @@ _MONEY_VARS_RE = re.compile(
 )
 
 
-_PEOPLE = frozenset(["patient", "person", "customer", "student", "child", "guest", "visitor", "passenger", "client"])
+_PEOPLE = frozenset(["patient", "person", "customer", "student", "child", "guest", "visitor", "passenger", "client", "trip"])
 
 
 def _set_units(out: list[VarDef], full: str) -> None:
@@ -314,7 +314,7 @@ def _set_units(out: list[VarDef], full: str) -> None:
              and lemma(m.group(1)) not in ("unit", "time", "amount", "piece", "shift", "trip")}
     per_units = {lemma(m.group(1) or m.group(2)) for m in _PER_UNIT_RE.finditer(full)
                  if lemma(m.group(1) or m.group(2)) in GENERIC_UNITS | _PEOPLE
-                 and lemma(m.group(1) or m.group(2)) not in ("time", "amount", "piece", "shift", "trip", "day", "week", "month",
+                 and lemma(m.group(1) or m.group(2)) not in ("time", "amount", "piece", "shift", "day", "week", "month",
                                                "year")}
     for v in out:
         v.units = units
@@ -323,7 +323,7 @@ def _set_units(out: list[VarDef], full: str) -> None:
 
 
 _PER_UNIT_RE = re.compile(r"\b(?:each|every|per|one)\s+([a-z]+)\s+(?:of|for|on|in|allocated|invested|spent)\b"
-                          r"|\bper\s+(patient|person|customer|student|child|guest|visitor|passenger|client)\b",
+                          r"|\bper\s+(patient|person|customer|student|child|guest|visitor|passenger|client|trip)\b",
                           re.IGNORECASE)
 _CATEGORY_RE = re.compile(
     r"\b(?:types?|kinds?|sorts?|models?|categories|forms?|sizes?)\s+of\s+([a-z][a-z-]*)"
