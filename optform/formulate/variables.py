@@ -53,7 +53,7 @@ class Mention:
 
 
 _VERBS = frozenset(
-    ["produce", "produces", "produced", "make", "makes", "manufacture", "manufactures", "sell", "sells", "sold", "offer", "offers", "grow", "grows", "buy", "buys", "purchase", "purchases", "invest", "invests", "hire", "hires", "build", "builds", "deliver", "delivers", "prepare", "prepares", "mix", "mixes", "take", "takes", "eat", "eats", "carry", "carries", "open", "opens", "implement", "implements", "run", "runs", "consider", "considers", "choose", "chooses", "decide", "decides", "bake", "bakes", "brew", "brews", "use", "uses", "transport", "transports", "serve", "serves", "own", "owns", "rent", "rents", "operate", "operates", "create", "creates", "assemble", "assembles", "cook", "cooks", "sew", "sews", "raise", "raises", "breed", "breeds", "employ", "employs", "schedule", "schedules", "allocate", "allocates", "send", "sends", "ship", "produce", "treat", "treats", "provide", "provides", "distribute", "distributes", "between", "among", "across", "including", "namely", "called", "like", "via", "using", "either", "neither", "both", "of", "for", "in", "on", "at", "with", "from", "into", "by", "to", "contain", "contains", "earn", "earns", "generate", "generates", "need", "needs", "give", "gives", "attract", "attracts", "hold", "holds", "require", "requires", "sell", "sells", "bring", "brings", "increase", "increases", "decrease", "decreases", "reduce", "reduces", "add", "adds", "emit", "emits", "pollute", "pollutes", "weigh", "weighs", "occupy", "occupies", "consume", "consumes", "produce",
+    ["produce", "produces", "produced", "make", "makes", "manufacture", "manufactures", "sell", "sells", "sold", "offer", "offers", "grow", "grows", "buy", "buys", "purchase", "purchases", "invest", "invests", "hire", "hires", "build", "builds", "deliver", "delivers", "prepare", "prepares", "take", "takes", "eat", "eats", "carry", "carries", "open", "opens", "implement", "implements", "run", "runs", "consider", "considers", "choose", "chooses", "decide", "decides", "bake", "bakes", "brew", "brews", "use", "uses", "transport", "transports", "serve", "serves", "own", "owns", "rent", "rents", "operate", "operates", "create", "creates", "assemble", "assembles", "cook", "cooks", "sew", "sews", "raise", "raises", "breed", "breeds", "employ", "employs", "schedule", "schedules", "allocate", "allocates", "send", "sends", "ship", "produce", "treat", "treats", "provide", "provides", "distribute", "distributes", "between", "among", "across", "including", "namely", "called", "like", "via", "using", "either", "neither", "both", "of", "for", "in", "on", "at", "with", "from", "into", "by", "to", "contain", "contains", "earn", "earns", "generate", "generates", "need", "needs", "give", "gives", "attract", "attracts", "hold", "holds", "require", "requires", "sell", "sells", "bring", "brings", "increase", "increases", "decrease", "decreases", "reduce", "reduces", "add", "adds", "emit", "emits", "pollute", "pollutes", "weigh", "weighs", "occupy", "occupies", "consume", "consumes", "produce",
      "process", "processes", "pack", "packs", "work", "works", "get", "gets", "paid", "selling", "making", "producing", "offering", "manufacturing", "growing", "buying", "building",
      "delivering", "running", "planting", "preparing"]
 )
@@ -275,8 +275,10 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
                 sc += 1.0
             sc -= 0.15 * s.index
             cands.append(_Cand(phrases, s.index, sc))
-    if not cands:
-        return []
+    if not cands or max(c.score for c in cands) <= 0:
+        subj = _subject_vars(sents, sent_toks)
+        _set_units(subj, full)
+        return subj
     best = max(cands, key=lambda c: c.score)
     # a longer list that contains the best one ('Corn, Wheat, and Soybean' over 'Wheat and Soybean')
     bl = {tuple(t.lem for t in p) for p in best.items}
@@ -305,6 +307,52 @@ _MONEY_VARS_RE = re.compile(
 
 
 _PEOPLE = frozenset(["patient", "person", "customer", "student", "child", "guest", "visitor", "passenger", "client", "trip"])
+
+
+_SUBJ_VERBS = frozenset(
+    """requires require takes take costs cost needs need uses use contains contain yields yield produces produce
+    gives give earns earn makes make sells sell can has have is are generates generate nets net provides provide
+    brings bring attracts attract holds hold carries carry consists consist must will would should gets get
+    needed required""".split()
+)
+_DETS = frozenset("each every a an one per".split())
+
+
+def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[VarDef]:
+    """Decisions named as the subjects of per-unit statements: 'Each sofa requires ... Each kitchen cabinet
+    takes ...', 'a batch of oatmeal cookies requires ...' (used when the text has no list of them)."""
+    found: list[tuple[list[Token], int]] = []
+    for s, toks in zip(sents, sent_toks):
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if t.low not in _DETS:
+                continue
+            if i > 0 and toks[i - 1].text not in (",", ";", ":") and toks[i - 1].low not in (
+                    "while", "whereas", "and", "but", "for", "of", "on", "to", "in"):
+                continue
+            j = i + 1
+            phrase: list[Token] = []
+            while j < n and len(phrase) < 5 and (_is_content(toks[j]) or toks[j].low == "of") and \
+                    toks[j].low not in _SUBJ_VERBS:
+                phrase.append(toks[j])
+                j += 1
+            if not phrase or j >= n or (toks[j].low not in _SUBJ_VERBS and toks[j].text not in (",",)):
+                continue
+            # 'batch of oatmeal cookies' -> 'oatmeal cookies'; 'unit of gel' -> 'gel'
+            if any(p.low == "of" for p in phrase):
+                k = max(x for x, p in enumerate(phrase) if p.low == "of")
+                phrase = phrase[k + 1:]
+            phrase = [p for p in phrase if p.low != "of"]
+            if not phrase or phrase[-1].lem in GENERIC_UNITS:
+                continue
+            if not any(re.match(r"\$?\d", x.text) for x in toks[j:j + 12]):
+                continue
+            key = [p.lem for p in phrase]
+            if all([p.lem for p in f[0]] != key for f in found):
+                found.append((phrase, s.index))
+    if len(found) < 2 or len(found) > 5:
+        return []
+    return _make_vars([f[0] for f in found], found[0][1])
 
 
 def _set_units(out: list[VarDef], full: str) -> None:
