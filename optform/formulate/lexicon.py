@@ -89,7 +89,7 @@ class Token:
         return f"Token({self.text!r}@{self.start})"
 
 
-_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?-[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*|\$?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z][A-Za-z0-9]*(?:['\u2019-][A-Za-z0-9]+)*|\S")
+_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?-[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*|\$?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z][A-Za-z0-9_]*(?:['\u2019-][A-Za-z0-9]+)*|\S")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

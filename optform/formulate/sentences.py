@@ -95,7 +95,23 @@ def normalize(text: str) -> Normalized:
     for pat, repl in _RULES:
         if pat.search(cur):
             cur, offsets = _apply(cur, offsets, pat, repl)
+    cur = _glue_numbered_names(cur)
     return Normalized(cur, offsets, text)
+
+
+_NUMBERED = re.compile(r"\b([A-Z][a-z]{2,15}) (\d{1,2})\b(?![.,]\d)")
+
+
+def _glue_numbered_names(text: str) -> str:
+    """'Package 1 ... Package 2' name two things: write them 'Package_1', 'Package_2' (same length, so
+    offsets are unchanged) so that the number is not read as a quantity."""
+    seen: dict[str, set[str]] = {}
+    for m in _NUMBERED.finditer(text):
+        seen.setdefault(m.group(1).lower(), set()).add(m.group(2))
+    names = {w for w, nums in seen.items() if len(nums) >= 2}
+    if not names:
+        return text
+    return _NUMBERED.sub(lambda m: f"{m.group(1)}_{m.group(2)}" if m.group(1).lower() in names else m.group(0), text)
 
 
 # sentence boundary: . ! ? ; followed by space and a capital/digit/bullet, or newlines, or bullets

@@ -83,7 +83,7 @@ def _is_content(t: Token) -> bool:
 
 
 _LETTER_RE = re.compile(r"(?<![\w$'\-])([A-Z])(?![\w'\-])")
-_INDEXED_RE = re.compile(r"(?<![\w$])([A-Za-z]{1,12})(\d{1,2})(?![\w.])")
+_INDEXED_RE = re.compile(r"(?<![\w$])([A-Za-z]{1,15}_?)(\d{1,2})(?![\w.])")
 
 
 def _symbol_vars(text: str) -> list[tuple[str, int, int]]:
