@@ -77,6 +77,10 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
             if any(q.t0 > t0 and q.t0 - t0 <= 4 and q.role == "limit" for q in info.quants):
                 continue
             words = _goal_words(info, t1)
+            if word.endswith("ed") and t0 >= 2 and info.toks[t0 - 1].low in ("is", "be", "are", "gets", "get"):
+                # passive: 'so that net revenue is maximized'
+                words = [t.lem for t in info.toks[max(0, t0 - 5):t0 - 1]
+                         if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP]
             nxt_tok = info.toks[t1].low if t1 < len(info.toks) else "."
             if _VERB_SENSE.match(word) and (nxt_tok in (",", ".", "while", "subject", "and", "by") or nxt_tok in ("these", "this", "them",
                                                                                           "it", "those")):

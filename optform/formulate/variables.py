@@ -310,18 +310,15 @@ _PEOPLE = frozenset(["patient", "person", "customer", "student", "child", "guest
 
 
 _SUBJ_VERBS = frozenset(
-    """requires require takes take costs cost needs need uses use contains contain yields yield produces produce
-    gives give earns earn makes make sells sell can has have is are generates generate nets net provides provide
-    brings bring attracts attract holds hold carries carry consists consist must will would should gets get
-    needed required""".split()
+    ["requires", "require", "takes", "take", "costs", "cost", "needs", "need", "uses", "use", "contains", "contain", "yields", "yield", "produces", "produce", "gives", "give", "earns", "earn", "makes", "make", "sells", "sell", "can", "has", "have", "is", "are", "generates", "generate", "nets", "net", "provides", "provide", "brings", "bring", "attracts", "attract", "holds", "hold", "carries", "carry", "consists", "consist", "must", "will", "would", "should", "gets", "get", "needed", "required"]
 )
-_DETS = frozenset("each every a an one per".split())
+_DETS = frozenset(["each", "every", "a", "an", "one", "per", "the"])
 
 
 def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[VarDef]:
     """Decisions named as the subjects of per-unit statements: 'Each sofa requires ... Each kitchen cabinet
     takes ...', 'a batch of oatmeal cookies requires ...' (used when the text has no list of them)."""
-    found: list[tuple[list[Token], int]] = []
+    found: list[tuple[list[Token], int, bool]] = []
     for s, toks in zip(sents, sent_toks):
         n = len(toks)
         for i, t in enumerate(toks):
@@ -349,7 +346,12 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 continue
             key = [p.lem for p in phrase]
             if all([p.lem for p in f[0]] != key for f in found):
-                found.append((phrase, s.index))
+                found.append((phrase, s.index, t.low == "the"))
+    # 'the' introduces subjects only when they share a head with another ('The meat option ... The veggie option')
+    heads: dict[str, int] = {}
+    for ph, _, _ in found:
+        heads[ph[-1].lem] = heads.get(ph[-1].lem, 0) + 1
+    found = [f for f in found if not f[2] or heads[f[0][-1].lem] >= 2]
     if len(found) < 2 or len(found) > 5:
         return []
     return _make_vars([f[0] for f in found], found[0][1])
