@@ -14,6 +14,7 @@ The roles follow how word problems are written:
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, Token, stem, tokenize
@@ -593,15 +594,18 @@ def coef_is_money(c: Quantity) -> bool:
     return c.num.kind == "money" or "$" in c.attr or "PROFIT" in c.attr or "COST" in c.attr
 
 
-_DF: dict[str, int] = {}
+_DF: ContextVar[dict[str, int] | None] = ContextVar("optform_formulate_df", default=None)
 
 
 def set_document_frequency(infos: list[SentenceInfo]) -> None:
-    """How many sentences use each word: words all over the text ('project', 'allocation') say little."""
-    _DF.clear()
+    """How many sentences use each word: words all over the text ('project', 'allocation') say little.
+
+    Kept in a context variable, so concurrent formulations (threads, tasks) do not share it."""
+    df: dict[str, int] = {}
     for inf in infos:
         for w in {stem(t.lem) for t in inf.toks}:
-            _DF[w] = _DF.get(w, 0) + 1
+            df[w] = df.get(w, 0) + 1
+    _DF.set(df)
 
 
 def _damped(a: dict[str, float], b: dict[str, float]) -> float:
@@ -609,7 +613,7 @@ def _damped(a: dict[str, float], b: dict[str, float]) -> float:
     for w, x in a.items():
         y = b.get(w)
         if y:
-            df = _DF.get(w, 1)
+            df = (_DF.get() or {}).get(w, 1)
             s += x * y * (1.0 if df <= 2 or w in ("PROFIT", "COST", "$", "%") or x < 1.0 or y < 1.0 else 2.0 / df)
     return s
 

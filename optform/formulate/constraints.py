@@ -47,6 +47,7 @@ class Candidate:
     info: SentenceInfo
     description: str
     quantities: list[Quantity] = field(default_factory=list)
+    extra: list[Candidate] = field(default_factory=list)  # siblings made from the same words ('in both')
 
 
 _TOTAL_WORDS = frozenset(
@@ -55,7 +56,7 @@ _TOTAL_WORDS = frozenset(
 _MINUS_WORDS = frozenset(["minus", "less", "subtract", "subtracting", "subtracted", "deducting"])
 
 
-def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True) -> tuple[dict[int, float], float, list[Quantity], bool]:
+def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True, nvars: int = 0) -> tuple[dict[int, float], float, list[Quantity], bool]:
     """Linear terms over variables in tokens [lo, hi): coefficient numbers before mentions,
     signs from 'minus' / 'difference between A and B', and free constants."""
     toks = info.toks
@@ -103,24 +104,14 @@ def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True) -> tupl
             sign = -1.0
         if re.search(r"\bnegative\b", " ".join(t.low for t in window)):
             sign = -sign
-        vs = range(len(info.mentions)) if False else ([m.var] if m.var >= 0 else [])
-        if m.var < 0:
-            # generic mention: every variable
-            vs = list(_ALL_VARS_PLACEHOLDER)
+        # a generic mention ('the cakes', 'both') stands for every variable
+        vs = [m.var] if m.var >= 0 else list(range(nvars))
         for v in vs:
             terms[v] = terms.get(v, 0.0) + sign * coef
         prev_end = m.tok1
-    const = 0.0
-    for q in qs:
-        if q in used or q.role == "coef":
-            continue
-        if q.num.kind in ("num", "money") and q.t0 >= prev_end:
-            pass
-    return terms, const, used, explicit
+    return terms, 0.0, used, explicit
 
 
-_ALL_VARS_PLACEHOLDER: list[int] = []
-_PENDING: list[Candidate] = []
 
 
 @dataclass
@@ -134,7 +125,6 @@ class _Ctx:
 
 def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]]]:
     """Constraints from every sentence; also the limits/quantities that could not be placed."""
-    _ALL_VARS_PLACEHOLDER[:] = list(range(len(vars_)))
     coefs = [q for inf in infos for q in inf.quants if q.role == "coef" and not q.is_term]
     cands: list[Candidate] = []
     problems: list[tuple[SentenceInfo, Quantity | None, str]] = []
@@ -146,8 +136,8 @@ def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[l
             if q.role != "limit" or q.used:
                 continue
             c = _from_limit(info, q, vars_, coefs)
-            cands.extend(_PENDING)
-            _PENDING.clear()
+            if c is not None:
+                cands.extend(c.extra)
             if c is None:
                 problems.append((info, q, "a limit whose quantity could not be tied to the decisions"))
             else:
@@ -352,9 +342,9 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             left = [m for m in left if m.tok0 >= llo]
             if not left:
                 continue
-            lterms, _, lused, lexp = _side_terms(info, llo, cue.t0)
+            lterms, _, lused, lexp = _side_terms(info, llo, cue.t0, nvars=len(vars_))
             # right side ends at 'by N' / the constant
-            rterms, _, rused, _rexp = _side_terms(info, cue.t1, hi_r, left=False)
+            rterms, _, rused, _rexp = _side_terms(info, cue.t1, hi_r, left=False, nvars=len(vars_))
             # constants on the right: quantities after the cue, not used as coefficients
             rconst = 0.0
             rq: list[Quantity] = []
@@ -564,9 +554,7 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         first_c = _bound(info, q, 0, op, vars_)
-        first_c.lhs = {0: 1.0}
-        extra = [_bound(info, q, v, op, vars_) for v in range(1, nv)]
-        _PENDING.extend(extra)
+        first_c.extra = [_bound(info, q, v, op, vars_) for v in range(1, nv)]
         return first_c
     near = _near_mention_after(info, q)
     if near:
