@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from optform import Formulation, Status
-from optform.solve import solve_formulation
+from optform.backends import SolveOptions, get_backend
+from optform.solve import compile_formulation, solve_formulation
 
 REL = 1e-6
 
@@ -226,3 +227,38 @@ def test_random_logic_agrees_with_brute_force(trees: list[Logic], c: list[int], 
         else:
             assert r.status == Status.optimal, (b, r.status, r.message, [t.text for t in trees])
             assert r.objective == best, (b, r.objective, best, [t.text for t in trees])
+
+
+@_SETTINGS
+@given(st.lists(logic_trees, min_size=1, max_size=2), st.lists(st.integers(-5, 5), min_size=5, max_size=5),
+       st.sampled_from(["minimize", "maximize"]))
+def test_continuous_logic_big_m_agrees_with_exact_z3(trees: list[Logic], c: list[int], sense: str) -> None:
+    """The same trees over continuous x in [0, 3]: big-M (strict as +-STRICT_EPS) vs exact Z3."""
+    import re
+
+    assume(not any(re.fullmatch(r"[^()]*!=[^()]*", t.text) for t in trees))
+    names = _INT_VARS + _BIN_VARS
+    f = Formulation.from_dict({
+        "name": "logic",
+        "variables": [{"name": n, "ub": 3} for n in _INT_VARS] + [{"name": n, "type": "binary"} for n in _BIN_VARS],
+        "objective": {"sense": sense, "expression": " + ".join(f"{ci}*{n}" for ci, n in zip(c, names))},
+        "constraints": [{"name": f"l{i}", "expression": t.text} for i, t in enumerate(trees)],
+    })
+    lm, _ = compile_formulation(f)
+    exact = get_backend("z3").solve(lm, SolveOptions(time_limit=30))
+    texts = [t.text for t in trees]
+    want: float | None = None
+    if exact.status == Status.optimal:
+        assert exact.x is not None
+        want = float(lm.c @ exact.x + lm.c0)
+    elif exact.status == Status.feasible:  # an infimum not attained (strict inequality)
+        want = exact.extra["infimum"]  # type: ignore[assignment]
+    else:
+        assert exact.status == Status.infeasible, exact.message
+    for b in ["highs", "cbc"]:
+        r = solve_formulation(f, b, time_limit=30, threads=1)
+        if want is None:
+            assert r.status == Status.infeasible, (b, r.status, r.objective, texts)
+        else:
+            assert r.status == Status.optimal and r.objective is not None, (b, r.status, texts)
+            assert abs(r.objective - want) <= 1e-3, (b, r.objective, want, texts)

@@ -19,7 +19,10 @@ from ..lower import Atom, LAnd, LCard, LConst, LinearModel, Lit, LNode, LOr, Row
 
 __all__ = ["STRICT_EPS", "linearize_logic"]
 
-STRICT_EPS = 1e-6
+# Margin for a strict comparison on continuous quantities. It must clear the solvers' MIP
+# feasibility tolerance (1e-6 in HiGHS and CBC) with room to spare: at 1e-6, "not (-3*x <= 0)"
+# with 0 <= x <= 3 was accepted at x = 0 (found comparing with exact Z3).
+STRICT_EPS = 1e-5
 _TRUE = Lit(-1, True)
 
 

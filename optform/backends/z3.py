@@ -12,7 +12,8 @@
   can never hang a process. On a timeout the best model Optimize holds (if it satisfies every
   assertion) is returned as ``feasible``, else the status is ``time_limit``.
 * An infinite optimum (``oo``) is ``unbounded``; an infimum that is not attained (``epsilon``,
-  from a strict inequality on reals) is reported as ``feasible`` with a message.
+  from a strict inequality on reals) is reported as ``feasible`` with a message, the point Z3
+  returned, and the infimum in ``RawSolution.extra["infimum"]``.
 """
 
 from __future__ import annotations
@@ -193,7 +194,22 @@ class Z3Backend:
             if "epsilon" in val:
                 status = Status.feasible
                 message = f"the optimum {val} is an infimum that no solution attains (strict inequality)"
+                inf = _finite_part(val)
+                if inf is not None:
+                    extra["infimum"] = inf
         return RawSolution(status=status, x=x, message=message, log=log, extra=extra)
+
+
+def _finite_part(val: str) -> float | None:
+    """The rational part of a Z3 optimum like ``3 + -1*epsilon`` (None when it does not parse)."""
+    total = Fraction(0)
+    try:
+        for term in val.split(" + "):
+            if "epsilon" not in term:
+                total += Fraction(term.strip().strip("()").replace(" ", ""))
+    except (ValueError, ZeroDivisionError):
+        return None
+    return float(total)
 
 
 def _values(b: _Builder, model: Any) -> np.ndarray[Any, np.dtype[np.float64]]:
