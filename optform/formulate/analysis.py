@@ -52,7 +52,7 @@ _GE_STRONG = [
 ]
 _LE_STRONG += ["limit is set at", "is set at", "is capped at", "ceiling of", "cap at", "not go beyond",
                "go beyond"]
-_GE_STRONG += ["floor of", "floor value of", "a floor", "at minimum"]
+_GE_STRONG += ["floor of", "floor value of", "at minimum"]
 _EQ_STRONG = ["exactly", "equal to", "equals", "equal", "precisely", "a total of exactly"]
 _LE_WEAK = [
     "available", "has", "have", "had", "there are", "there is", "budget", "capacity", "only",
@@ -224,7 +224,8 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
             tagged = tag
             tagged_words = set(q.attr)
         elif tagged is not None and not any(x >= 2.0 for w, x in q.attr.items() if w not in ("PROFIT", "COST")
-                                            and w not in tagged_words):
+                                            and w not in tagged_words) and not (
+                q.t1 < len(toks) and toks[q.t1].lem in GENERIC_UNITS and toks[q.t1].lem != "unit"):
             q.attr[tagged] = 2.5  # '... is 5 units and with project Y it's 8 units'
     for q in quants:
         if q.resp_group and q is q.resp_group[0]:
@@ -248,7 +249,7 @@ def _for_mention(info: SentenceInfo, q: Quantity) -> int | None:
     if nxt is None or nxt.var < 0 or nxt.tok0 - q.t1 > 4:
         return None
     gap = [t.low for t in toks[q.t1:nxt.tok0]]
-    if not gap or gap[0] not in ("for", "on", "in", "to") or set(gap) & {"and", "or", ",", "each", "per", "every"}:
+    if not gap or gap[0] not in ("for", "on", "in") or set(gap) & {"and", "or", ",", "each", "per", "every"}:
         return None
     return nxt.var
 
@@ -569,7 +570,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             gap = [t.low for t in toks[q.t1:ma[0].tok0]]
             if gap and gap[0] in GENERIC_UNITS and len(gap) > 1 and gap[1] in ("for", "on", "to", "in"):
                 gap = gap[1:]
-            if len(gap) <= 4 and gap and gap[0] in ("for", "on", "per", "to") and not set(gap) & {
+            if len(gap) <= 4 and gap and gap[0] in ("for", "on", "per") and not set(gap) & {
                     "and", ",", "while", "but", "whereas"} and not (
                     mb and mb[-1].tok1 == q.t0):
                 per_thing, mb = True, [ma[0]]

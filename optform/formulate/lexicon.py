@@ -12,7 +12,7 @@ STOP = frozenset(
 
 # money words: what an amount of money is about
 MONEY_PROFIT = frozenset(
-    ["profit", "profits", "earn", "earns", "earned", "earning", "earnings", "revenue", "revenues", "income", "return", "returns", "gain", "gains", "sell", "sells", "sold", "sale", "sales", "yield", "yields", "net"]
+    ["profit", "profits", "earn", "earns", "earned", "earning", "earnings", "revenue", "revenues", "income", "return", "returns", "gain", "gains", "sell", "sells", "sold", "sale", "sales", "bring", "brings", "fetch", "fetches", "yield", "yields", "net"]
 )
 MONEY_COST = frozenset(
     ["cost", "costs", "costing", "spend", "spends", "spent", "spending", "price", "priced", "prices", "pay", "pays", "paid", "expense", "expenses", "budget", "budgets", "charge", "charges", "fee", "fees", "invest", "invests", "invested", "investment", "investments", "capital", "expenditure", "expenditures", "outlay", "outlays", "wage", "wages", "salary", "salaries", "purchase", "purchases", "buy", "buys", "rent"]

@@ -301,7 +301,8 @@ _UNIT_RE = re.compile(r"\bhow\s+many\s+([a-z]+)\s+(?:of|should|to|will|must|can|
 _MONEY_VARS_RE = re.compile(
     r"\b(?:allocat\w*|distribut\w*|invest\w*|split\w*|divid\w*|spend\w*|assign\w*)\b[^.]{0,60}?"
     r"\b(?:budget|funds?|money|capital|dollars|investments?)\b"
-    r"|\b(?:budget|funds?|money|capital)\s+(?:between|across|among|to|for|in)\b",
+    r"|\b(?:budget|funds?|money|capital)\s+(?:between|across|among|to|for|in)\b"
+    r"|\$\s?[\d,.]+\s*(?:\w+\s+){0,2}to\s+(?:invest|spend|allocate|distribute|split)\b",
     re.IGNORECASE,
 )
 
