@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from optform.errors import OptformError
 from optform.formulate import formulate_offline
@@ -207,3 +209,77 @@ def test_e2e_offline_formulator_accuracy_floor() -> None:
         solved += matches(res.objective, float(r["answer"]))  # type: ignore[arg-type]
     # measured: see `python -m optform.formulate.measure datasets/offline_e2e.jsonl`; this floor guards regressions
     assert solved >= 23, solved
+
+
+# ---------------------------------------------------------------- more phrase families
+
+def test_range_family() -> None:
+    f = formulate_offline("A coach schedules drills and scrimmages. Each drill costs $30 and each scrimmage costs $50. "
+                          "Drills must be between 2 and 6 per week. At least 3 scrimmages are needed. "
+                          "Minimize the total cost.")
+    assert {"drills >= 2", "drills <= 6", "scrimmages >= 3"} <= set(_exprs(f))
+
+
+def test_respectively_family() -> None:
+    f = formulate_offline("A firm splits work between projects X, Y and Z. The costs per unit for X, Y and Z are 4, 6 "
+                          "and 9 respectively. The total work must be at least 12 units. Minimize the total cost.")
+    assert f.objective is not None and f.objective.expression == "4*X + 6*Y + 9*Z"
+    assert "X + Y + Z >= 12" in _exprs(f)
+
+
+def test_algebra_family() -> None:
+    f = formulate_offline("A planner chooses amounts X and Y. Each unit of X costs $3 and each unit of Y costs $2. "
+                          "The plan must satisfy $X + 2Y \\geq 8$ and $3X - Y \\leq 6$. Minimize the cost.")
+    assert {"X + 2*Y >= 8", "3*X - Y <= 6"} <= set(_exprs(f))
+
+
+def test_offset_family() -> None:
+    f = formulate_offline(BASE + "The shop can make at most 50 items in total. "
+                          "The shop must make at least 5 more chairs than tables." + GOAL)
+    assert "chairs - tables >= 5" in _exprs(f)
+    f = formulate_offline("A firm funds projects X and Y. Each unit for X costs $4 and each unit for Y costs $5. "
+                          "Project X cannot exceed project Y by more than 30 units. At least 10 units must go to Y. "
+                          "Minimize the total cost.")
+    assert "X - Y <= 30" in _exprs(f)
+
+
+def test_numbered_names_and_subjects() -> None:
+    f = formulate_offline("A store sells two bowls of ramen. Bowl 1 requires 2 units of broth and Bowl 2 requires "
+                          "3 units of broth. The store has 300 units of broth. Bowl 1 earns $5 and Bowl 2 earns $7. "
+                          "Maximize profit.")
+    assert [v.name for v in f.variables] == ["bowl_1", "bowl_2"]
+    assert "2*bowl_1 + 3*bowl_2 <= 300" in _exprs(f)
+    f = formulate_offline("Each sofa requires 3 hours of work and earns $400. Each cabinet requires 5 hours of "
+                          "work and earns $900. There are 60 hours of work available. Maximize profit.")
+    assert [v.name for v in f.variables] == ["sofa", "cabinet"]
+    assert f.objective is not None and f.objective.expression == "400*sofa + 900*cabinet"
+
+
+def test_money_decisions() -> None:
+    f = formulate_offline("An investor has $10,000 to invest in stocks and bonds. Stocks return 8% and bonds "
+                          "return 4%. At least $2,000 must be invested in bonds. Maximize the return.")
+    assert all(v.type == VarType.continuous for v in f.variables)
+    assert {"stocks + bonds <= 10000", "bonds >= 2000"} <= set(_exprs(f))
+    assert f.objective is not None and f.objective.expression == "0.08*stocks + 0.04*bonds"
+
+
+def test_count_goal() -> None:
+    f = formulate_offline("A courier uses vans and bikes. A van can deliver 30 parcels and a bike can deliver 8 "
+                          "parcels. The courier must deliver at least 200 parcels. How many vans and bikes should be "
+                          "used to minimize the total number of vehicles?")
+    assert f.objective is not None and f.objective.expression == "vans + bikes"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcXYZ0123456789 .,;:$%()-\n")), min_size=1, max_size=200))
+def test_any_text_gives_a_formulation_or_a_typed_error(text: str) -> None:
+    from optform.errors import UserInputError
+
+    try:
+        f = formulate_offline(text)
+    except UserInputError:
+        return
+    for c in f.constraints:
+        p = c.provenance
+        assert p is not None and p.start is not None and text[p.start:p.end] == p.sentence
+    assert f.confidence is not None and 0.0 <= f.confidence <= 1.0
