@@ -256,7 +256,7 @@ def _for_mention(info: SentenceInfo, q: Quantity) -> int | None:
 
 def _term_of(info: SentenceInfo, q: Quantity) -> Mention | None:
     """The mention a number weighs in an explicit sum: '<n> [units|vehicles|times] of X ... <cue> <limit>'."""
-    if q.num.kind not in ("num", "times", "fraction"):
+    if q.num.kind not in ("num", "times", "fraction", "percent"):
         return None
     toks = info.toks
     if q.t0 > 0 and toks[q.t0 - 1].low in ("first", "last", "other", "remaining", "these", "those", "both"):
@@ -369,7 +369,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         return None
 
     # respectively / parallel lists: numbers of one kind paired in order with the mentions
-    resp = "respectively" in info.sent.text.lower()
+    resp = bool(re.search(r"\brespective(?:ly)?\b", info.sent.text, re.IGNORECASE))
     distinct_vars = []
     for m in ms:
         if m.var >= 0 and m.var not in distinct_vars:
@@ -385,6 +385,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             cbq = cue_before(q)
             if q.num.kind != "times" and (cbq is None or not cbq.strong) and q.role != "ignored":
                 by_kind.setdefault(q.num.kind, []).append(q)
+        if resp and all(len(g) != len(distinct_vars) for g in by_kind.values()):
+            mixed = [q for q in qs if q.num.kind in ("num", "money") and q.role != "ignored"
+                     and (cue_before(q) is None or not cue_before(q).strong)]  # type: ignore[union-attr]
+            by_kind = {"mixed": mixed}  # '$10, 15, 20, and $25 per unit ... respectively'
         for group in by_kind.values():
             if len(group) == len(distinct_vars) and (resp or ((
                     all(q.t0 > max(m.tok0 for m in ms_for_resp) for q in group)
@@ -442,6 +446,14 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             continue
         cb = cue_before(q)
         ca = cue_after(q)
+        colon = next((i for i in range(q.t0 - 1, -1, -1) if toks[i].text == ":"), None)
+        if cb is None and colon is not None and _for_mention(info, q) is not None:
+            ccue = [c for c in cues if c.strong and c.t1 <= colon and colon - c.t1 <= 8]
+            if ccue:
+                q.role, q.op, q.cue, q.var = "limit", ccue[-1].op, ccue[-1], _for_mention(info, q)
+                q.attr = _attr(info, q, prev_end, next_start)
+                prev_limit = q
+                continue
         term = _term_of(info, q)
         if term is not None and (cb is None or not cb.strong):
             # '3 vehicles of X and 2 vehicles of Y must be at least 40': a weight in a sum
@@ -570,7 +582,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             gap = [t.low for t in toks[q.t1:ma[0].tok0]]
             if gap and gap[0] in GENERIC_UNITS and len(gap) > 1 and gap[1] in ("for", "on", "to", "in"):
                 gap = gap[1:]
-            if len(gap) <= 4 and gap and gap[0] in ("for", "on", "per") and not set(gap) & {
+            if len(gap) <= (6 if gap and gap[0] == "for" else 4) and gap and gap[0] in ("for", "on", "per") and not set(gap) & {
                     "and", ",", "while", "but", "whereas"} and not (
                     mb and mb[-1].tok1 == q.t0):
                 per_thing, mb = True, [ma[0]]

@@ -97,7 +97,8 @@ def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True, nvars: 
                 explicit = True
         sign = 1.0
         window = toks[max(prev_end, m.tok0 - 8):m.tok0]
-        if any(t.low in _MINUS_WORDS for t in window):
+        if any(t.low in _MINUS_WORDS or t.text in ("-", "\u2212") for t in window[-4:]) or any(
+                t.low in _MINUS_WORDS for t in window):
             sign = -1.0
         if and_after_diff is not None and m.tok0 > and_after_diff and diff_at is not None and diff_at >= lo:
             # 'the difference between A and B' (and anything after B joins B)
@@ -579,10 +580,11 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             q.used = True
             info.used = True
             return _bound(info, q, pv, op, vars_)
-        if len(cv) >= 2 and all(m.tok0 > q.t1 for m in clause_ms):
+        if len(cv) >= 2:
             q.used = True
             info.used = True
-            return _total(info, q, list(range(nv)), op, vars_)  # 'has $10,000 to invest in A and B'
+            # 'has $10,000 to invest in A and B'; '... while that of Y and W must be at least $70'
+            return _total(info, q, list(range(nv)) if all(m.tok0 > q.t1 for m in clause_ms) else cv, op, vars_)
     if not any(m.var >= 0 for m in clause_ms) or {"combined", "both"} & clause_words:
         money_sum = _is_money(q) and {"combined", "both"} & clause_words and (
             "invest" in " ".join(clause_words) or "budget" in clause_words or "allocat" in " ".join(clause_words)

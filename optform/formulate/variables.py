@@ -113,7 +113,9 @@ def _symbol_vars(text: str) -> list[tuple[str, int, int]]:
     for _p, names in prefixes.items():
         if len(names) >= 2 and len(names) > len(best_idx):
             best_idx = sorted(names, key=lambda n: indexed[n][0][0])
-    if len(best_idx) >= 2:
+    n_idx = sum(len(indexed[n]) for n in best_idx)
+    n_let = sum(len(v) for v in good.values())
+    if len(best_idx) >= 2 and not (len(good) >= 2 and n_let > 2 * n_idx):
         return [(n, *indexed[n][0]) for n in best_idx]
     if len(good) < 2:
         # lowercase letters named in parentheses: 'residential (x), commercial (y)'
