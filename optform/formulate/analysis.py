@@ -379,6 +379,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         ms_for_resp: list[Mention] = []
     else:
         ms_for_resp = ms
+    def _strong_before(q: Quantity) -> bool:
+        c = cue_before(q)
+        return c is not None and c.strong
+
     if len(distinct_vars) >= 2:
         by_kind: dict[str, list[Quantity]] = {}
         for q in qs:
@@ -387,7 +391,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 by_kind.setdefault(q.num.kind, []).append(q)
         if resp and all(len(g) != len(distinct_vars) for g in by_kind.values()):
             mixed = [q for q in qs if q.num.kind in ("num", "money") and q.role != "ignored"
-                     and (cue_before(q) is None or not cue_before(q).strong)]  # type: ignore[union-attr]
+                     and not _strong_before(q)]
             by_kind = {"mixed": mixed}  # '$10, 15, 20, and $25 per unit ... respectively'
         for group in by_kind.values():
             if len(group) == len(distinct_vars) and (resp or ((
