@@ -283,3 +283,12 @@ def test_any_text_gives_a_formulation_or_a_typed_error(text: str) -> None:
         p = c.provenance
         assert p is not None and p.start is not None and text[p.start:p.end] == p.sentence
     assert f.confidence is not None and 0.0 <= f.confidence <= 1.0
+
+
+def test_bakery_example_matches_the_hand_written_model() -> None:
+    hand = Formulation.load(Path(__file__).resolve().parent.parent / "examples" / "bakery.yaml")
+    assert hand.source_text is not None
+    f = formulate_offline(hand.source_text)
+    assert [v.name for v in f.variables] == ["muffins", "cakes"]
+    assert f.unresolved == [] and f.confidence == 1.0
+    assert matches(f.solve().objective, float(hand.solve().objective or 0.0))

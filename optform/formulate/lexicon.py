@@ -19,7 +19,7 @@ MONEY_COST = frozenset(
 )
 # words that name a unit of measure rather than the thing measured (weak evidence when matching)
 GENERIC_UNITS = frozenset(
-    ["unit", "units", "hour", "hours", "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "kg", "kilogram", "kilograms", "gram", "grams", "g", "mg", "lb", "lbs", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "l", "ml", "gallon", "gallons", "ounce", "ounces", "oz", "sq", "ft", "feet", "square", "meter", "meters", "metre", "metres", "km", "mile", "miles", "acre", "acres", "dollar", "dollars", "cent", "cents", "piece", "pieces", "amount", "time", "shift", "shifts", "trip", "trips"]
+    ["unit", "units", "hour", "hours", "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "kg", "kilogram", "kilograms", "gram", "grams", "g", "mg", "lb", "lbs", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "l", "ml", "gallon", "gallons", "ounce", "ounces", "oz", "sq", "ft", "feet", "square", "meter", "meters", "metre", "metres", "km", "mile", "miles", "acre", "acres", "dollar", "dollars", "cent", "cents", "piece", "pieces", "amount", "time", "shift", "shifts", "trip", "trips", "batch", "batches", "serving", "servings", "portion", "portions", "scoop", "scoops", "dose", "doses"]
 )
 
 _IRREGULAR = {

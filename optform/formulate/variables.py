@@ -173,8 +173,8 @@ def _items_of_lists(toks: list[Token]) -> list[list[tuple[int, int]]]:
                 toks[k].text.isdigit() and k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in STOP)):
             k -= 1
         l0 = k + 1
-        if r1 <= r0 or l1 <= l0:
-            i += 1
+        if r1 <= r0 or l1 <= l0 or (l0 > 0 and re.match(r"\$?\d", toks[l0 - 1].text)):
+            i += 1  # '$30 profit and ...': a measured attribute, not a list of things
             continue
         items = [(l0, l1), (r0, r1)]
         # earlier comma items: "A, B, and C"
