@@ -131,6 +131,7 @@ class CbcBackend:
     capabilities = Capabilities()
 
     def solve(self, lm: LinearModel, options: SolveOptions) -> RawSolution:
+        import_pulp()  # the one-time import is not model building
         t0 = time.perf_counter()
         lin = linearize_logic(lm)
         pm = build_pulp(lin)
