@@ -14,12 +14,12 @@ from ..model import (
     Variable,
     VarType,
 )
-from .analysis import SentenceInfo, analyse_sentence, set_document_frequency
+from .analysis import Quantity, SentenceInfo, analyse_sentence, set_document_frequency
 from .constraints import Candidate, build_constraints
 from .integrality import integrality
-from .objective import find_objective
+from .objective import ObjectiveFind, find_objective
 from .sentences import Sentence, normalize, split_sentences
-from .variables import VarDef, discover_variables
+from .variables import VarDef, variable_candidates
 
 __all__ = ["formulate_offline"]
 
@@ -92,7 +92,7 @@ def formulate_offline(text: str) -> Formulation:
                              f"{_MAX_TEXT}", code="text-too-long", hint="shorten the text")
     norm = normalize(text)
     sents = split_sentences(norm)
-    vars_ = discover_variables(sents)
+    vars_, infos, cands, problems, obj = _best_reading(sents)
     unresolved: list[Unresolved] = []
     f = Formulation(name="word_problem", source_text=text, meta={"formulator": "offline"})
     if not vars_:
@@ -102,11 +102,7 @@ def formulate_offline(text: str) -> Formulation:
         f.unresolved = unresolved
         f.confidence = 0.0
         return f
-    infos = [analyse_sentence(s, vars_) for s in sents]
-    set_document_frequency(infos)
-    cands, problems = build_constraints(vars_, infos)
-    coefs = [q for inf in infos for q in inf.quants if q.role == "coef" and not q.is_term]
-    obj = find_objective(infos, vars_, coefs)
+
     is_int, int_reason = integrality(norm.text, vars_)
     # variables
     for v in vars_:
@@ -182,6 +178,48 @@ def formulate_offline(text: str) -> Formulation:
     f.description = _summary(vars_, obj.sense if obj else None, obj.name if obj else None)
     f.meta.update({"integer": is_int, "integrality_reason": int_reason, "sentences": len(sents)})
     return f
+
+
+def _read(sents: list[Sentence], vars_: list[VarDef]) -> tuple[
+        list[SentenceInfo], list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]], ObjectiveFind | None]:
+    infos = [analyse_sentence(s, vars_) for s in sents]
+    set_document_frequency(infos)
+    cands, problems = build_constraints(vars_, infos)
+    coefs = [q for inf in infos for q in inf.quants if q.role == "coef" and not q.is_term]
+    obj = find_objective(infos, vars_, coefs)
+    return infos, cands, problems, obj
+
+
+def _quality(infos: list[SentenceInfo], cands: list[Candidate], obj: ObjectiveFind | None) -> float:
+    """How much of the text a reading understands: a goal with coefficients, constraints, placed numbers."""
+    score = 0.0
+    if obj is not None and obj.terms:
+        score += 3.0 - 1.0 * len(obj.missing) - (0.5 if obj.counts_decisions else 0.0)
+    score += 0.5 * len(cands)
+    for info in infos:
+        score -= 1.0 * sum(1 for q in info.quants if q.role == "limit" and not q.used)
+    return score
+
+
+def _best_reading(sents: list[Sentence]) -> tuple[
+        list[VarDef], list[SentenceInfo], list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]],
+        ObjectiveFind | None]:
+    """Try the few best readings of what is decided; keep the one that understands the most."""
+    alts = variable_candidates(sents)
+    best: tuple[float, int] | None = None
+    results = []
+    for k, vars_ in enumerate(alts):
+        infos, cands, problems, obj = _read(sents, vars_)
+        q = _quality(infos, cands, obj) - 0.75 * k  # prefer the first reading unless another is clearly better
+        results.append((vars_, infos, cands, problems, obj))
+        if best is None or q > best[0]:
+            best = (q, k)
+        if k == 0 and obj is not None and obj.terms and not obj.missing and not obj.counts_decisions and all(
+                not (q2.role == "limit" and not q2.used) for i2 in infos for q2 in i2.quants):
+            break  # the first reading explains every number: no need to look further
+    if best is None:
+        return [], [], [], [], None
+    return results[best[1]]
 
 
 def _mentions_decision(info: SentenceInfo) -> bool:

@@ -223,6 +223,19 @@ def _find_seq(lems: list[str], seq: list[str]) -> list[int]:
 
 def discover_variables(sents: list[Sentence]) -> list[VarDef]:
     """The decision variables of a problem (empty when none can be found)."""
+    alts = variable_candidates(sents)
+    return alts[0] if alts else []
+
+
+def variable_candidates(sents: list[Sentence], limit: int = 3) -> list[list[VarDef]]:
+    """Alternative readings of what is decided, best first (the builder keeps the reading under
+    which the most of the text is understood)."""
+    out = _discover(sents, limit)
+    return [o for o in out if o]
+
+
+def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
+    """The decision variables of a problem (empty when none can be found)."""
     full = "\n".join(s.text for s in sents)
     syms = _symbol_vars(full)
     if syms:
@@ -263,7 +276,7 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
         for v in out:
             v.aliases = {a for a in v.aliases if counts[a] == 1 and a not in GENERIC_UNITS and len(a) > 2}
         _set_units(out, full)
-        return out
+        return [out]
     sent_toks = [tokenize(s.text, s.cstart) for s in sents]
     all_lems: list[str] = [t.lem for ts in sent_toks for t in ts]
     all_toks: list[Token] = [t for ts in sent_toks for t in ts]
@@ -277,11 +290,12 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
                 sc += 1.0
             sc -= 0.15 * s.index
             cands.append(_Cand(phrases, s.index, sc))
+    subj = _subject_vars(sents, sent_toks)
+    _set_units(subj, full)
     if not cands or max(c.score for c in cands) <= 0:
-        subj = _subject_vars(sents, sent_toks)
-        _set_units(subj, full)
-        return subj
-    best = max(cands, key=lambda c: c.score)
+        return [subj]
+    ranked = sorted(cands, key=lambda c: -c.score)
+    best = ranked[0]
     # a longer list that contains the best one ('Corn, Wheat, and Soybean' over 'Wheat and Soybean')
     bl = {tuple(t.lem for t in p) for p in best.items}
     sup = [c for c in cands if c.score > 0 and len(c.items) > len(best.items)
@@ -289,14 +303,27 @@ def discover_variables(sents: list[Sentence]) -> list[VarDef]:
     if sup:
         best = max(sup, key=lambda c: c.score)
     if best.score <= 0:
-        return []
-    out = _make_vars(best.items, best.sent)
-    _set_units(out, full)
-    cat = _category(sents[best.sent].text, best.items)
-    if cat:
-        for v in out:
-            v.category = set(cat)
-    return out
+        return [subj]
+    chosen = [best] + [c for c in ranked if c is not best and c.score > 0]
+    alts: list[list[VarDef]] = []
+    seen: set[tuple[tuple[str, ...], ...]] = set()
+    for c in chosen:
+        key = tuple(tuple(t.lem for t in p) for p in c.items)
+        if key in seen:
+            continue
+        seen.add(key)
+        out = _make_vars(c.items, c.sent)
+        _set_units(out, full)
+        cat = _category(sents[c.sent].text, c.items)
+        if cat:
+            for v in out:
+                v.category = set(cat)
+        alts.append(out)
+        if len(alts) >= limit:
+            break
+    if subj and len(alts) < limit + 1:
+        alts.append(subj)
+    return alts
 
 
 _UNIT_RE = re.compile(r"\bhow\s+many\s+([a-z]+)\s+(?:of|should|to|will|must|can|does|do)\b", re.IGNORECASE)
