@@ -411,6 +411,11 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
     nvars = len(vars_)
     for q in qs:
         after = info.sent.text[q.num.end:]
+        if q.num.kind == "num" and q.value == nvars and re.match(r"[a-z]+$", q.num.text) and re.match(
+                r"\s+(?:different\s+|main\s+|major\s+|kinds?\s+of\s+)?(?:types?|kinds?|methods?|options?|ways?|"
+                r"products?|items?|models?|sizes?|categories|sorts?|varieties|forms?|modes?|choices?|sets?)\b", after):
+            q.role = "ignored"  # 'two methods of getting customers up'
+            continue
         if q.num.kind == "num" and q.value == nvars and re.match(r"[a-z]+$", q.num.text) and (
                 re.match(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b(?!\s+of\b)", after)
                 or (any(v.sentence == info.sent.index for v in vars_)
@@ -512,9 +517,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 cue = cb
                 subject = mb[-1]
         clause_low = {t.low for i, t in enumerate(toks) if info.clause_of[i] == info.clause_of[q.t0]}
+        before_low = {t.low for i, t in enumerate(toks[:q.t0]) if info.clause_of[i] == info.clause_of[q.t0]}
         if not strong and not mb and not ma and (cb is None or cb.text in (
                 "requires", "require", "required", "needs", "need")) and ca is None and (
-                "both" in clause_low or ({"all", "each", "every"} & clause_low and "per" in clause_low)):
+                "both" in before_low or ({"all", "each", "every"} & before_low and "per" in clause_low)):
             q.role, q.var = "coef", -1
             q.attr = _attr(info, q, prev_end, next_start)
             continue
