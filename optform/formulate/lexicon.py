@@ -41,7 +41,14 @@ def lemma(word: str) -> str:
     return w
 
 
-_SYNONYMS = {"labour": "labor", "work": "labor", "working": "labor", "manpower": "labor"}
+_SYNONYMS = {
+    "labour": "labor", "work": "labor", "working": "labor", "manpower": "labor",
+    # people counted under different names
+    "people": "person", "customer": "person", "customers": "person", "passenger": "person",
+    "passengers": "person", "traveler": "person", "travelers": "person", "traveller": "person",
+    "travellers": "person", "visitor": "person", "visitors": "person", "client": "person", "clients": "person",
+    "guest": "person", "guests": "person", "rider": "person", "riders": "person",
+}
 
 
 def stem(word: str) -> str:

@@ -163,7 +163,8 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
         heads = {stem(w) for v in vars_ for w in (v.head, *v.distinct, *v.category, *v.aliases)}
         generic = {stem(w) for w in ("item", "unit", "product", "vehicle", "worker", "person", "employee", "package",
                                      "staff", "people", "machine", "container", "thing")}
-        if set(words) & (heads | generic) or f.says_number or set(words) & {"time", "method", "implementation"}:
+        if set(words) & (heads | generic) or f.says_number or set(words) & {
+                stem(w) for w in ("time", "method", "implementation", "transportation", "vehicle", "trip")}:
             # 'minimize the total number of planes / deliveries / transportation methods': count the decisions
             f.counts_decisions = True
             terms = dict.fromkeys(range(nv), 1.0)
