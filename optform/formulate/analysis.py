@@ -416,6 +416,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 r"products?|items?|models?|sizes?|categories|sorts?|varieties|forms?|modes?|choices?|sets?)\b", after):
             q.role = "ignored"  # 'two methods of getting customers up'
             continue
+        if q.num.kind == "num" and q.value == nvars and re.match(r"[a-z]+$", q.num.text) and q.t0 > 0 and toks[
+                q.t0 - 1].low in ("all", "these", "those", "the", "both", "each"):
+            q.role = "ignored"  # 'across all three materials'
+            continue
         if q.num.kind == "num" and q.value == nvars and re.match(r"[a-z]+$", q.num.text) and (
                 re.match(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b(?!\s+of\b)", after)
                 or (any(v.sentence == info.sent.index for v in vars_)

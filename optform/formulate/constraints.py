@@ -591,7 +591,8 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             or "spend" in " ".join(clause_words) or "spending" in clause_words)
         num_of = re.search(r"\b(?:total\s+)?number\s+of\s+(\w+)", " ".join(
             t.low for i, t in enumerate(toks[:q.t0]) if info.clause_of[i] == cl))
-        heads = {v.head for v in vars_} | {w for v in vars_ for w in v.category} | set(_COUNT_NOUNS)
+        heads = {v.head for v in vars_} | {w for v in vars_ for w in v.category} | set(_COUNT_NOUNS) | (
+            {"unit"} if vars_ and vars_[0].symbol else set())
         if money_sum or (num_of and lemma(num_of.group(1)) in heads and not _is_money(q)):
             q.used = True
             info.used = True
