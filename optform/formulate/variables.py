@@ -353,12 +353,13 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     for s, toks in zip(sents, sent_toks):
         n = len(toks)
         for i, t in enumerate(toks):
-            if t.low not in _DETS:
+            bare = i == 0 and t.low not in _DETS and _is_content(t)  # 'Shio ramen requires 2 eggs'
+            if t.low not in _DETS and not bare:
                 continue
             if i > 0 and toks[i - 1].text not in (",", ";", ":") and toks[i - 1].low not in (
                     "while", "whereas", "and", "but", "for", "of", "on", "to", "in"):
                 continue
-            j = i + 1
+            j = i if bare else i + 1
             phrase: list[Token] = []
             while j < n and len(phrase) < 5 and (_is_content(toks[j]) or toks[j].low == "of") and \
                     toks[j].low not in _SUBJ_VERBS:
@@ -377,7 +378,7 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 continue
             key = [p.lem for p in phrase]
             if all([p.lem for p in f[0]] != key for f in found):
-                found.append((phrase, s.index, t.low == "the"))
+                found.append((phrase, s.index, t.low == "the" or bare))
     # 'the' introduces subjects only when they share a head with another ('The meat option ... The veggie option')
     heads: dict[str, int] = {}
     for ph, _, _ in found:
