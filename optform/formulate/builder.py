@@ -119,7 +119,7 @@ def formulate_offline(text: str) -> Formulation:
             q.used = True
         obj.info.used = True
         f.objective = Objective(
-            sense=obj.sense,  # type: ignore[arg-type]
+            sense="maximize" if obj.sense == "maximize" else "minimize",
             expression=_linear_text(obj.terms, vars_),
             name=obj.name or None,
             description=f"{obj.sense} {obj.name}".strip(),
