@@ -97,7 +97,7 @@ InteractiveOpt = Annotated[
 def _exit_code(e: OptformError) -> int:
     for cls in type(e).__mro__:
         if cls in EXIT_CODES:
-            return EXIT_CODES[cls]  # type: ignore[index]
+            return EXIT_CODES[cls]
     return 2
 
 
