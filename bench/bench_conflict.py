@@ -6,7 +6,7 @@ variables the random rows do not touch:
 
     plant_need:  x[1] + x[2] >= 50      plant_cap1: x[1] <= 10      plant_cap2: x[2] <= 10
 
-The script times ``optform.diagnose.find_conflict`` end to end (compile, HiGHS IIS,
+The script times ``optform.diagnosis.find_conflict`` end to end (compile, HiGHS IIS,
 deletion filter over the IIS only) and, for comparison, ``diagnose`` (conflict plus
 verified fixes). ``--naive`` also runs a one-solve-per-constraint deletion filter over all
 rows, to show why that will not do.
@@ -22,7 +22,7 @@ import time
 import numpy as np
 
 from optform import Formulation
-from optform.diagnose import diagnose, find_conflict
+from optform.diagnosis import diagnose, find_conflict
 
 
 def make(rows: int, cols: int, seed: int) -> Formulation:
@@ -54,9 +54,9 @@ def make(rows: int, cols: int, seed: int) -> Formulation:
 
 def naive(f: Formulation) -> tuple[float, int]:
     """One-solve-per-constraint deletion filter over every constraint unit (for contrast)."""
-    from optform.diagnose.conflicts import deletion_filter
-    from optform.diagnose.members import build_units
-    from optform.diagnose.milp import HighsOracle
+    from optform.diagnosis.conflicts import deletion_filter
+    from optform.diagnosis.members import build_units
+    from optform.diagnosis.milp import HighsOracle
     from optform.lower import lower
 
     t0 = time.perf_counter()

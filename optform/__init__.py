@@ -34,7 +34,7 @@ from .model import (
     VarType,
 )
 from .result import Result, Status
-from .solve import solve_all, solve_formulation
+from .solving import solve_all, solve_formulation
 from .validate import validate
 
 __version__ = "0.1.0"
@@ -47,7 +47,7 @@ def __getattr__(name: str) -> Any:
 
         return LLM
     if name == "diagnose":
-        from .diagnose import diagnose
+        from .diagnosis import diagnose
 
         return diagnose
     raise AttributeError(f"module 'optform' has no attribute {name!r}")

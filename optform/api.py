@@ -126,11 +126,9 @@ def solve(
 
 
 def _diagnose(f: Formulation, backend: str, time_limit: float | None) -> Any:
-    try:
-        from .diagnose import diagnose
-    except ImportError:  # pragma: no cover - the diagnose package ships with optform
-        return None
+    from .diagnosis import diagnose
+
     try:
         return diagnose(f, backend=backend, time_limit=time_limit)
     except OptformError as e:
-        return {"error": e.as_findings()[0].model_dump()}
+        return {"error": e.as_findings()[0].model_dump(mode="json")}

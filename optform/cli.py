@@ -278,7 +278,7 @@ def _explain(f: Formulation, r: Result) -> str:
 def _render_diagnosis(d: Any) -> str:
     if isinstance(d, dict):
         return json.dumps(d, indent=2, default=str)
-    from .diagnose import render_diagnosis
+    from .diagnosis import render_diagnosis
 
     return render_diagnosis(d)
 
@@ -298,7 +298,7 @@ def _print_result(f: Formulation, r: Result) -> None:
 
 
 def _solve_all(f: Formulation, as_json: bool, time_limit: float | None) -> None:
-    from .solve import agree, solve_all
+    from .solving import agree, solve_all
 
     results = solve_all(f, time_limit=time_limit)
     disagreements = agree(results)
@@ -413,8 +413,8 @@ def diagnose(
     try:
         cfg = _llm_config(llm, base_url, no_cache)
         f, _, _ = _obtain(source, cfg, "staged", 3, None, False)
-        from .diagnose import diagnose as run_diagnose
-        from .diagnose import render_diagnosis
+        from .diagnosis import diagnose as run_diagnose
+        from .diagnosis import render_diagnosis
 
         d = run_diagnose(f, backend=backend, time_limit=time_limit)
     except OptformError as e:

@@ -51,7 +51,7 @@ def export(f: Formulation, to: ExportFormat) -> str:
 
 def _compiled(f: Formulation) -> LinearModel:
     from .backends.bigm import linearize_logic
-    from .solve import compile_formulation
+    from .solving import compile_formulation
 
     lm, _ = compile_formulation(f)
     return linearize_logic(lm)

@@ -405,7 +405,7 @@ class Formulation(_Base):
 
     def solve(self, backend: str = "highs", **options: Any) -> Result:
         """Solve on one backend. See :func:`optform.solve_formulation` for options."""
-        from .solve import solve_formulation
+        from .solving import solve_formulation
 
         return solve_formulation(self, backend=backend, **options)
 

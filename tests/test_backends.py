@@ -20,7 +20,7 @@ import pytest
 from optform import CapabilityError, Formulation, Status
 from optform.backends import BACKENDS, SolveOptions, get_backend
 from optform.backends.cpsat import exact_fraction
-from optform.solve import compile_formulation, solve_formulation
+from optform.solving import compile_formulation, solve_formulation
 
 ALL = list(BACKENDS)
 

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from optform import Formulation, Status
-from optform.diagnose import (
+from optform.diagnosis import (
     ConflictSet,
     Diagnosis,
     Fix,
@@ -30,7 +30,7 @@ from optform.diagnose import (
     render_diagnosis,
 )
 from optform.lower import LinearModel, _label, lower
-from optform.solve import solve_lowered
+from optform.solving import solve_lowered
 
 DATA = Path(__file__).parent / "data" / "infeasible"
 FILES = sorted(DATA.glob("*.yaml"))
@@ -207,7 +207,7 @@ def test_range_row_side_from_iis() -> None:
 
 
 def apply_fix(f: Formulation, fix: Fix) -> LinearModel:
-    """Apply a fix to the LinearModel, written independently of optform.diagnose.fixes."""
+    """Apply a fix to the LinearModel, written independently of optform.diagnosis.fixes."""
     lm = lower(f)
     m = fix.member
     if fix.kind == "relax_integrality":
@@ -312,13 +312,13 @@ def test_two_independent_conflicts_fix_flags() -> None:
 
 
 def test_public_api_pinned_and_lazy() -> None:
-    import optform.diagnose as dg
+    import optform.diagnosis as dg
 
     assert sorted(dg.__all__) == sorted([
         "ConflictMember", "ConflictSet", "Diagnosis", "Fix", "FixKind", "MemberKind", "RayComponent",
         "UnboundedRay", "diagnose", "find_conflict", "lint", "render_diagnosis",
     ])
-    code = ("import sys, optform.diagnose; "
+    code = ("import sys, optform.diagnosis; "
             "print(sorted(m for m in ('highspy','z3','ortools','pulp') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from optform import Formulation, Status
-from optform.diagnose import diagnose, lint, render_diagnosis
+from optform.diagnosis import diagnose, lint, render_diagnosis
 
 ROOT = Path(__file__).parent.parent
 

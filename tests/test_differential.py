@@ -21,7 +21,7 @@ from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from optform import Formulation, Status
 from optform.backends import SolveOptions, get_backend
-from optform.solve import compile_formulation, solve_formulation
+from optform.solving import compile_formulation, solve_formulation
 
 REL = 1e-6
 

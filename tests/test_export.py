@@ -16,7 +16,7 @@ import pytest
 
 from optform import CapabilityError, Formulation, UserInputError
 from optform.export import export
-from optform.solve import solve_formulation
+from optform.solving import solve_formulation
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -25,7 +25,7 @@ from optform.errors import UserInputError
 from optform.library import capable_backends, library_cases, library_names, load_library
 from optform.lower import Atom, LAnd, LCard, LConst, LinearModel, Lit, LNode, LOr, lower
 from optform.result import Result, Status
-from optform.solve import agree
+from optform.solving import agree
 
 CASES = {c.name: c for c in library_cases()}
 REL = 1e-6

@@ -237,7 +237,7 @@ def test_infeasible_model_corrected_from_solver_and_conflict_findings(tmp_path: 
     assert "[infeasible]" in feedback
     from optform.llm.crosscheck import optional_callable
 
-    if optional_callable("optform.diagnose", "diagnose") is not None:
+    if optional_callable("optform.diagnosis", "diagnose") is not None:
         # the conflicting set names both statements, with their sentences
         assert "[conflicting-set]" in feedback
         line = next(x for x in feedback.splitlines() if "[conflicting-set]" in x)
@@ -556,8 +556,8 @@ def test_stage_reply_unusable_is_reasked_then_skipped(tmp_path: Path) -> None:
 def test_lint_on_a_solved_model_earns_a_round(tmp_path: Path) -> None:
     from optform.llm.crosscheck import optional_callable
 
-    if optional_callable("optform.diagnose", "diagnose") is None:
-        pytest.skip("optform.diagnose is not installed")
+    if optional_callable("optform.diagnosis", "diagnose") is None:
+        pytest.skip("optform.diagnosis is not installed")
     lazy = copy.deepcopy(GOOD)
     lazy["objective"]["sense"] = "minimize"  # a flipped sense: the best plan does nothing
     lazy["constraints"] = [c for c in lazy["constraints"] if c["name"] != "min_cakes"]

@@ -2,7 +2,7 @@
 
 Each backend module is imported only when that backend is used, so ``import optform``
 never imports highspy, pulp, ortools or z3. A backend declares its capabilities; the
-check runs before compiling (see :func:`optform.solve.check_capabilities`).
+check runs before compiling (see :func:`optform.solving.check_capabilities`).
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def _backend_name(backend: str) -> str:
 
 
 def _compile(f: Formulation) -> LinearModel:
-    from ..solve import compile_formulation
+    from ..solving import compile_formulation
 
     lm, _ = compile_formulation(f)
     return lm
@@ -99,7 +99,7 @@ def lint(f: Formulation, *, result: Result | None = None) -> list[Finding]:
 
 def diagnose(f: Formulation, backend: str = "highs", *, time_limit: float | None = None) -> Diagnosis:
     """Solve ``f`` on ``backend`` and explain the outcome (see the module docstring)."""
-    from ..solve import solve_lowered
+    from ..solving import solve_lowered
     from .conflicts import find_conflict as _find
     from .conflicts import make_oracle
     from .fixes import suggest_fixes

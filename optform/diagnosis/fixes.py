@@ -73,7 +73,7 @@ def verify(lm: LinearModel, backend: str, time_limit: float | None) -> tuple[Sta
     dropped bound that big-M needed on HiGHS), the next capable one is used and named:
     HiGHS, then an exact feasibility check on Z3 (no objective value).
     """
-    from ..solve import solve_lowered
+    from ..solving import solve_lowered
 
     for name in dict.fromkeys([backend, "highs"]):
         try:
@@ -120,7 +120,7 @@ def suggest_fixes(f: Formulation, lm: LinearModel, units: list[Unit], conflict: 
                   milp: Any, time_limit: float | None) -> list[Fix]:
     """All fixes for the members ``conflict`` (unit indices), verified and ranked.
 
-    ``milp`` is a :class:`~optform.diagnose.milp.HighsOracle` for the elastic solves, or
+    ``milp`` is a :class:`~optform.diagnosis.milp.HighsOracle` for the elastic solves, or
     None when the model cannot be put on HiGHS (then only drop / integrality fixes).
     """
     fixes: list[Fix] = []

@@ -2,7 +2,7 @@
 
 Everything here is a pydantic model, so ``model_dump(mode="json")`` gives what the CLI
 prints with ``--json`` and what the self-correction loop hands back to an LLM. Text is
-produced separately by :func:`optform.diagnose.render_diagnosis`.
+produced separately by :func:`optform.diagnosis.render_diagnosis`.
 """
 
 from __future__ import annotations

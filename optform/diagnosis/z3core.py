@@ -3,7 +3,7 @@
 The model is rebuilt from the LinearModel with exact rational coefficients (the decimal
 text of each float), logic trees are asserted natively, and integrality is tracked too
 (``IsInt`` on a real), so a core can contain it. ``check(assumptions)`` gives an unsat
-core; :func:`optform.diagnose.conflicts.deletion_filter` shrinks it to irreducible.
+core; :func:`optform.diagnosis.conflicts.deletion_filter` shrinks it to irreducible.
 """
 
 from __future__ import annotations

@@ -595,7 +595,7 @@ def formulation_from_nl4opt_gold(record: Any, *, integer: bool = True) -> Formul
 
 def answer_from_nl4opt_gold(record: Any, *, integer: bool = True, time_limit: float = 30.0) -> tuple[float | None, str]:
     """Solve the gold declarations with HiGHS: (objective or None, status name)."""
-    from ..solve import solve_formulation
+    from ..solving import solve_formulation
 
     res = solve_formulation(formulation_from_nl4opt_gold(record, integer=integer), "highs", time_limit=time_limit)
     if res.status.value == "optimal" and res.objective is not None:

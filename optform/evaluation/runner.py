@@ -222,7 +222,7 @@ def _base(problem: Problem) -> dict[str, Any]:
 def solve_one(fn: Callable[[Problem], Any], problem: Problem, *, backend: str = "highs",
               timeout: float = 60.0) -> ProblemResult:
     """Formulate and solve one problem in this process; every failure becomes a record."""
-    from ..solve import solve_formulation
+    from ..solving import solve_formulation
 
     t0 = time.perf_counter()
     base = _base(problem)

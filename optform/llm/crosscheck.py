@@ -58,7 +58,7 @@ def _profile(
     f: Formulation, result: Result | None, backend: str, time_limit: float | None
 ) -> dict[str, Any]:
     from ..lower import lower
-    from ..solve import solve_formulation
+    from ..solving import solve_formulation
 
     out: dict[str, Any] = {"sense": f.objective.sense if f.objective else None}
     try:

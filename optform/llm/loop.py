@@ -3,7 +3,7 @@
 Each attempt (a Formulation parsed from the model's reply) is checked the way a user's file is:
 missing numbers are filled from the user (``ask``) when possible, then validation, solving,
 diagnosis when the status is not optimal (conflicting set, verified fixes, unbounded direction;
-``optform.diagnose`` is imported lazily and skipped while it is absent) and lint on solved
+``optform.diagnosis`` is imported lazily and skipped while it is absent) and lint on solved
 models. The findings — offending names, columns, source sentences, conflicting sets and
 suggestions — are rendered into the repair prompt and the model is asked for a corrected
 Formulation in the same conversation. The loop stops when an attempt is valid, solved and free
@@ -187,7 +187,7 @@ def _diagnosis_findings(d: dict[str, Any]) -> list[Finding]:
 def _diagnose(
     f: Formulation, backend: str, time_limit: float | None
 ) -> tuple[dict[str, Any] | None, list[Finding]]:
-    fn = optional_callable("optform.diagnose", "diagnose")
+    fn = optional_callable("optform.diagnosis", "diagnose")
     if fn is None:
         return None, []
     try:
@@ -233,7 +233,7 @@ def evaluate(
     time_limit: float | None,
 ) -> Attempt:
     """Check one parsed reply: missing data, validation, solve, diagnosis, lint."""
-    from ..solve import solve_formulation
+    from ..solving import solve_formulation
 
     if parsed.value is None:
         return Attempt(
@@ -269,9 +269,9 @@ def evaluate(
 
 
 def _lint(f: Formulation, res: Result, backend: str, time_limit: float | None) -> list[Finding]:
-    fn = optional_callable("optform.diagnose", "lint")
+    fn = optional_callable("optform.diagnosis", "lint")
     if fn is None:
-        # ``optform.diagnose.lint`` can be shadowed by its submodule of the same name once that
+        # ``optform.diagnosis.lint`` can be shadowed by its submodule of the same name once that
         # is imported; the diagnosis of a solved model carries the same lint findings.
         dump, _ = _diagnose(f, backend, time_limit)
         if dump is None:
