@@ -17,7 +17,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, Token, stem, tokenize
+from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, Token, lemma, stem, tokenize
 from .numbers import NumberMention, find_numbers
 from .sentences import Sentence
 from .variables import Mention, VarDef, find_mentions
@@ -59,7 +59,8 @@ _LE_WEAK = [
     "produces", "receives", "gets", "owns", "possesses", "supply", "supplies", "access to", "on hand",
     "at hand", "open for", "can handle", "can make", "can produce", "can hold", "can process",
     "can transport", "can store", "can build", "can run", "can only", "total of", "worth of", "limit",
-    "spend", "invest", "allocated", "allocate",
+    "spend", "invest", "allocated", "allocate", "free for", "in stock", "allotted", "set aside", "to spare",
+    "at its disposal", "at their disposal", "stocked",
 ]
 _GE_WEAK = [
     "wants to deliver", "wants to transport", "wants to make", "wants to produce", "wants to sell", "wants to move",
@@ -74,7 +75,8 @@ _CUE_RE = re.compile(
     + r")|(?P<lew>" + _alts(_LE_WEAK) + r")|(?P<gew>" + _alts(_GE_WEAK) + r"))\b",
     re.IGNORECASE,
 )
-_NEG_BEFORE = re.compile(r"\b(?:not|n't|never|cannot)\s+(?:be\s+|want\s+|have\s+|allow\s+)?$", re.IGNORECASE)
+_NEG_BEFORE = re.compile(
+    r"\b(?:not|n't|never|cannot)\s+(?:be\s+|want\s+|have\s+|allow\s+|(?!be\b)[a-z]+\s+(?:be\s+)?)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -283,6 +285,19 @@ def _word_ok(t: Token) -> bool:
     return bool(re.match(r"[A-Za-z]", t.text)) and t.low not in STOP
 
 
+# how many of the second unit make one of the first (keys as :func:`stem` gives them)
+UNIT_SCALE = {("kg", "g"): 1000.0, ("ton", "kg"): 1000.0, ("litr", "ml"): 1000.0, ("hour", "minut"): 60.0,
+              ("minut", "second"): 60.0, ("km", "metre"): 1000.0, ("lb", "ounc"): 16.0}
+
+
+def _keys(t: Token) -> list[tuple[str, bool]]:
+    """Matching keys of a word and whether each is a unit: 'nurse-hours' -> nurse, hour (unit)."""
+    parts = [p for p in t.low.split("-") if p] if "-" in t.low and not t.low[:1].isdigit() else []
+    if len(parts) >= 2:
+        return [(stem(lemma(p)), lemma(p) in GENERIC_UNITS) for p in parts]
+    return [(stem(t.lem), t.lem in GENERIC_UNITS)]
+
+
 def _attr(info: SentenceInfo, q: Quantity, prev_end: int, next_start: int) -> dict[str, float]:
     """What a number measures: the words after it (strong) and before it (weak)."""
     toks = info.toks
@@ -296,8 +311,9 @@ def _attr(info: SentenceInfo, q: Quantity, prev_end: int, next_start: int) -> di
         if t.low in ("and", "or", "but", "while", "whereas"):
             break
         if _word_ok(t) and i not in cue_toks:
-            w = 0.7 if t.lem in GENERIC_UNITS else 2.0
-            out[stem(t.lem)] = max(out.get(stem(t.lem), 0.0), w)
+            for key, generic in _keys(t):
+                w = 0.7 if generic else 2.0
+                out[key] = max(out.get(key, 0.0), w)
     reach = 9 if any(x >= 2.0 for x in out.values()) else 14
     for i in range(q.t0 - 1, max(prev_end, q.t0 - reach) - 1, -1):
         t = toks[i]
@@ -308,8 +324,9 @@ def _attr(info: SentenceInfo, q: Quantity, prev_end: int, next_start: int) -> di
         if i in mention_toks or i in cue_toks:
             continue
         if _word_ok(t):
-            w = 0.35 if t.lem in GENERIC_UNITS else 1.0
-            out[stem(t.lem)] = max(out.get(stem(t.lem), 0.0), w)
+            for key, generic in _keys(t):
+                w = 0.35 if generic else 1.0
+                out[key] = max(out.get(key, 0.0), w)
     if q.num.kind == "money" or "$" in q.num.text or "dollar" in out:
         tag = _money_tag(info, q)
         if tag:

@@ -48,6 +48,13 @@ _SYNONYMS = {
     "passengers": "person", "traveler": "person", "travelers": "person", "traveller": "person",
     "travellers": "person", "visitor": "person", "visitors": "person", "client": "person", "clients": "person",
     "guest": "person", "guests": "person", "rider": "person", "riders": "person",
+    # one spelling per unit of measure ('0.5 kg of flour' and '60 kilograms of flour' agree)
+    "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg", "gram": "g", "grams": "g",
+    "pound": "lb", "pounds": "lb", "lbs": "lb", "liter": "litre", "liters": "litre", "litres": "litre",
+    "millilitre": "ml", "milliliter": "ml", "millilitres": "ml", "milliliters": "ml", "hr": "hour", "hrs": "hour",
+    "hours": "hour", "min": "minute", "mins": "minute", "minutes": "minute", "tonne": "ton", "tonnes": "ton",
+    "tons": "ton", "meter": "metre", "meters": "metre", "metres": "metre", "kilometre": "km", "kilometer": "km",
+    "kilometres": "km", "kilometers": "km",
 }
 
 
