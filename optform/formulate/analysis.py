@@ -60,8 +60,11 @@ _LE_WEAK = [
     "at hand", "open for", "can handle", "can make", "can produce", "can hold", "can process",
     "can transport", "can store", "can build", "can run", "can only", "total of", "worth of", "limit",
     "spend", "invest", "allocated", "allocate", "free for", "in stock", "allotted", "set aside", "to spare",
-    "at its disposal", "at their disposal", "stocked",
+    "at its disposal", "at their disposal", "stocked", "holds", "fits", "can fit", "can take", "can accommodate",
+    "accommodates", "room for", "space for",
 ]
+_AVAILABLE = frozenset(["available", "on hand", "at hand", "in stock", "to spare", "allotted", "at its disposal",
+                        "at their disposal"])
 _GE_WEAK = [
     "wants to deliver", "wants to transport", "wants to make", "wants to produce", "wants to sell", "wants to move",
     "wants to ship", "wants to carry", "wants to supply", "wants to serve", "wants to feed", "wants to harvest",
@@ -103,6 +106,7 @@ class Quantity:
     pos: int = 0  # index among the quantities of its sentence
     rank: int = 0  # index among the quantities of the same role in its sentence
     is_term: bool = False  # a weight inside an explicit sum ('3 times X plus ...'), not per-unit data
+    unit: str | None = None  # the unit of measure right after the number ('kg', 'minut'), as stem() gives it
     resp_group: list[Quantity] | None = None  # 'costs are 4 and 3 respectively': the numbers listed together
 
     @property
@@ -192,8 +196,12 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     for k, q in enumerate(quants):
         q.info_sent = sent
         q.pos = k
+        nxt = toks[q.t1].lem if q.t1 < len(toks) else ""
+        if nxt in GENERIC_UNITS or stem(nxt) in {u for pair in UNIT_SCALE for u in pair}:
+            q.unit = stem(nxt)
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
     _assign_roles(info, vars_)
+    _share_across_lists(info)
     ranks: dict[tuple[str, int | None], int] = {}
     for q in quants:
         key = (q.role, q.var if q.role == "coef" else None)
@@ -380,7 +388,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 gap = range(q.t1, c.t0)
                 if any(i in num_toks for i in gap) or any(toks[i].text in (",", ";", ".") for i in gap):
                     continue
-                if c.text in ("available", "or less", "or fewer", "or more", "or greater", "at most", "at least",
+                if c.text in _AVAILABLE or c.text in ("or less", "or fewer", "or more", "or greater", "at most", "at least",
                               "at maximum", "maximum", "minimum", "on hand", "at hand", "max"):
                     return c
         return None
@@ -499,6 +507,9 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         mb = [m for m in ms if m.tok1 <= q.t0 and info.clause_of[m.tok0] == info.clause_of[q.t0]]
         ma = [m for m in ms if m.tok0 >= q.t1 and info.clause_of[m.tok0] == info.clause_of[min(q.t0, len(toks) - 1)]]
         strong = (cb is not None and cb.strong) or (ca is not None and ca.strong)
+        if ca is not None and ca.text in _AVAILABLE and not any(
+                toks[i].low in ("per", "each", "every", "for") for i in range(q.t1, ca.t0)):
+            strong = True  # '... and a poster job 4 hours, with 100 press hours available': never per unit
         weak = cb is not None or ca is not None
         cue = (cb if cb is not None and cb.strong else ca) if strong else (cb or ca)
         subject = None
@@ -632,6 +643,65 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         # a share or a number with no thing and no cue
         q.attr = _attr(info, q, prev_end, next_start)
         q.role = "unused"
+
+
+def _content(attr: dict[str, float]) -> bool:
+    return any(x >= 2.0 for w, x in attr.items() if w not in ("PROFIT", "COST", "$", "%"))
+
+
+def _merge(into: dict[str, float], src: dict[str, float]) -> dict[str, float]:
+    out = dict(src)
+    for w, x in into.items():
+        out[w] = max(out.get(w, 0.0), x)
+    return out
+
+
+def _share_across_lists(info: SentenceInfo) -> None:
+    """Words said once for a list of numbers apply to all of them.
+
+    - coordinated limits before one cue: '120 hours of assembly and 70 hours of painting are available';
+    - a range: 'between 500 and 900 grams of fat' (the lower end measures fat too);
+    - ellipsis in parallel statements: 'a minibus seats 15 guests and a coach 50' (50 guests),
+      'tomatoes need 500 cubic meters of water per hectare and peppers 350'.
+    """
+    toks, qs = info.toks, info.quants
+    mention_toks = {i for m in info.mentions for i in range(m.tok0, m.tok1)}
+    cue_toks = {i for c in info.cues for i in range(c.t0, c.t1)}
+    for k in range(len(qs) - 2, -1, -1):
+        q, q2 = qs[k], qs[k + 1]
+        if q.role != "unused" or q2.role != "limit" or q2.cue is None or q2.cue.t0 < q2.t1 or q2.var is not None:
+            continue
+        if info.clause_of[q.t0] != info.clause_of[q2.t0] or q.num.is_share or q.num.kind == "times":
+            continue
+        gap = range(q.t1, q2.t0)
+        if any(i in mention_toks or i in cue_toks for i in gap) or not any(
+                toks[i].low in ("and", ",") for i in gap) or any(toks[i].low in ("per", "each", "every") for i in gap):
+            continue
+        if (q.num.kind == "money") != (q2.num.kind == "money"):
+            continue
+        q.role, q.op, q.cue = "limit", q2.op, q2.cue
+    for k in range(len(qs) - 1):
+        q, q2 = qs[k], qs[k + 1]
+        if q.role == "limit" and q2.role == "limit" and q.cue is not None and q.cue.text == "between" and \
+                q2.cue is not None and q2.cue.text == "between" and not _content(q.attr) and _content(q2.attr):
+            q.attr = _merge(q.attr, {w: x for w, x in q2.attr.items()})
+    # ellipsis: the k-th number said of one thing measures what the k-th number said of another thing measures
+    by_var: dict[int, list[Quantity]] = {}
+    for q in qs:
+        if q.role == "coef" and q.var is not None and q.var >= 0 and not q.is_term:
+            by_var.setdefault(q.var, []).append(q)
+    if len(by_var) < 2:
+        return
+    order = sorted(by_var, key=lambda v: by_var[v][0].t0)
+    first = by_var[order[0]]
+    for v in order[1:]:
+        for k, q in enumerate(by_var[v]):
+            if k >= len(first) or _content(q.attr) or "PROFIT" in q.attr or "COST" in q.attr:
+                continue
+            src = first[k]
+            if not _content(src.attr) or (src.num.kind == "money") != (q.num.kind == "money") or src.t0 > q.t0:
+                continue
+            q.attr = _merge(q.attr, src.attr)
 
 
 def coef_is_money(c: Quantity) -> bool:

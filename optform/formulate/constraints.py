@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import ConstraintClass
-from .analysis import Quantity, SentenceInfo, match_coefficients
+from .analysis import UNIT_SCALE, Quantity, SentenceInfo, match_coefficients
 from .lexicon import GENERIC_UNITS, lemma, stem
 from .variables import Mention, VarDef
 
@@ -613,7 +613,9 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         return _total(info, q, list(range(nv)), op, vars_)  # 'needs to transport 20 trips' (costs are per trip)
     counted = first is not None and not _is_money(q) and first not in ("dollar", "cent") and (
         first in _COUNT_NOUNS or first in GENERIC_UNITS) and not any(
-        c.attr.get(stem(first), 0) >= (0.7 if first in GENERIC_UNITS else 2.0) for c in coefs)
+        c.attr.get(stem(first), 0) >= (0.7 if first in GENERIC_UNITS else 2.0) for c in coefs) and not (
+        first in GENERIC_UNITS and _content_words(q.attr) and len(match_coefficients(
+            coefs, q.attr, nv, False, rank=q.rank)) == nv)  # '27 kg of fruit' against '150 g of fruit'
     if first is not None and (first in _decision_units(vars_, info) or counted) and not any(
             m.var >= 0 for m in clause_ms):
         q.used = True
@@ -625,7 +627,9 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
     if len(single) == 1 and found and set(found) - set(single) and not (clause_words & _TOTAL_WORDS) and all(
             m.tok1 <= q.t0 for m in clause_ms):
         found = {}
-    lhs = {v: c.value for v, c in found.items()}
+    if not found and q.unit is not None and not _is_money(q):
+        found = _match_by_unit(coefs, q, nv)
+    lhs = {v: c.value * _unit_factor(q, c) for v, c in found.items()}
     used = list(found.values())
     if lhs:
         for c in used:
@@ -660,6 +664,42 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         info.used = True
         return _bound(info, q, cvars[0], op, vars_)
     return None
+
+
+def _unit_factor(limit: Quantity, coef: Quantity) -> float:
+    """What one of the coefficient's units is in the limit's unit ('150 g' against '27 kg': 0.001)."""
+    lu, cu = limit.unit, coef.unit
+    if lu is None or cu is None or lu == cu:
+        return 1.0
+    if (lu, cu) in UNIT_SCALE:
+        return 1.0 / UNIT_SCALE[(lu, cu)]
+    if (cu, lu) in UNIT_SCALE:
+        return UNIT_SCALE[(cu, lu)]
+    return 1.0
+
+
+def _match_by_unit(coefs: list[Quantity], q: Quantity, nv: int) -> dict[int, Quantity]:
+    """'A glass bottle holds 0.75 litres and a can 0.33 litres ... 3,000 litres of juice': per-unit numbers
+    that name only a unit match a limit in the same (or a convertible) unit, one per decision."""
+    out: dict[int, Quantity] = {}
+    if q.unit in _NOT_MEASURES:
+        return out  # '1000 units' says nothing about what is measured
+    for v in range(nv):
+        cands = [c for c in coefs if c.var == v and c.unit is not None and not _content_words(c.attr) and (
+            c.unit == q.unit or (c.unit, q.unit) in UNIT_SCALE or (q.unit, c.unit) in UNIT_SCALE)]
+        if len(cands) != 1:
+            return {}
+        out[v] = cands[0]
+    return out
+
+
+_NOT_MEASURES = frozenset(stem(w) for w in ("unit", "piece", "amount", "time", "shift", "trip", "batch", "serving",
+                                             "portion", "scoop", "dose", "day", "week", "month", "year", "dollar",
+                                             "cent", "second"))
+
+
+def _content_words(attr: dict[str, float]) -> bool:
+    return any(x >= 2.0 for w, x in attr.items() if w not in ("PROFIT", "COST", "$", "%"))
 
 
 def _pair_var(info: SentenceInfo, q: Quantity, clause_ms: list[Mention]) -> int | None:
