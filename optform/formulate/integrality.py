@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lemma
 from .variables import VarDef
 
 __all__ = ["integrality"]
@@ -32,9 +33,17 @@ _DIVISIBLE = frozenset(
 _DIVISIBLE_PHRASE = re.compile(
     r"\b(?:how\s+many|number\s+of)\s+(?:kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|"
     r"hectares?|tons?|tonnes?|pounds?|lbs?|ounces?|hours?|dollars?|ml|cubic)\b|\binvest(?:s|ed|ing|ment)?\b|"
-    r"\bacres?\b",
+    r"\b(?:acres?|hectares?)\b",
     re.IGNORECASE,
 )
+
+
+_MEASURE_UNITS = (r"kg|kilograms?|kilos?|grams?|litres?|liters?|millilitres?|milliliters?|ml|gallons?|tonnes?|tons?|"
+                  r"pounds?|lbs?|ounces?|oz|acres?|hectares?|hours?|cubic\s+(?:meters?|metres?|feet|yards?)|"
+                  r"square\s+(?:meters?|metres?|feet|yards?)|barrels?|bushels?|kwh|mwh|megawatt[- ]hours?")
+# 'each kilogram of oats', 'an hour of Alpha', 'a litre of juice': the decisions come in a measure
+_MEASURED_PER = re.compile(r"\b(?:each|every|per|a|an|one)\s+(" + _MEASURE_UNITS + r")\s+of\s+(?:the\s+)?"
+                           r"([A-Za-z][\w-]*)", re.IGNORECASE)
 
 
 def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
@@ -46,6 +55,12 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
     hm = re.search(r"\bhow\s+many\s+(?:of\s+(?:each|the)\s+)?([a-z]+)", text, re.IGNORECASE)
     if hm and hm.group(1).lower() not in _DIVISIBLE and hm.group(1).lower() not in ("acres", "kilograms", "kg"):
         return True, f"the question counts them ('{hm.group(0)}')"
+    if vars_ and any(v.money for v in vars_):
+        return False, "the decisions are amounts of money"
+    lems = {w for v in vars_ for w in v.lemmas if len(w) > 2}
+    for pm in _MEASURED_PER.finditer(text):
+        if lemma(pm.group(2)) in lems:
+            return False, f"the decisions are measured amounts ('{pm.group(0)}')"
     labels = " ".join(v.label.lower() for v in vars_)
     words = set(re.findall(r"[a-z]+", labels))
     if words & _DIVISIBLE:

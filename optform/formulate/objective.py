@@ -13,17 +13,35 @@ import re
 from dataclasses import dataclass, field
 
 from .analysis import Quantity, SentenceInfo, attribute_score, coef_is_money, match_coefficients
-from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, stem
+from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, stem, tokenize
 from .variables import VarDef
 
 __all__ = ["ObjectiveFind", "find_objective"]
 
 _SENSE_RE = re.compile(
-    r"\b(?P<max>maximi[sz](?:e|es|ed|ing|ation)|maximum|maximal|most|highest|largest|greatest|max)\b|"
-    r"\b(?P<min>minimi[sz](?:e|es|ed|ing|ation)|minimum|minimal|least|lowest|smallest|fewest|min|cheapest|"
-    r"decrease|reduce)\b",
+    r"\b(?P<min>least\s+(?:expensive|costly)|most\s+(?:economical|affordable)|lowest[- ]cost|"
+    r"minimi[sz](?:e|es|ed|ing|ation)|minimum|minimal|least|lowest|smallest|fewest|min|cheapest|"
+    r"decrease|reduce)\b|"
+    r"\b(?P<max>maximi[sz](?:e|es|ed|ing|ation)|maximum|maximal|most|highest|largest|greatest|biggest|max)\b",
     re.IGNORECASE,
 )
+_AS_MAX = frozenset(["much", "many", "high", "large", "great", "big"])
+_AS_MIN = frozenset(["low", "little", "few", "small", "cheap", "cheaply", "inexpensive", "inexpensively", "economical",
+                     "economically", "short"])
+_AS_POSSIBLE_RE = re.compile(
+    r"\bas\s+(?P<adj>" + "|".join(sorted(_AS_MAX | _AS_MIN, key=len, reverse=True)) + r")\b"
+    r"(?P<mid>(?:\s+(?!as\b)[\w$'-]+){0,5}?)\s+as\s+(?:possible|feasible|it\s+can|they\s+can|we\s+can)\b",
+    re.IGNORECASE,
+)
+# the verb before 'as little as possible' names what is kept small: 'spend' is money out, 'earn' money in
+_AS_POSSIBLE_VERBS = {"spend": "cost", "spends": "cost", "spending": "cost", "pay": "cost", "pays": "cost",
+                      "paying": "cost", "earn": "profit", "earns": "profit", "earning": "profit", "gain": "profit"}
+# what a bill is: 'the food bill', 'the payroll', 'the outlay' (money paid out)
+_COST = MONEY_COST | frozenset(["bill", "payroll", "outlay", "tab", "expenditure", "spending", "wage"])
+_AUDIENCE = frozenset(["audience", "reach", "exposure", "viewership", "readership", "impression", "awareness"])
+_AUDIENCE_ATTR = ("reach", "reaches", "reached", "seen", "see", "sees", "view", "viewer", "viewers", "views", "watch",
+                  "watched", "heard", "hear", "listener", "listeners", "reader", "readers", "read", "audience",
+                  "exposure", "impression", "impressions", "people", "person")
 _VERB_SENSE = re.compile(r"^(?:maximi|minimi)", re.IGNORECASE)
 _OBJ_STOP = STOP | frozenset(["possible", "overall", "obtained", "achieved", "achievable", "attainable", "required", "needed", "daily", "weekly", "monthly", "yearly", "annual", "given", "while", "meeting", "satisfying", "subject", "constraints", "find", "calculate", "determine", "spent", "used", "taken", "consumed"])
 
@@ -58,25 +76,78 @@ def _goal_words(info: SentenceInfo, t1: int) -> list[str]:
     return out
 
 
+def _as_possible_words(info: SentenceInfo, m: re.Match[str]) -> list[str]:
+    """What 'as ... as possible' is about: 'as much profit as possible' -> profit; 'keep wages as low as
+    possible' -> wages; 'spend as little as possible' -> spend (a cost)."""
+    mid = [t.lem for t in tokenize(m.group("mid") or "") if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP]
+    if mid:
+        before = info.sent.text[:m.start()].split()
+        if before and before[-1].lower() in ("reach", "reaches", "reaching"):
+            mid.insert(0, "reach")  # 'reach as many people as possible'
+        return mid[:4]
+    a = m.start() + info.sent.cstart
+    t0 = next((i for i, t in enumerate(info.toks) if t.end > a), len(info.toks))
+    out: list[str] = []
+    for t in reversed(info.toks[max(0, t0 - 8):t0]):
+        if t.text in (",", ";", ":", "(") or t.low in ("keep", "keeps", "kept", "keeping", "make", "to", "and", "so",
+                                                       "that", "while", "should", "must", "be", "is", "are"):
+            if t.low in ("to",) and not out:
+                continue
+            break
+        if t.low in _AS_POSSIBLE_VERBS:
+            out.insert(0, _AS_POSSIBLE_VERBS[t.low])
+            break
+        if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP:
+            out.insert(0, t.lem)
+    return out[-4:]
+
+
+def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[str] | None]]:
+    """(sense, start, end, word, goal words or None) for every way the sentence states a goal."""
+    text = info.sent.text
+    out: list[tuple[str, int, int, str, list[str] | None]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _AS_POSSIBLE_RE.finditer(text):
+        sense = "maximize" if m.group("adj").lower() in _AS_MAX else "minimize"
+        words = _as_possible_words(info, m)
+        if m.group("adj").lower() in ("cheap", "cheaply", "inexpensive", "inexpensively", "economical",
+                                      "economically"):
+            words = ["cost", *words]
+        out.append((sense, m.start(), m.end(), m.group("adj").lower(), words))
+        taken.append((m.start(), m.end()))
+    for m in _SENSE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        word = m.group(0).lower()
+        sense = "maximize" if m.group("max") else "minimize"
+        goal: list[str] | None = None
+        if re.fullmatch(r"cheapest|least\s+(?:expensive|costly)|most\s+(?:economical|affordable)|lowest[- ]cost",
+                                      word):
+            goal = ["cost"]  # 'the cheapest blend', 'what blend is cheapest?'
+        out.append((sense, m.start(), m.end(), word, goal))
+    return sorted(out, key=lambda x: x[1])
+
+
 def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Quantity]) -> ObjectiveFind | None:
-    best: tuple[float, ObjectiveFind] | None = None
+    found: list[tuple[float, ObjectiveFind]] = []
     for info in infos:
-        for m in _SENSE_RE.finditer(info.sent.text):
-            a = m.start() + info.sent.cstart
+        for sense, ms, me, word, goal in _sense_matches(info):
+            a = ms + info.sent.cstart
             t0 = next((i for i, t in enumerate(info.toks) if t.end > a), len(info.toks))
             t1 = t0 + 1
             # 'a minimum of 20', 'at most', 'at least', 'the most' as limits are not goals
-            nxt = info.sent.text[m.end():m.end() + 14].lower()
-            prv = info.sent.text[max(0, m.start() - 4):m.start()].lower()
-            word = m.group(0).lower()
+            nxt = info.sent.text[me:me + 14].lower()
+            prv = info.sent.text[max(0, ms - 4):ms].lower()
             if word in ("most", "least") and prv.endswith("at "):
                 continue
-            if re.match(r"\s*(?:of\s+)?\$?\d", nxt) or re.match(r"\s*(?:of\s+)?(?:a|an|one|two|three|four|five|"
-                                                               r"ten|twenty|fifty|hundred)\b", nxt):
+            if goal is None and (re.match(r"\s*(?:of\s+)?\$?\d", nxt) or re.match(
+                    r"\s*(?:of\s+)?(?:a|an|one|two|three|four|five|ten|twenty|fifty|hundred)\b", nxt)):
                 continue
-            if any(q.t0 > t0 and q.t0 - t0 <= 4 and q.role == "limit" for q in info.quants):
+            if goal is None and any(q.t0 > t0 and q.t0 - t0 <= 4 and q.role == "limit" for q in info.quants):
                 continue
-            words = _goal_words(info, t1)
+            words = _goal_words(info, t1) if goal is None else list(goal)
+            if goal is not None and word.startswith(("cheapest", "least", "most", "lowest")):
+                words += [w for w in _goal_words(info, t1) if w not in words][:2]
             if word.endswith("ed") and t0 >= 2 and info.toks[t0 - 1].low in ("is", "be", "are", "gets", "get"):
                 # passive: 'so that net revenue is maximized'
                 words = [t.lem for t in info.toks[max(0, t0 - 5):t0 - 1]
@@ -92,28 +163,42 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
             if not words:
                 continue
             verb = bool(_VERB_SENSE.match(word))
-            score = (3.0 if verb else 1.0) + 0.05 * info.sent.index
+            score = (3.0 if verb else 2.5 if goal is not None else 1.0) + 0.05 * info.sent.index
             if "?" in info.sent.text or re.search(r"\b(?:how many|how much|formulate|determine|find|what)\b",
                                                   info.sent.text, re.IGNORECASE):
                 score += 1.0
-            sense = "maximize" if m.group("max") else "minimize"
             wmap: dict[str, float] = {}
             for k, w in enumerate(words):
                 wt = 0.7 if w in GENERIC_UNITS else (2.0 if k < 3 else 1.0)
                 wmap[stem(w)] = max(wmap.get(stem(w), 0.0), wt)
+            if "money" in words:  # 'make the most money' is profit, 'spend the least money' is cost
+                wmap["PROFIT" if sense == "maximize" and not set(words) & MONEY_COST else "COST"] = 2.5
+            if set(words) & _AUDIENCE:
+                # 'reach the largest audience': whoever the ads reach, see or are heard by
+                for w in _AUDIENCE_ATTR:
+                    wmap[stem(w)] = max(wmap.get(stem(w), 0.0), 2.0)
             lead = [w for w in words if w not in ("total", "number", "amount")][:1]
             if set(lead) & MONEY_PROFIT or (set(words) & MONEY_PROFIT and not set(lead) & GENERIC_UNITS):
                 wmap["PROFIT"] = 2.5
-            if set(lead) & MONEY_COST or (set(words) & MONEY_COST and not set(lead) & GENERIC_UNITS):
+            if set(lead) & _COST or (set(words) & _COST and not set(lead) & GENERIC_UNITS):
                 wmap["COST"] = 2.5
             f = ObjectiveFind(sense, info, wmap, " ".join(words))
             near = " ".join(t.low for t in info.toks[t1:t1 + 5])
             f.says_number = bool(re.search(r"\bnumber\b|\btotal\s+(?:time|amount of time)\b", near))
-            if best is None or score > best[0]:
-                best = (score, f)
-    if best is None:
+            found.append((score, f))
+    if not found:
         return None
-    f = best[1]
+    # the best-stated goal, unless it has no coefficients and another goal nearly as clearly stated has them
+    # ('attract as many tourists as possible while minimizing the total expenditure')
+    found.sort(key=lambda sf: -sf[0])
+    top = found[0][0]
+    for k, (score, f) in enumerate(found[:4]):
+        if k > 0 and score < top - 1.0:
+            break
+        _coefficients(f, vars_, coefs)
+        if f.terms and not f.counts_decisions:
+            return f
+    f = found[0][1]
     _coefficients(f, vars_, coefs)
     return f
 
