@@ -228,6 +228,9 @@ def solve(
     trace: TraceOpt = None,
     no_cache: NoCacheOpt = False,
     interactive: InteractiveOpt = False,
+    show_log: Annotated[
+        bool, typer.Option("--log", help="Print the solver's log after the result.")
+    ] = False,
     explain: Annotated[
         bool, typer.Option("--explain/--no-explain", help="Explain the model beside its sentences.")
     ] = True,
@@ -239,7 +242,7 @@ def solve(
         if backend.lower() == "all":
             _solve_all(f, as_json, time_limit)
             return
-        r = f.solve(backend=backend, time_limit=time_limit)
+        r = f.solve(backend=backend, time_limit=time_limit, log=show_log)
         if r.status not in (Status.optimal, Status.feasible):
             from .api import _diagnose
 
@@ -250,6 +253,10 @@ def solve(
     if as_json:
         d = _result_json(r)
         d["formulation"] = f.to_dict()
+        if from_text:
+            from .explain import explain_data
+
+            d["explanation"] = explain_data(f, r)
         if outcome is not None:
             d["llm"] = {
                 "findings": [_jsonable(x) for x in getattr(outcome, "findings", [])],
@@ -264,19 +271,19 @@ def solve(
         if r.diagnosis is not None:
             _out.print(_render_diagnosis(r.diagnosis), markup=False)
         _print_findings([x for x in r.findings if x.severity != Severity.info])
+        if show_log and r.log:
+            _out.print(r.log, markup=False)
     raise typer.Exit(0 if r.status.has_solution else EXIT_NO_SOLUTION)
 
 
 def _explain(f: Formulation, r: Result) -> str:
-    try:
-        from .explain import explain
-    except ImportError:  # pragma: no cover
-        return r.summary()
+    from .explain import explain
+
     return explain(f, r)
 
 
 def _render_diagnosis(d: Any) -> str:
-    if isinstance(d, dict):
+    if isinstance(d, dict):  # the diagnosis itself failed: its error, as data
         return json.dumps(d, indent=2, default=str)
     from .diagnosis import render_diagnosis
 
@@ -457,10 +464,8 @@ def schema() -> None:
 
 
 def _mount_eval() -> None:
-    try:
-        from .evaluation.cli import eval_app
-    except ImportError:  # pragma: no cover - evaluation ships with optform
-        return
+    from .evaluation.cli import eval_app
+
     app.add_typer(eval_app, name="eval")
 
 

@@ -145,3 +145,28 @@ def test_solve_with_llm_against_loopback_server(
     assert d["status"] == "optimal" and d["objective"] == 400
     saved = trace.read_text()
     assert "sk-test-secret" not in saved and json.loads(saved)
+
+
+def test_solve_log_on_request() -> None:
+    code, out = run("solve", BAKERY, "--log", "--no-explain")
+    assert code == 0
+    assert "Presolving" in out or "HiGHS" in out or "rows" in out
+
+
+def test_solve_text_json_has_formulation_and_explanation() -> None:
+    code, out = run("solve", str(ROOT / "examples" / "bakery.txt"), "--json")
+    assert code == 0, out
+    d = json.loads(out)
+    assert d["status"] == "optimal" and d["objective"] == 800
+    assert d["formulation"]["source_text"].startswith("A bakery")
+    assert d["explanation"]["constraints"]
+
+
+def test_infeasible_solve_json_includes_the_diagnosis() -> None:
+    code, out = run("solve", str(ROOT / "examples" / "infeasible_bakery.yaml"), "--json")
+    assert code == 1
+    d = json.loads(out)
+    assert d["status"] == "infeasible"
+    names = {m["name"] for m in d["diagnosis"]["conflict"]["members"]}
+    assert {"oven", "min_cakes"} <= names
+    assert any(fix["verified"] for fix in d["diagnosis"]["fixes"])

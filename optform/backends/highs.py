@@ -34,6 +34,13 @@ def build_highs(lm: LinearModel, options: SolveOptions):  # type: ignore[no-unty
 
     h = _new_highs()
     h.setOptionValue("output_flag", bool(options.log))
+    if options.log:  # captured into Result.log, not printed
+        import tempfile
+
+        fd, path = tempfile.mkstemp(prefix="optform-highs-", suffix=".log")
+        os.close(fd)
+        h.setOptionValue("log_to_console", False)
+        h.setOptionValue("log_file", path)
     if options.time_limit is not None:
         h.setOptionValue("time_limit", float(options.time_limit))
     if options.threads is not None:
@@ -137,7 +144,13 @@ class HighsBackend:
                 bound = -b if lm.sense == "maximize" else b
         if status == Status.infeasible_or_unbounded:
             status = _resolve_unbounded_or_infeasible(lm, options)
-        return RawSolution(status=status, x=x, bound=bound, message=status_name)
+        return RawSolution(
+            status=status,
+            x=x,
+            bound=bound,
+            message=status_name,
+            log=_read_log(h) if options.log else None,
+        )
 
 
 def _resolve_unbounded_or_infeasible(lm: LinearModel, options: SolveOptions) -> Status:
@@ -153,3 +166,18 @@ def _resolve_unbounded_or_infeasible(lm: LinearModel, options: SolveOptions) -> 
     if st == Status.optimal:
         return Status.unbounded
     return Status.infeasible_or_unbounded
+
+
+def _read_log(h: Any) -> str:
+    value = h.getOptionValue(
+        "log_file"
+    )  # (status, value) in highspy 1.16, the value in older releases
+    path = str(value[1] if isinstance(value, tuple) else value)
+    h.setOptionValue("log_file", "")
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            text = fh.read()
+        os.unlink(path)
+    except OSError:
+        return ""
+    return text
