@@ -21,7 +21,7 @@ from ..errors import Finding, LLMError, OptformError, Severity
 from ..model import Formulation
 from ..result import Result, Status
 from ..validate import validate
-from .crosscheck import Agreement, crosscheck, optional_callable
+from .crosscheck import Agreement, crosscheck
 from .missing import MissingParameter, fill_missing, missing_parameters
 from .pipeline import single_start, staged_start
 from .prompts import render
@@ -187,11 +187,10 @@ def _diagnosis_findings(d: dict[str, Any]) -> list[Finding]:
 def _diagnose(
     f: Formulation, backend: str, time_limit: float | None
 ) -> tuple[dict[str, Any] | None, list[Finding]]:
-    fn = optional_callable("optform.diagnosis", "diagnose")
-    if fn is None:
-        return None, []
+    from ..diagnosis import diagnose
+
     try:
-        d = fn(f, backend, time_limit=time_limit)
+        d = diagnose(f, backend, time_limit=time_limit)
         dump: dict[str, Any] = d.model_dump(mode="json")
     except OptformError as exc:
         return None, [Finding(code="diagnosis-failed", message=exc.message, severity=Severity.info)]
@@ -269,20 +268,10 @@ def evaluate(
 
 
 def _lint(f: Formulation, res: Result, backend: str, time_limit: float | None) -> list[Finding]:
-    fn = optional_callable("optform.diagnosis", "lint")
-    if fn is None:
-        # ``optform.diagnosis.lint`` can be shadowed by its submodule of the same name once that
-        # is imported; the diagnosis of a solved model carries the same lint findings.
-        dump, _ = _diagnose(f, backend, time_limit)
-        if dump is None:
-            return []
-        return [
-            x
-            for x in _diagnosis_findings(dump)
-            if x.code not in ("conflicting-set", "unbounded-direction")
-        ]
+    from ..diagnosis import lint
+
     try:
-        found = fn(f, result=res)
+        found = lint(f, result=res)
     except OptformError as exc:
         return [Finding(code="lint-failed", message=exc.message, severity=Severity.info)]
     except Exception as exc:  # a lint bug must not end the loop; it is reported
@@ -291,12 +280,7 @@ def _lint(f: Formulation, res: Result, backend: str, time_limit: float | None) -
                 code="lint-failed", message=f"{type(exc).__name__}: {exc}", severity=Severity.info
             )
         ]
-    items = (
-        found
-        if isinstance(found, list)
-        else getattr(found, "lint", None) or getattr(found, "findings", [])
-    )
-    return [x for x in items if isinstance(x, Finding)]
+    return list(found)
 
 
 def repair_message(att: Attempt) -> str:
