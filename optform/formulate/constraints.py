@@ -231,6 +231,8 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
     if not ms:
         return
     text_low = [t.low for t in toks]
+    if _for_every(info, vars_, out):
+        return
     # 'as many X as Y' / 'more X than Y' / 'fewer X than Y'
     for i, t in enumerate(toks):
         if t.low in ("more", "fewer", "less", "many", "much") and i + 1 < len(toks):
@@ -436,6 +438,38 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             continue
 
 
+def _for_every(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) -> bool:
+    """Ratios said per unit of another decision: 'at least one cook for every three waiters',
+    'for every hedge plant, at least one rose bush must be stocked', 'no more than 2 vans per 5 lorries'."""
+    toks, ms = info.toks, info.mentions
+    for i, t in enumerate(toks):
+        if t.low not in ("every", "each") or i == 0 or toks[i - 1].low != "for":
+            continue
+        y = next((m for m in ms if m.tok0 > i and m.tok0 - i <= 4), None)
+        if y is None or y.var < 0:
+            continue
+        between = [q for q in info.quants if i < q.t0 and q.t1 <= y.tok0 and not q.num.is_share]
+        m_val = between[-1].value if between else 1.0
+        # X: the other decision in the same clause, with its count right before it
+        cl_lo = min(k for k, c in enumerate(info.clause_of) if c == info.clause_of[i])
+        others = [m for m in ms if m.var >= 0 and m.var != y.var and (m.tok1 <= i - 1 or m.tok0 >= y.tok1)]
+        others = [m for m in others if m.tok0 >= cl_lo or m.tok0 >= y.tok1]
+        if not others or m_val <= 0:
+            continue
+        x = min(others, key=lambda m: abs(m.tok0 - i))
+        nq = [q for q in info.quants if 0 <= x.tok0 - q.t1 <= 2 and q not in between and not q.num.is_share]
+        n_val = nq[-1].value if nq else 1.0
+        anchor = nq[-1].t0 if nq else x.tok0
+        cue = next((c for c in reversed(info.cues) if c.strong and c.t1 <= anchor and anchor - c.t1 <= 3), None)
+        if cue is None:
+            continue
+        for q in [*between[-1:], *nq[-1:]]:
+            q.used = True
+        _emit_xy(info, x.var, y.var, n_val / m_val, 0.0, cue.op, vars_, out, nq[-1] if nq else None)
+        return True
+    return False
+
+
 def _fmt(x: float) -> str:
     if float(x).is_integer():
         return str(int(x))
@@ -527,6 +561,9 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
     clause_words = {t.low for i, t in enumerate(toks) if info.clause_of[i] == cl}
     # share: 'at least 30% of ... must be X'
     if q.num.is_share:
+        comp = _composition(info, q, vars_, coefs)
+        if comp is not None:
+            return comp
         targets = [m for m in clause_ms if m.var >= 0]
         if not targets:
             return None
@@ -622,7 +659,12 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
     # resource: match the limit's attribute with per-unit coefficients
+    # words naming the decisions themselves ('600 nurse-hours') say nothing about the resource
+    own = {stem(w) for v in vars_ for w in (v.head, *v.label.lower().split())}
+    target = {w: x for w, x in q.attr.items() if w not in own}
     found = match_coefficients(coefs, q.attr, nv, _is_money(q), rank=q.rank)
+    if not found and target != q.attr:
+        found = match_coefficients(coefs, target, nv, _is_money(q), rank=q.rank)
     single = sorted({m.var for m in clause_ms if m.var >= 0})
     if len(single) == 1 and found and set(found) - set(single) and not (clause_words & _TOTAL_WORDS) and all(
             m.tok1 <= q.t0 for m in clause_ms):
@@ -663,7 +705,39 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         return _bound(info, q, cvars[0], op, vars_)
+    if q.unit is not None and vars_ and q.unit in {stem(u) for u in vars_[0].per_units | vars_[0].units} and not (
+            _is_money(q)):
+        # 'at least 800 kg of feed' when the decisions are kilograms of corn and soybean meal: the total
+        q.used = True
+        info.used = True
+        return _total(info, q, list(range(nv)), op, vars_)
     return None
+
+
+def _composition(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: list[Quantity]) -> Candidate | None:
+    """A share of a property of the mix: 'the feed must be at least 20% protein' with 'each kilogram of corn
+    has 0.09 kg of protein': sum(content * x) op share * sum(x)."""
+    toks = info.toks
+    mention_toks = {i for m in info.mentions for i in range(m.tok0, m.tok1)}
+    k = q.t1
+    if k >= len(toks) or toks[k].low in ("of", "more", "less", "fewer", "as", "than") or k in mention_toks:
+        return None
+    t = toks[k]
+    if not re.match(r"[a-z]", t.low) or t.lem in GENERIC_UNITS:
+        return None
+    nv = len(vars_)
+    found = match_coefficients([c for c in coefs if not _is_money(c)], {stem(t.lem): 2.0}, nv, False)
+    if len(found) != nv or any(not (0.0 <= c.value <= 1.0) for c in found.values()):
+        return None
+    op = q.op or "<="
+    lhs = {v: c.value - q.value for v, c in found.items()}
+    for c in found.values():
+        c.used = True
+    q.used = True
+    info.used = True
+    names = {vars_[v].name: c for v, c in lhs.items()}
+    return Candidate(lhs, op, 0.0, ConstraintClass.linear, "linear", {"coefs": names, "op": op, "rhs": 0.0}, info,
+                     f"the mix is {_cmp_text(op)} {_fmt(q.value * 100)}% {t.low}", [q, *found.values()])
 
 
 def _unit_factor(limit: Quantity, coef: Quantity) -> float:

@@ -19,7 +19,7 @@ MONEY_COST = frozenset(
 )
 # words that name a unit of measure rather than the thing measured (weak evidence when matching)
 GENERIC_UNITS = frozenset(
-    ["unit", "units", "hour", "hours", "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "kg", "kilogram", "kilograms", "gram", "grams", "g", "mg", "lb", "lbs", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "l", "ml", "gallon", "gallons", "ounce", "ounces", "oz", "sq", "ft", "feet", "square", "meter", "meters", "metre", "metres", "km", "mile", "miles", "acre", "acres", "dollar", "dollars", "cent", "cents", "piece", "pieces", "amount", "time", "shift", "shifts", "trip", "trips", "batch", "batches", "serving", "servings", "portion", "portions", "scoop", "scoops", "dose", "doses"]
+    ["unit", "units", "hour", "hours", "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "kg", "kilogram", "kilograms", "gram", "grams", "g", "mg", "lb", "lbs", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "l", "ml", "gallon", "gallons", "ounce", "ounces", "oz", "sq", "ft", "feet", "square", "meter", "meters", "metre", "metres", "km", "mile", "miles", "acre", "acres", "dollar", "dollars", "cent", "cents", "piece", "pieces", "amount", "time", "shift", "shifts", "trip", "trips", "batch", "batches", "serving", "servings", "portion", "portions", "scoop", "scoops", "dose", "doses", "barrel", "barrels", "bushel", "bushels"]
 )
 
 _IRREGULAR = {
@@ -80,7 +80,7 @@ def _lemma(word: str) -> str:
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
+    if w.endswith(("ches", "shes", "xes", "zes", "sses", "oes", "buses")):
         return w[:-2]
     if w.endswith("ves") and w not in ("gloves", "stoves", "drives", "waves", "curves", "valves"):
         return w[:-3] + "f"
