@@ -57,6 +57,7 @@ class ObjectiveFind:
     counts_decisions: bool = False
     missing: list[int] = field(default_factory=list)
     says_number: bool = False  # 'minimize the total number of ...'
+    countable: bool = False  # 'the fewest planes', 'as many visitors as possible': a count of things
 
 
 def _goal_words(info: SentenceInfo, t1: int) -> list[str]:
@@ -185,6 +186,7 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
             f = ObjectiveFind(sense, info, wmap, " ".join(words))
             near = " ".join(t.low for t in info.toks[t1:t1 + 5])
             f.says_number = bool(re.search(r"\bnumber\b|\btotal\s+(?:time|amount of time)\b", near))
+            f.countable = word in ("fewest", "few", "many")
             found.append((score, f))
     if not found:
         return None
@@ -248,7 +250,7 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
         heads = {stem(w) for v in vars_ for w in (v.head, *v.distinct, *v.category, *v.aliases)}
         generic = {stem(w) for w in ("item", "unit", "product", "vehicle", "worker", "person", "employee", "package",
                                      "staff", "people", "machine", "container", "thing")}
-        if set(words) & (heads | generic) or f.says_number or set(words) & {
+        if set(words) & (heads | generic) or f.says_number or f.countable or set(words) & {
                 stem(w) for w in ("time", "method", "implementation", "transportation", "vehicle", "trip")}:
             # 'minimize the total number of planes / deliveries / transportation methods': count the decisions
             f.counts_decisions = True

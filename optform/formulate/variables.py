@@ -15,6 +15,7 @@ Two families of problems are recognised:
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from .lexicon import GENERIC_UNITS, STOP, Token, lemma, tokenize
@@ -58,6 +59,13 @@ _VERBS = frozenset(
      "process", "processes", "pack", "packs", "work", "works", "get", "gets", "paid", "selling", "making", "producing", "offering", "manufacturing", "growing", "buying", "building",
      "delivering", "running", "planting", "preparing"]
 )
+_NOUNISH_VERBS = frozenset(
+    ["pack", "packs", "cook", "cooks", "bake", "run", "runs", "work", "works", "process", "processes", "offer",
+     "offers", "hold", "holds", "use", "uses", "transport", "transports", "serve", "build", "builds", "rent", "rents",
+     "ship", "treat", "treats", "create", "schedule", "schedules", "increase", "decrease", "add", "sew", "breed",
+     "breeds", "deliver", "distribute", "pollute", "weigh", "open", "purchase", "purchases", "sell", "sells", "buy",
+     "buys", "need", "needs", "give", "gets", "earn", "earns", "yield", "yields", "attract", "hire", "hires",
+     "carry", "emit", "consume", "contain", "occupy", "raise", "raises", "brew", "brews", "paid"])
 _NP_STOP = STOP - {"one", "ones"} | _VERBS | {"each", "per", "which", "that", "who", "where", "how"} | {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "different", "following",
     "various", "several"}
@@ -74,9 +82,32 @@ def _snake(label: str) -> str:
     return s
 
 
+_PREPS = frozenset(["along", "alongside", "during", "within", "without", "toward", "towards", "onto", "near", "around",
+                    "against", "inside", "outside", "throughout", "after", "before", "until", "since", "above",
+                    "below", "beyond", "behind", "through", "next", "this", "weekly", "daily", "monthly", "yearly"])
+_ACTOR_VERBS = frozenset(["must", "will", "would", "should", "wants", "want", "plans", "aims", "intends", "hopes"])
+_NOUN_DETS = frozenset(["a", "an", "each", "every", "per", "one", "another"])
+_NOUNS: ContextVar[frozenset[str]] = ContextVar("optform_formulate_nouns", default=frozenset())
+
+
+def _noun_evidence(all_toks: list[Token]) -> frozenset[str]:
+    """Words the text uses as nouns: after an article, 'each', 'per' or a number ('a bake sale', 'each cook',
+    '3 packs'). Such words are things even when they can be verbs ('pack', 'cook', 'run')."""
+    out: set[str] = set()
+    for k in range(1, len(all_toks)):
+        prev = all_toks[k - 1]
+        if prev.low in _NOUN_DETS or re.fullmatch(r"\d+", prev.text):
+            out.add(all_toks[k].lem)
+    return frozenset(out - STOP)
+
+
 def _is_content(t: Token) -> bool:
     if not re.match(r"[A-Za-z]|\d+(?:\.\d+)?-[A-Za-z]", t.text):
         return False
+    if t.low in _PREPS:
+        return False
+    if t.low in _NP_STOP and t.low not in STOP and t.lem in _NOUNS.get() and t.low in _NOUNISH_VERBS:
+        return True
     return t.low not in _NP_STOP
 
 
@@ -142,11 +173,109 @@ _LIST_TRIGGER = re.compile(
 )
 
 
-def _items_of_lists(toks: list[Token]) -> list[list[tuple[int, int]]]:
-    """Coordinated noun-phrase lists in one sentence, as token ranges of the items."""
+_REPEATABLE_PREPS = frozenset(["from", "to", "in", "into", "on", "for", "at", "with", "by", "through", "via", "using"])
+
+
+def _is_participle(t: Token) -> bool:
+    return len(t.low) > 5 and t.low.endswith("ing") and t.low not in ("during", "something", "nothing", "everything")
+
+
+def _recurs(all_lems: list[str], seq: list[str]) -> bool:
+    return len(_find_seq(all_lems, seq)) >= 2
+
+
+def _trim_left(toks: list[Token], l0: int, l1: int, all_lems: list[str]) -> int:
+    """'rancher mixes corn', 'city plants oak': a subject and its verb are not part of the first item. Cut after
+    a verb-like word (ending in -s, or a verb) when what follows it recurs in the text and the whole does not."""
+    if l1 - l0 < 2 or _recurs(all_lems, [t.lem for t in toks[l0:l1]]):
+        return l0
+    for p in range(l1 - 2, l0 - 1, -1):
+        w = toks[p].low
+        verbish = (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 3) or w in _VERBS
+        if verbish and _recurs(all_lems, [t.lem for t in toks[p + 1:l1]]):
+            return p + 1
+    return l0
+
+
+def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[int, int]]]:
+    """Items each followed by their own description: 'vans, which hold 350 cubic feet, and trucks, which hold
+    900', 'government bonds paying 3%, corporate bonds paying 5% and real estate returning 8%', 'a base costing $2
+    per litre and a pigment costing $11', 'small rooms, with 25 seats ..., and halls, with 90 seats ...'."""
+    n = len(toks)
+    out: list[list[tuple[int, int]]] = []
+
+    def marker(k: int) -> str | None:
+        if k >= n:
+            return None
+        t = toks[k]
+        if t.text == "," and k + 1 < n and toks[k + 1].low in ("which", "that", "who", "with", "each", "at"):
+            return toks[k + 1].low
+        if t.low in ("with", "at", "costing", "priced") or t.text == "(":
+            return t.low
+        if _is_participle(t) and k + 1 < n and re.match(r"\$?\d|a\b|an\b", toks[k + 1].low):
+            return "-ing"
+        return None
+
+    def np_before(end: int) -> tuple[int, int] | None:
+        k = end - 1
+        e = end
+        while k >= 0 and e - k <= 4 and _is_content(toks[k]) and not _is_participle(toks[k]):
+            k -= 1
+        return (k + 1, e) if k + 1 < e else None
+
+    for i, t in enumerate(toks):
+        if t.low not in ("and", "or"):
+            continue
+        j = i + 1
+        while j < n and toks[j].low in ("a", "an", "the", "also"):
+            j += 1
+        r0 = j
+        while j < n and j - r0 < 4 and _is_content(toks[j]) and not (j > r0 and _is_participle(toks[j])):
+            j += 1
+        if j == r0:
+            continue
+        mk = marker(j)
+        if mk is None:
+            continue
+        items = [(r0, j)]
+        # walk back: the nearest earlier occurrence of the same marker, and the noun phrase before it
+        hi = i
+        while True:
+            found = None
+            for k in range(hi - 1, max(-1, hi - 16), -1):
+                if toks[k].low in ("and", "or") and k != i and found is None and items and len(items) > 1:
+                    break
+                if marker(k) == mk:
+                    found = k
+                    break
+            if found is None:
+                break
+            np_ = np_before(found)
+            if np_ is None:
+                break
+            items.insert(0, np_)
+            a = np_[0]
+            while a > 0 and toks[a - 1].low in ("a", "an", "the"):
+                a -= 1
+            if a > 0 and toks[a - 1].text == ",":
+                hi = a - 1
+                continue
+            break
+        if len(items) >= 2:
+            out.append(items)
+    return out
+
+
+def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
+                    parallel: list[list[tuple[int, int]]] | None = None) -> list[list[tuple[int, int]]]:
+    """Coordinated noun-phrase lists in one sentence, as token ranges of the items (those with a description
+    after each item are also appended to ``parallel``)."""
+    if parallel is None:
+        parallel = []
     lists: list[list[tuple[int, int]]] = []
     n = len(toks)
     i = 0
+    lems = all_lems if all_lems is not None else [t.lem for t in toks]
     while i < n:
         t = toks[i]
         if t.low not in ("and", "or"):
@@ -156,13 +285,18 @@ def _items_of_lists(toks: list[Token]) -> list[list[tuple[int, int]]]:
         j = i + 1
         while j < n and toks[j].low in ("a", "an", "the", "either", "also", "by", "using", "with", "through", "via"):
             j += 1
+        if j < n and toks[j].low in _REPEATABLE_PREPS and any(
+                x.low == toks[j].low for x in toks[max(0, i - 5):i]):
+            j += 1  # 'from the grid and from a solar contract'
+            while j < n and toks[j].low in ("a", "an", "the"):
+                j += 1
         if j < n and toks[j].low in _VERBS and toks[j].low not in STOP and toks[j].low not in (
                 "of", "for", "in", "on", "at", "with", "from", "into", "by", "to", "between", "among", "across"):
             j += 1
         r0 = j
         while j < n and j - r0 < 4 and (_is_content(toks[j]) or (
             j > r0 and toks[j].text.isdigit() and toks[j - 1].text[:1].isupper()
-        )):
+        )) and not (j > r0 and _is_participle(toks[j])):
             j += 1
         r1 = j
         # left item(s)
@@ -174,9 +308,10 @@ def _items_of_lists(toks: list[Token]) -> list[list[tuple[int, int]]]:
                 toks[k].text.isdigit() and k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in STOP)):
             k -= 1
         l0 = k + 1
-        if r1 <= r0 or l1 <= l0 or (l0 > 0 and re.match(r"\$?\d", toks[l0 - 1].text)):
-            i += 1  # '$30 profit and ...': a measured attribute, not a list of things
+        if r1 <= r0 or l1 <= l0 or (l0 > 0 and (re.match(r"\$?\d", toks[l0 - 1].text) or toks[l0 - 1].low == "per")):
+            i += 1  # '$30 profit and ...', '$3,000 per term, and ...': a measure, not a list of things
             continue
+        l0 = _trim_left(toks, l0, l1, lems)
         items = [(l0, l1), (r0, r1)]
         # earlier comma items: "A, B, and C"
         while k >= 0 and toks[k].text == ",":
@@ -193,6 +328,11 @@ def _items_of_lists(toks: list[Token]) -> list[list[tuple[int, int]]]:
             items = items[len(items) - count:]
         lists.append(items)
         i = r1 if r1 > i else i + 1
+    seen = {tuple(x) for x in lists}
+    for items in _parallel_lists(toks, lems):
+        if tuple(items) not in seen:
+            lists.append(items)
+            parallel.append(items)
     return lists
 
 
@@ -281,12 +421,16 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
     sent_toks = [tokenize(s.text, s.cstart) for s in sents]
     all_lems: list[str] = [t.lem for ts in sent_toks for t in ts]
     all_toks: list[Token] = [t for ts in sent_toks for t in ts]
+    _NOUNS.set(_noun_evidence(all_toks))
     cands: list[_Cand] = []
     for s, toks in zip(sents, sent_toks):
-        for items in _items_of_lists(toks):
+        par: list[list[tuple[int, int]]] = []
+        for items in _items_of_lists(toks, all_lems, par):
             phrases = [toks[a:b] for a, b in items]
             _distribute(phrases, all_lems)
             sc = _score_list(phrases, all_toks, all_lems, toks)
+            if items in par and sc > -1.0:
+                sc += 1.0  # 'vans, which hold 350, and trucks, which hold 900': described one by one
             if _LIST_TRIGGER.search(s.text):
                 sc += 1.0
             sc -= 0.15 * s.index
@@ -332,7 +476,9 @@ _MONEY_VARS_RE = re.compile(
     r"\b(?:allocat\w*|distribut\w*|invest\w*|split\w*|divid\w*|spend\w*|assign\w*)\b[^.]{0,60}?"
     r"\b(?:budget|funds?|money|capital|dollars|investments?)\b"
     r"|\b(?:budget|funds?|money|capital)\s+(?:between|across|among|to|for|in)\b"
-    r"|\$\s?[\d,.]+\s*(?:\w+\s+){0,2}to\s+(?:invest|spend|allocate|distribute|split)\b",
+    r"|\$\s?[\d,.]+\s*(?:\w+\s+){0,2}to\s+(?:invest|spend|allocate|distribute|split)\b"
+    r"|\b(?:put|puts|putting|place|places|placing|deposit|deposits|depositing)\s+(?:(?:his|her|their|its|the|a|"
+    r"total|of|up|to)\s+)*\$\s?[\d,.]+",
     re.IGNORECASE,
 )
 
@@ -350,6 +496,7 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     """Decisions named as the subjects of per-unit statements: 'Each sofa requires ... Each kitchen cabinet
     takes ...', 'a batch of oatmeal cookies requires ...' (used when the text has no list of them)."""
     found: list[tuple[list[Token], int, bool]] = []
+    actors: set[tuple[str, ...]] = set()
     for s, toks in zip(sents, sent_toks):
         n = len(toks)
         for i, t in enumerate(toks):
@@ -365,7 +512,11 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                     toks[j].low not in _SUBJ_VERBS:
                 phrase.append(toks[j])
                 j += 1
-            if not phrase or j >= n or (toks[j].low not in _SUBJ_VERBS and toks[j].text not in (",",)):
+            if len(phrase) >= 2 and j < n and re.match(r"\$?\d", toks[j].text) and re.search(
+                    r"[a-z]s$", phrase[-1].low) and not phrase[-1].low.endswith("ss"):
+                phrase = phrase[:-1]  # 'a small jet seats 50': the last word is the verb
+                j -= 1
+            elif not phrase or j >= n or (toks[j].low not in _SUBJ_VERBS and toks[j].text not in (",",)):
                 continue
             # 'batch of oatmeal cookies' -> 'oatmeal cookies'; 'unit of gel' -> 'gel'
             if any(p.low == "of" for p in phrase):
@@ -377,8 +528,12 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
             if not any(re.match(r"\$?\d", x.text) for x in toks[j:j + 12]):
                 continue
             key = [p.lem for p in phrase]
+            if toks[j].low in _ACTOR_VERBS:
+                actors.add(tuple(key))  # 'A charter company must fly 1,000 passengers': who decides, not what
             if all([p.lem for p in f[0]] != key for f in found):
                 found.append((phrase, s.index, t.low == "the" or bare))
+    if len([f for f in found if tuple(p.lem for p in f[0]) not in actors]) >= 2:
+        found = [f for f in found if tuple(p.lem for p in f[0]) not in actors]
     # 'the' introduces subjects only when they share a head with another ('The meat option ... The veggie option')
     heads: dict[str, int] = {}
     for ph, _, _ in found:
