@@ -581,6 +581,13 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         return Candidate(lhs, op, 0.0, ConstraintClass.ratio, "ratio",
                          {"x": vars_[t.var].name, "share": q.value, "of": [v.name for v in vars_], "op": op},
                          info, f"{vars_[t.var].label} {_cmp_text(op)} {_fmt(q.value * 100)}% of the total", [q])
+    if _is_money(q) and not any(m.tok1 <= q.t0 for m in clause_ms) and len(
+            {m.var for m in clause_ms if m.var >= 0 and m.tok0 >= q.t1}) == nv >= 2 and op == "<=" and not any(
+            x.role == "limit" and x.t0 > q.t0 and info.clause_of[x.t0] == cl for x in info.quants):
+        # 'invests up to $200,000 in a savings account ..., municipal bonds ... and an index fund ...'
+        q.used = True
+        info.used = True
+        return _total(info, q, list(range(nv)), op, vars_)
     if q.var is not None and q.var >= 0:
         q.used = True
         info.used = True
@@ -594,11 +601,22 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         first_c = _bound(info, q, 0, op, vars_)
         first_c.extra = [_bound(info, q, v, op, vars_) for v in range(1, nv)]
         return first_c
+    each = _each_subject(info, q, clause_words)
+    if each:
+        # 'each machine can run at most 16 hours': a bound on every decision
+        q.used = True
+        info.used = True
+        first_c = _bound(info, q, 0, op, vars_)
+        first_c.extra = [_bound(info, q, v, op, vars_) for v in range(1, nv)]
+        return first_c
     near = _near_mention_after(info, q)
     if near:
         vs = sorted({m.var for m in near})
         q.used = True
         info.used = True
+        if len(vs) == 1 and vs[0] >= 0 and clause_words & {"combination", "total", "combined", "altogether",
+                                                            "overall", "all"} and _head_only(info, near[0], vars_):
+            vs = [-1]  # 'no fewer than 25 machines in any combination' (rowing machines and treadmills)
         if -1 in vs or len(vs) >= 2:
             allv = list(range(nv)) if -1 in vs else vs
             return _total(info, q, allv, op, vars_)
@@ -712,6 +730,37 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
     return None
+
+
+def _each_subject(info: SentenceInfo, q: Quantity, clause_words: set[str]) -> bool:
+    """'Each machine can run at most 16 hours': the subject is every decision, one at a time."""
+    if clause_words & {"combined", "total", "together", "altogether", "sum", "all"}:
+        return False
+    cl = info.clause_of[q.t0]
+    toks = info.toks
+    kinds = {toks[m.tok0 - 1].lem for m in info.mentions if m.tok0 > 0 and m.var >= 0}
+    for k in range(q.t0 - 1):
+        if toks[k].low in ("each", "every") and info.clause_of[k] == cl and toks[k + 1].lem in kinds and not any(
+                t.low in ("per", "each", "every") for t in toks[q.t1:q.t1 + 4]) and not any(
+                m.var >= 0 and k < m.tok0 < q.t0 for m in info.mentions) and ":" not in {
+                t.text for t in toks[k:q.t0]}:
+            return True  # 'each machine ...' with 'machine A', 'machine B'
+    for m in info.mentions:
+        if m.var == -1 and m.tok1 <= q.t0 and info.clause_of[m.tok0] == cl and m.tok0 > 0 and info.toks[
+                m.tok0 - 1].low in ("each", "every") and not any(
+                t.low in ("per", "each", "every") for t in info.toks[q.t1:q.t1 + 4]) and not any(
+                m2.var >= 0 and m.tok0 < m2.tok0 < q.t0 for m2 in info.mentions) and ":" not in {
+                t.text for t in toks[m.tok0:q.t0]}:
+            return True
+    return False
+
+
+def _head_only(info: SentenceInfo, m: Mention, vars_: list[VarDef]) -> bool:
+    """The mention is the bare head word of a longer name ('machines' for 'rowing machines')."""
+    words = [t.lem for t in info.toks[m.tok0:m.tok1]]
+    v = vars_[m.var]
+    return len(words) == 1 and words[0] == v.head and len(v.label.split()) > 1 and not any(
+        words[0] == w.head for k, w in enumerate(vars_) if k != m.var)
 
 
 def _composition(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: list[Quantity]) -> Candidate | None:
