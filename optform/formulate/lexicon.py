@@ -80,6 +80,10 @@ def _lemma(word: str) -> str:
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
+    if w.endswith(("shoes", "canoes", "oboes")) or w in ("toes", "hoes", "foes", "floes"):
+        return w[:-1]  # shoe/shoes, canoe/canoes agree
+    if w.endswith("ives") and w.endswith(("knives", "wives", "lives")):
+        return w[:-3] + "fe"
     if w.endswith(("ches", "shes", "xes", "zes", "sses", "oes", "buses")):
         return w[:-2]
     if w.endswith("ves") and w not in ("gloves", "stoves", "drives", "waves", "curves", "valves"):

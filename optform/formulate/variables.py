@@ -176,6 +176,11 @@ _LIST_TRIGGER = re.compile(
 _REPEATABLE_PREPS = frozenset(["from", "to", "in", "into", "on", "for", "at", "with", "by", "through", "via", "using"])
 
 
+def _as_well_as(toks: list[Token], i: int) -> bool:
+    """'A as well as B': the last 'as' coordinates like 'and'."""
+    return toks[i].low == "as" and i >= 3 and toks[i - 1].low == "well" and toks[i - 2].low == "as"
+
+
 def _is_participle(t: Token) -> bool:
     return len(t.low) > 5 and t.low.endswith("ing") and t.low not in ("during", "something", "nothing", "everything")
 
@@ -224,10 +229,10 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
         return (k + 1, e) if k + 1 < e else None
 
     for i, t in enumerate(toks):
-        if t.low not in ("and", "or"):
+        if t.low not in ("and", "or") and not _as_well_as(toks, i):
             continue
         j = i + 1
-        while j < n and toks[j].low in ("a", "an", "the", "also"):
+        while j < n and (toks[j].low in ("a", "an", "the", "also") or (toks[j].low in _REPEATABLE_PREPS and j == i + 1)):
             j += 1
         r0 = j
         while j < n and j - r0 < 4 and _is_content(toks[j]) and not (j > r0 and _is_participle(toks[j])):
@@ -278,7 +283,7 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
     lems = all_lems if all_lems is not None else [t.lem for t in toks]
     while i < n:
         t = toks[i]
-        if t.low not in ("and", "or"):
+        if t.low not in ("and", "or") and not _as_well_as(toks, i):
             i += 1
             continue
         # right item
@@ -300,7 +305,7 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
             j += 1
         r1 = j
         # left item(s)
-        k = i - 1
+        k = i - 3 if t.low == "as" else i - 1
         if k >= 0 and toks[k].text == ",":
             k -= 1
         l1 = k + 1
@@ -598,13 +603,18 @@ def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
                 break
 
 
+# what numbers are said about, never what is decided: 'a profit of $1200 ... and a profit of $700', 'a minimum of'
+_NOT_THINGS = frozenset(["profit", "cost", "revenue", "price", "return", "income", "earning", "minimum", "maximum",
+                         "total", "rest", "remainder", "least", "most", "demand", "requirement", "budget", "limit"])
+_PACKAGE_UNITS = frozenset(["dose", "batch", "serving", "portion", "scoop", "trip", "shift", "piece"])
 _EVIDENCE_BEFORE = frozenset(["each", "per", "a", "an", "one", "every", "of"])
 
 
 def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: list[str], stoks: list[Token]) -> float:
     if len(phrases) < 2 or len(phrases) > 8:
         return -1.0
-    if any(p[-1].lem in GENERIC_UNITS or p[-1].low in STOP for p in phrases):
+    if any((p[-1].lem in GENERIC_UNITS and not (len(p) >= 2 and p[-1].lem in _PACKAGE_UNITS)) or p[-1].low in STOP
+           or p[-1].lem in _NOT_THINGS for p in phrases):
         return -1.0
     lem_sets = [{t.lem for t in p} for p in phrases]
     score = 0.0
