@@ -158,3 +158,70 @@ def test_dev_answers_are_verified_by_two_solvers() -> None:
         res = f.solve()
         assert matches(res.objective, float(r["answer"])), r["id"]  # type: ignore[arg-type]
         assert matches(_scipy(hm), float(r["answer"])), r["id"]  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- decisions
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # each item followed by its own description
+    ("A mover can rent vans, which hold 300 cubic feet, and trucks, which hold 800 cubic feet. A van costs $90 and "
+     "a truck costs $200. At least 4,000 cubic feet must be moved. Minimize the cost.", ["vans", "trucks"]),
+    ("A fund invests up to $100,000 in city bonds paying 3%, utility stocks paying 5% and farmland returning 6%. "
+     "At most 30% of the money may go to farmland. Maximize the yearly return.",
+     ["city_bonds", "utility_stocks", "farmland"]),
+    ("A mixer blends 400 litres of fuel from a base costing $1 per litre and an additive costing $9 per litre. "
+     "At least 5% of the fuel must be additive. Minimize the cost of the fuel.", ["base", "additive"]),
+    ("The money can be placed in a trust yielding a 2% return or in a savings account yielding a 3% return. "
+     "The client has $50,000 to invest. Maximize the return.", ["trust", "savings_account"]),
+])
+def test_items_described_one_by_one(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the subject and its verb are not part of the first item
+    ("A rancher mixes corn and soybean meal into feed. Each kilogram of corn costs $0.30 and each kilogram of "
+     "soybean meal costs $0.90. At least 500 kg of feed is needed. Minimize the cost.", ["corn", "soybean_meal"]),
+    ("A city plants oak and maple saplings along a road. An oak costs $60 and a maple costs $45. The budget is "
+     "$9,000. Maximize the number of trees planted.", ["oak", "maple_saplings"]),
+    # the same preposition before both items
+    ("A plant buys power from the grid and from a solar farm. Grid power costs $0.12 per kWh and solar farm power "
+     "costs $0.08 per kWh. It needs 5,000 kWh. Minimize the bill.", ["grid", "solar_farm"]),
+    # 'as well as' coordinates
+    ("A trader buys wheat as well as barley. A tonne of wheat costs $200 and a tonne of barley costs $150. "
+     "At least 30 tonnes are needed. Minimize the cost.", ["wheat", "barley"]),
+])
+def test_list_item_boundaries(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_noun_uses_of_verb_words() -> None:
+    # 'pack' and 'cook' can be verbs; 'a basic pack', 'each cook' show they are things here
+    assert _names("A pharmacy prepares basic packs and premium packs. A basic pack holds 2 tablets and a premium "
+                  "pack holds 5 tablets. There are 300 tablets. A basic pack earns $4 and a premium pack earns $9. "
+                  "Maximize profit.") == ["basic_packs", "premium_packs"]
+    assert _names("A diner employs cooks and servers. Each cook costs $200 and each server costs $120. At least 10 "
+                  "staff are needed. Minimize wages.") == ["cooks", "servers"]
+
+
+def test_subject_with_verb_before_its_number() -> None:
+    # 'a small jet seats 50': no list names the jets; the actor ('a charter firm must ...') is not a decision
+    f = formulate_offline("A charter firm must fly 900 passengers. A small jet seats 50 and a large jet seats 150. "
+                          "A small jet costs $4,000 per flight and a large jet $10,000. Minimize the cost.")
+    assert [v.name for v in f.variables] == ["small_jet", "large_jet"]
+
+
+def test_letters_naming_teams_yield_to_the_things_made() -> None:
+    f = formulate_offline("A studio makes desk lamps and floor lamps. Team A can make at most 30 desk lamps a day "
+                          "and Team B at most 20 floor lamps a day. A desk lamp earns $15 and a floor lamp earns $25. "
+                          "Maximize profit.")
+    assert [v.name for v in f.variables] == ["desk_lamps", "floor_lamps"]
+
+
+def test_money_put_into_options_is_continuous() -> None:
+    f = formulate_offline("Ana wants to put $20,000 into a bond fund and a stock fund. The bond fund returns 4% and "
+                          "the stock fund 9%. At most 50% of the money can go to the stock fund. "
+                          "Maximize the annual return.")
+    assert [v.name for v in f.variables] == ["bond_fund", "stock_fund"]
+    assert {v.type for v in f.variables} == {VarType.continuous}

@@ -98,6 +98,10 @@ def _noun_evidence(all_toks: list[Token]) -> frozenset[str]:
         prev = all_toks[k - 1]
         if prev.low in _NOUN_DETS or re.fullmatch(r"\d+", prev.text):
             out.add(all_toks[k].lem)
+        elif k >= 2 and all_toks[k - 2].low in _NOUN_DETS and prev.low not in STOP and prev.text.isalpha() and (
+                k + 1 < len(all_toks) and (all_toks[k + 1].low in _SUBJ_VERBS or all_toks[k + 1].text == ",")):
+            out.add(all_toks[k].lem)  # 'a basic pack holds ...'
+
     return frozenset(out - STOP)
 
 
@@ -422,7 +426,30 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
         for v in out:
             v.aliases = {a for a in v.aliases if counts[a] == 1 and a not in GENERIC_UNITS and len(a) > 2}
         _set_units(out, full)
+        if all(len(v.label) == 1 for v in out) and _letters_name_other_things(out, full):
+            # 'Team A can make at most 120 regular speakers': letters that name teams, vitamins or machines;
+            # the things listed by name are another reading of what is decided
+            named = [alt for alt in _named_readings(sents, limit) if alt]
+            return [out, *named[:limit - 1]] if named else [out]
         return [out]
+    return _named_readings(sents, limit)
+
+
+def _letters_name_other_things(out: list[VarDef], full: str) -> bool:
+    """Every letter follows the same noun, one that names what does the work or what is needed, not what is made
+    ('Team A', 'vitamin B')."""
+    heads: set[str] = set()
+    for v in out:
+        ws = {m.group(1).lower() for m in re.finditer(r"\b([A-Za-z]{3,})\s+" + re.escape(v.label) + r"\b", full)}
+        if len(ws) != 1:
+            return False
+        heads |= ws
+    return len(heads) == 1 and bool(heads & {"team", "teams", "vitamin", "vitamins", "nutrient", "nutrients",
+                                               "mineral", "minerals"})
+
+
+def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
+    full = "\n".join(s.text for s in sents)
     sent_toks = [tokenize(s.text, s.cstart) for s in sents]
     all_lems: list[str] = [t.lem for ts in sent_toks for t in ts]
     all_toks: list[Token] = [t for ts in sent_toks for t in ts]
@@ -433,7 +460,7 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
         for items in _items_of_lists(toks, all_lems, par):
             phrases = [toks[a:b] for a, b in items]
             _distribute(phrases, all_lems)
-            sc = _score_list(phrases, all_toks, all_lems, toks)
+            sc = _score_list(phrases, all_toks, all_lems, toks, described=items in par)
             if items in par and sc > -1.0:
                 sc += 1.0  # 'vans, which hold 350, and trucks, which hold 900': described one by one
             if _LIST_TRIGGER.search(s.text):
@@ -610,7 +637,8 @@ _PACKAGE_UNITS = frozenset(["dose", "batch", "serving", "portion", "scoop", "tri
 _EVIDENCE_BEFORE = frozenset(["each", "per", "a", "an", "one", "every", "of"])
 
 
-def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: list[str], stoks: list[Token]) -> float:
+def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: list[str], stoks: list[Token],
+                described: bool = False) -> float:
     if len(phrases) < 2 or len(phrases) > 8:
         return -1.0
     if any((p[-1].lem in GENERIC_UNITS and not (len(p) >= 2 and p[-1].lem in _PACKAGE_UNITS)) or p[-1].low in STOP
@@ -626,7 +654,7 @@ def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: lis
         key = distinct[-1]
         hits = [i for i, lm in enumerate(all_lems) if lm == key]
         if len(hits) < 2:
-            score -= 1.0
+            score -= 0.0 if described else 1.0  # an item described where it is named needs no second mention
             continue
         for h in hits:
             prev = all_toks[h - 1].low if h > 0 else ""
