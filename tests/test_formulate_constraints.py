@@ -157,3 +157,52 @@ def test_dev_round2_offline_accuracy_floor() -> None:
         solved += matches(res.objective, float(r["answer"]))  # type: ignore[arg-type]
     # measured with `python -m optform.formulate.measure datasets/dev_round2_cons.jsonl`; guards regressions
     assert solved >= 18, solved
+
+
+# ---------------------------------------------------------------- wholes, shares of another decision, each
+
+def test_split_a_whole_between_the_decisions() -> None:
+    got = _exprs("A farmer will split 120 acres between wheat and barley. Wheat returns $300 per acre and barley $220 "
+                 "per acre. How should she divide the land to make the most money?")
+    assert "wheat + barley == 120" in got
+
+
+def test_land_said_once_is_a_whole_when_crops_are_per_acre() -> None:
+    got = _exprs("A grower plants tomatoes and peppers in a greenhouse complex of 30 hectares. Tomatoes yield $9,000 "
+                 "of profit per hectare and peppers yield $7,000 of profit per hectare. How many hectares of each "
+                 "maximize profit?")
+    assert "tomatoes + peppers <= 30" in got
+
+
+def test_share_of_another_decision() -> None:
+    got = _exprs("An investor puts money into bonds and stocks, with $50,000 to invest. Bonds return 4% and stocks "
+                 "return 9%. The amount in bonds must be at least half the amount in stocks. "
+                 "How much should go into each to maximize the return?")
+    assert "bonds - 0.5*stocks >= 0" in got
+
+
+def test_share_of_the_total_is_not_a_share_of_another_decision() -> None:
+    got = _exprs("A firm runs magazine ads and flyers. A magazine ad costs $1000 and a flyer costs $200. "
+                 "At least 15% of the ads should be magazine ads. The budget is $50000. "
+                 "How many ads of each type maximize reach if a magazine ad reaches 900 people and a flyer 300?")
+    assert not any(e.startswith("flyers - 0.15") for e in got)
+
+
+def test_money_limit_before_the_list_of_investments_is_a_total() -> None:
+    got = _exprs("A charity invests up to $200,000 in a savings account paying 2.5% a year, municipal bonds paying 4% "
+                 "and an index fund returning 7%. Maximize the yearly return.")
+    assert "savings_account + municipal_bonds + index_fund <= 200000" in got
+
+
+def test_each_of_the_named_kind_bounds_every_decision() -> None:
+    got = _exprs("A lab runs machine A and machine B. Machine A processes 40 samples an hour and costs $55 an hour; "
+                 "machine B processes 25 samples an hour and costs $30 an hour. At least 900 samples must be "
+                 "processed. Each machine can run at most 16 hours. How many hours should each machine run to "
+                 "minimize the cost?")
+    assert {"A <= 16", "B <= 16", "40*A + 25*B >= 900"} <= got
+
+
+def test_any_combination_total_over_a_shared_head() -> None:
+    got = _exprs("A gym buys treadmills and rowing machines. A treadmill costs $2,000 and a rowing machine costs $800. "
+                 "The gym needs no fewer than 25 machines in any combination. Minimize the purchase cost.")
+    assert "treadmills + rowing_machines >= 25" in got

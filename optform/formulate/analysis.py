@@ -22,7 +22,7 @@ from .numbers import NumberMention, find_numbers
 from .sentences import Sentence
 from .variables import Mention, VarDef, find_mentions
 
-__all__ = ["Cue", "Quantity", "SentenceInfo", "analyse_sentence", "attribute_score"]
+__all__ = ["Cue", "Quantity", "SentenceInfo", "analyse_sentence", "attribute_score", "land_wholes"]
 
 
 def _alts(words: list[str]) -> str:
@@ -197,7 +197,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         q.info_sent = sent
         q.pos = k
         nxt = toks[q.t1].lem if q.t1 < len(toks) else ""
-        if nxt in GENERIC_UNITS or stem(nxt) in {u for pair in UNIT_SCALE for u in pair}:
+        if nxt in GENERIC_UNITS or stem(nxt) in {u for pair in UNIT_SCALE for u in pair} | _LAND:
             q.unit = stem(nxt)
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
     _assign_roles(info, vars_)
@@ -287,6 +287,40 @@ def _term_of(info: SentenceInfo, q: Quantity) -> Mention | None:
     if not any(x.t0 >= later[0].t1 for x in info.quants):
         return None
     return nxt
+
+
+_SPLIT_VERBS = frozenset(["split", "splits", "divide", "divides", "share", "shares", "spread", "spreads", "apportion",
+                          "distribute", "distributes", "allocate", "allocates", "devote", "devotes"])
+_LAND = frozenset(["acr", "hectar"])
+
+
+def _whole_to_divide(info: SentenceInfo, q: Quantity, vars_: list[VarDef], cb: Cue | None) -> Cue | None:
+    """A whole the decisions share, said with no limit word: 'will split 120 acres between wheat and barley'
+    (all of it), 'plants tomatoes and peppers in a greenhouse complex of 30 hectares' (land, per hectare)."""
+    if q.num.is_share or q.num.kind == "times" or (cb is not None and cb.strong):
+        return None
+    toks = info.toks
+    if {t.low for t in toks[max(0, q.t0 - 3):q.t1 + 3]} & {"per", "each", "every"}:
+        return None
+    nxt_m = next((m for m in info.mentions if m.tok0 >= q.t1), None)
+    before = {t.low for t in toks[max(0, q.t0 - 4):q.t0]}
+    if cb is None and before & _SPLIT_VERBS and nxt_m is not None and any(
+            t.low in ("between", "among", "across") for t in toks[q.t1:nxt_m.tok0]) and nxt_m.tok0 - q.t1 <= 5:
+        return Cue(q.t0, q.t0, "==", True, "split")
+    return None
+
+
+def land_wholes(infos: list[SentenceInfo]) -> None:
+    """'plants tomatoes and peppers in a greenhouse complex of 30 hectares' when the text speaks of each
+    crop per hectare: the land is a whole the decisions share, not a number said of peppers."""
+    per_land = {stem(m.group(1)) for inf in infos for m in re.finditer(
+        r"\b(?:per|each|every|an|a|one)\s+(acres?|hectares?)\b", inf.sent.text, re.IGNORECASE)}
+    for inf in infos:
+        for q in inf.quants:
+            if q.role == "coef" and not q.used and not q.is_term and q.unit in _LAND and q.unit in per_land and not any(
+                    t.low in ("per", "each", "every") for t in inf.toks[max(0, q.t0 - 6):q.t1 + 4]):
+                q.role, q.op, q.var = "limit", "<=", None
+                q.cue = Cue(q.t0, q.t0, "<=", False, "whole")
 
 
 def _word_ok(t: Token) -> bool:
@@ -492,6 +526,12 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 q.attr = _attr(info, q, prev_end, next_start)
                 prev_limit = q
                 continue
+        whole = _whole_to_divide(info, q, vars_, cb)
+        if whole is not None:
+            q.role, q.op, q.cue = "limit", whole.op, whole
+            q.attr = _attr(info, q, prev_end, next_start)
+            prev_limit = q
+            continue
         term = _term_of(info, q)
         if term is not None and (cb is None or not cb.strong):
             # '3 vehicles of X and 2 vehicles of Y must be at least 40': a weight in a sum

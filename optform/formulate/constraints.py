@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import ConstraintClass
-from .analysis import UNIT_SCALE, Quantity, SentenceInfo, match_coefficients
-from .lexicon import GENERIC_UNITS, lemma, stem
+from .analysis import UNIT_SCALE, Quantity, SentenceInfo, land_wholes, match_coefficients
+from .lexicon import GENERIC_UNITS, STOP, lemma, stem
 from .variables import Mention, VarDef
 
 __all__ = ["Candidate", "build_constraints"]
@@ -126,6 +126,8 @@ class _Ctx:
 
 def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]]]:
     """Constraints from every sentence; also the limits/quantities that could not be placed."""
+    land_wholes(infos)
+    kinds = _kinds(infos)
     coefs = [q for inf in infos for q in inf.quants if q.role == "coef" and not q.is_term]
     cands: list[Candidate] = []
     problems: list[tuple[SentenceInfo, Quantity | None, str]] = []
@@ -136,7 +138,7 @@ def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[l
         for q in info.quants:
             if q.role != "limit" or q.used:
                 continue
-            c = _from_limit(info, q, vars_, coefs)
+            c = _from_limit(info, q, vars_, coefs, kinds)
             if c is not None:
                 cands.extend(c.extra)
             if c is None:
@@ -552,7 +554,18 @@ def _words(info: SentenceInfo, lo: int, hi: int) -> set[str]:
     return {t.low for t in info.toks[max(0, lo):hi]}
 
 
-def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: list[Quantity]) -> Candidate | None:
+def _kinds(infos: list[SentenceInfo]) -> frozenset[str]:
+    """Words naming the kind of every decision: 'machine' in 'machine A ... machine B'."""
+    seen: dict[str, set[int]] = {}
+    for inf in infos:
+        for m in inf.mentions:
+            if m.var >= 0 and m.tok0 > 0 and re.match(r"[a-z]", inf.toks[m.tok0 - 1].lem):
+                seen.setdefault(inf.toks[m.tok0 - 1].lem, set()).add(m.var)
+    return frozenset(w for w, vs in seen.items() if len(vs) >= 2 and w not in STOP)
+
+
+def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: list[Quantity],
+                kinds: frozenset[str] = frozenset()) -> Candidate | None:
     op = q.op or "<="
     toks = info.toks
     nv = len(vars_)
@@ -564,6 +577,13 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         comp = _composition(info, q, vars_, coefs)
         if comp is not None:
             return comp
+        other = _share_of_other(info, q, clause_ms)
+        if other is not None:
+            x, y = other
+            q.used = True
+            made: list[Candidate] = []
+            _emit_xy(info, x, y, q.value, 0.0, op, vars_, made, q)
+            return made[0]
         targets = [m for m in clause_ms if m.var >= 0]
         if not targets:
             return None
@@ -581,6 +601,10 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         return Candidate(lhs, op, 0.0, ConstraintClass.ratio, "ratio",
                          {"x": vars_[t.var].name, "share": q.value, "of": [v.name for v in vars_], "op": op},
                          info, f"{vars_[t.var].label} {_cmp_text(op)} {_fmt(q.value * 100)}% of the total", [q])
+    if q.cue is not None and q.cue.text in ("whole", "split"):
+        q.used = True
+        info.used = True
+        return _total(info, q, list(range(nv)), op, vars_)
     if _is_money(q) and not any(m.tok1 <= q.t0 for m in clause_ms) and len(
             {m.var for m in clause_ms if m.var >= 0 and m.tok0 >= q.t1}) == nv >= 2 and op == "<=" and not any(
             x.role == "limit" and x.t0 > q.t0 and info.clause_of[x.t0] == cl for x in info.quants):
@@ -601,7 +625,7 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         first_c = _bound(info, q, 0, op, vars_)
         first_c.extra = [_bound(info, q, v, op, vars_) for v in range(1, nv)]
         return first_c
-    each = _each_subject(info, q, clause_words)
+    each = _each_subject(info, q, clause_words, vars_, kinds)
     if each:
         # 'each machine can run at most 16 hours': a bound on every decision
         q.used = True
@@ -732,13 +756,33 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
     return None
 
 
-def _each_subject(info: SentenceInfo, q: Quantity, clause_words: set[str]) -> bool:
+def _share_of_other(info: SentenceInfo, q: Quantity, clause_ms: list[Mention]) -> tuple[int, int] | None:
+    """'the amount in savings must be at least half the amount in bonds': x op share * y."""
+    toks = info.toks
+    y = next((m for m in clause_ms if m.tok0 >= q.t1), None)
+    if y is None or y.var < 0 or y.tok0 - q.t1 > 5:
+        return None
+    gap = {t.low for t in toks[q.t1:y.tok0]}
+    if not gap <= {"of", "the", "that", "amount", "number", "quantity", "investment", "money", "in", "on", "to", "for",
+                   "invested", "allocated", "spent", "put", "placed", "value", "size", "what", "is", "count"}:
+        return None  # 'at least 15% of the ads should be magazine ads' is a share of the total
+    xs = [m for m in clause_ms if m.tok1 <= q.t0 and m.var >= 0 and m.var != y.var]
+    if not xs or len({m.var for m in xs}) != 1:
+        return None
+    return xs[-1].var, y.var
+
+
+def _each_subject(info: SentenceInfo, q: Quantity, clause_words: set[str], vars_: list[VarDef],
+                  kinds_of: frozenset[str]) -> bool:
     """'Each machine can run at most 16 hours': the subject is every decision, one at a time."""
     if clause_words & {"combined", "total", "together", "altogether", "sum", "all"}:
         return False
     cl = info.clause_of[q.t0]
     toks = info.toks
-    kinds = {toks[m.tok0 - 1].lem for m in info.mentions if m.tok0 > 0 and m.var >= 0}
+    kinds = set(kinds_of) | {toks[m.tok0 - 1].lem for m in info.mentions if m.tok0 > 0 and m.var >= 0}
+    firsts = {lemma(v.label.split()[0]) for v in vars_ if len(v.label.split()) >= 2}
+    if len(firsts) == 1 and len(vars_) >= 2 and all(len(v.label.split()) >= 2 for v in vars_):
+        kinds |= firsts  # 'machine A', 'machine B': each machine
     for k in range(q.t0 - 1):
         if toks[k].low in ("each", "every") and info.clause_of[k] == cl and toks[k + 1].lem in kinds and not any(
                 t.low in ("per", "each", "every") for t in toks[q.t1:q.t1 + 4]) and not any(
