@@ -206,3 +206,33 @@ def test_any_combination_total_over_a_shared_head() -> None:
     got = _exprs("A gym buys treadmills and rowing machines. A treadmill costs $2,000 and a rowing machine costs $800. "
                  "The gym needs no fewer than 25 machines in any combination. Minimize the purchase cost.")
     assert "treadmills + rowing_machines >= 25" in got
+
+
+# ---------------------------------------------------------------- requirements said with no limit word
+
+def test_a_whole_served_together_is_a_requirement_when_costs_are_minimized() -> None:
+    got = _exprs("A hotel shuttles 300 guests to a concert using minibuses and coaches. A minibus seats 15 guests and "
+                 "a coach seats 50 guests. Renting a minibus costs $120 and renting a coach costs $350. "
+                 "How many of each should it rent at the lowest cost?")
+    assert "15*minibuses + 50*coaches >= 300" in got
+
+
+def test_every_one_must_be_handled() -> None:
+    got = _exprs("A call centre staffs full-time agents and part-time agents. A full-time agent handles 40 calls and "
+                 "is paid $180; a part-time agent handles 15 calls and is paid $70. Every one of the 900 calls "
+                 "expected tomorrow must be handled. How many agents of each kind keep wages as low as possible?")
+    assert "40*full_time_agents + 15*part_time_agents >= 900" in got
+
+
+def test_amounts_in_units_with_no_limit_word_are_not_requirements() -> None:
+    got = _exprs("A shop brews black tea and green tea. A cup of black tea takes 7 units of leaves and a cup of green "
+                 "tea takes 5 units of leaves. The shop buys 700 units of leaves every week. Brewing black tea takes 2 "
+                 "minutes and green tea takes 3 minutes. Minimize the brewing time.")
+    assert not any(e.endswith(">= 700") for e in got)
+
+
+def test_only_n_places_one_per_decision() -> None:
+    got = _exprs("A call centre staffs full-time agents and part-time agents. A full-time agent is paid $180 and a "
+                 "part-time agent is paid $70. There are only 30 desks, one per agent. At least 20 agents are needed. "
+                 "How many agents of each kind minimize wages?")
+    assert "full_time_agents + part_time_agents <= 30" in got

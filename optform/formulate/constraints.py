@@ -131,6 +131,8 @@ def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[l
     coefs = [q for inf in infos for q in inf.quants if q.role == "coef" and not q.is_term]
     cands: list[Candidate] = []
     problems: list[tuple[SentenceInfo, Quantity | None, str]] = []
+    _requirements(vars_, infos, coefs, cands)
+    _one_each(vars_, infos, cands)
     for info in infos:
         _algebra(info, vars_, cands)
         _comparisons(info, vars_, cands, coefs)
@@ -146,6 +148,79 @@ def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[l
             else:
                 cands.append(c)
     return cands, problems
+
+
+_MIN_GOAL = re.compile(r"\b(?:minimi[sz]e|minimi[sz]ing|lowest|cheapest|as (?:low|little|few) as possible|fewest|"
+                       r"least (?:cost|expensive|amount|money|number)|min\b)", re.IGNORECASE)
+_MAX_GOAL = re.compile(r"\b(?:maximi[sz]e|maximi[sz]ing|largest|highest|greatest|most\b|as (?:much|many|high) as "
+                       r"possible)", re.IGNORECASE)
+
+
+def _goal_sense(infos: list[SentenceInfo]) -> str | None:
+    text = " ".join(i.sent.text for i in infos)
+    lo, hi = bool(_MIN_GOAL.search(text)), bool(_MAX_GOAL.search(text))
+    return None if lo == hi else ("minimize" if lo else "maximize")
+
+
+def _requirements(vars_: list[VarDef], infos: list[SentenceInfo], coefs: list[Quantity],
+                  out: list[Candidate]) -> None:
+    """A whole the decisions serve together, said with no limit word: 'a hotel shuttles 300 guests using minibuses
+    and coaches' with 'a minibus seats 15 guests', 'every one of the 900 calls must be handled' with 'an agent
+    handles 40 calls'. Served at least (when costs are minimized) or at most (when gains are maximized)."""
+    nv = len(vars_)
+    sense = _goal_sense(infos)
+    if sense is None or nv < 2:
+        return
+    for info in infos:
+        for q in info.quants:
+            if q.used or q.role not in ("coef", "unused") or q.is_term or q.resp_group or q.num.kind != "num" or (
+                    q.unit is not None):
+                continue  # a count of things ('300 guests'), not an amount in units ('700 units of tea leaves')
+            toks = info.toks
+            if any(t.low in ("per", "each", "every", "a", "an") for t in toks[max(0, q.t0 - 1):q.t0]):
+                continue
+            cl = info.clause_of[q.t0]
+            said_of = {m.var for m in info.mentions if m.var >= 0 and info.clause_of[m.tok0] == cl}
+            if len(said_of) == 1:
+                continue
+            target = {w: x for w, x in q.attr.items() if x >= 2.0 and w not in ("PROFIT", "COST", "$", "%")}
+            if not target:
+                continue
+            others = [c for c in coefs if c is not q and c.info_sent is not info.sent and not c.used]
+            found = match_coefficients(others, target, nv, False)
+            if len(found) != nv or any(c.value >= q.value for c in found.values()):
+                continue
+            op = ">=" if sense == "minimize" else "<="
+            lhs = {v: c.value for v, c in found.items()}
+            for c in found.values():
+                c.used = True
+            q.used = True
+            info.used = True
+            q.role, q.op = "limit", op
+            names = {vars_[v].name: c for v, c in lhs.items()}
+            out.append(Candidate(lhs, op, q.value, ConstraintClass.linear, "resource",
+                                 {"coefs": names, "op": op, "limit": q.value}, info, info.sent.original,
+                                 [q, *found.values()]))
+
+
+_ONE_EACH = re.compile(r"\s*[a-z-]+(?:\s+[a-z-]+)?\s*,?\s*(?:one|1|each)\s+(?:per|for\s+each|for\s+every|for\s+one)\s",
+                       re.IGNORECASE)
+
+
+def _one_each(vars_: list[VarDef], infos: list[SentenceInfo], out: list[Candidate]) -> None:
+    """'There are only 30 desks, one per agent': at most 30 of the decisions together."""
+    for info in infos:
+        for q in info.quants:
+            if q.used or q.role not in ("coef", "unused") or q.num.kind != "num":
+                continue
+            rest = info.sent.text[q.num.end:]
+            if not _ONE_EACH.match(rest):
+                continue
+            cue = next((c for c in reversed(info.cues) if c.t1 <= q.t0 and q.t0 - c.t1 <= 2), None)
+            op = cue.op if cue is not None else "<="
+            q.role, q.op, q.used = "limit", op, True
+            out.append(_total(info, q, list(range(len(vars_))), op, vars_))
+            info.used = True
 
 
 _ALGEBRA_RE = re.compile(
