@@ -236,3 +236,28 @@ def test_only_n_places_one_per_decision() -> None:
                  "part-time agent is paid $70. There are only 30 desks, one per agent. At least 20 agents are needed. "
                  "How many agents of each kind minimize wages?")
     assert "full_time_agents + part_time_agents <= 30" in got
+
+
+# ---------------------------------------------------------------- numbers in words
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("half a dozen", 6.0, "num"), ("a half-dozen", 6.0, "num"), ("a couple of", 2.0, "num"),
+    ("two and a half", 2.5, "num"), ("4 and a half", 4.5, "num"), ("one and a half times", 1.5, "times"),
+    ("a hundred and twenty", 120.0, "num"), ("three hundred", 300.0, "num"),
+])
+def test_word_number_idioms(text: str, value: float, kind: str) -> None:
+    from optform.formulate.numbers import find_numbers
+
+    ns = find_numbers(text)
+    assert [(n.value, n.kind) for n in ns] == [(pytest.approx(value), kind)]
+
+
+def test_and_joins_word_numbers_only_after_a_scale() -> None:
+    from optform.formulate.numbers import find_numbers
+
+    assert [n.value for n in find_numbers("between two and three")] == [2.0, 3.0]
+
+
+def test_half_a_dozen_is_a_bound() -> None:
+    got = _exprs(SHOP + "The shop has promised at least half a dozen chairs." + ASK)
+    assert "chairs >= 6" in got

@@ -4,7 +4,7 @@
 value and its kind:
 
 - ``num``      plain number: ``40``, ``1,200``, ``0.5``, ``forty-two``, ``one hundred thousand``,
-  ``a dozen``, ``2.5 million``
+  ``a dozen``, ``half a dozen``, ``a couple of``, ``two and a half``, ``2.5 million``
 - ``money``    a currency amount: ``$1,200``, ``\\$50``, ``300 dollars``
 - ``percent``  ``30%``, ``30 percent``, ``thirty per cent`` (value is the fraction, 0.3)
 - ``fraction`` ``half``, ``a third``, ``two fifths``, ``1/3`` (value is the fraction)
@@ -38,10 +38,12 @@ _FRACTION_WORDS = {
 }
 _MULT_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0, "half as": 0.5}
 
-_NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen", "a", "an", "and"], key=len, reverse=True))
+_NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen", "a", "an"], key=len, reverse=True))
+# 'and' joins only after a scale ('a hundred and twenty'); 'two and three' are two numbers
+_AND_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and"
 _WORDNUM_RE = re.compile(
     r"\b(?:(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r"|a dozen|an? hundred|an? thousand)"
-    r"(?:[\s-]+(?:" + _NUMWORD + r")\b)*)",
+    r"(?:(?:[\s-]+|" + _AND_AFTER_SCALE + r"\s+)(?:" + _NUMWORD + r")\b)*)",
     re.IGNORECASE,
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -63,6 +65,16 @@ _MULT_RE = re.compile(
     r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+times\b",
     re.IGNORECASE,
 )
+
+
+_MIXED_RE = re.compile(
+    r"(?P<cur>\$\s*)?\b(?P<whole>\d+|" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
+    r"\s+and\s+a\s+(?P<frac>half|quarter|third)\b(?P<times>\s+times\b)?",
+    re.IGNORECASE,
+)
+_IDIOMS = {"half a dozen": 6.0, "half dozen": 6.0, "a half dozen": 6.0, "a couple of": 2.0, "a score of": 20.0}
+_IDIOM_RE = re.compile(r"\b(?:a\s+)?half[\s-]+(?:a\s+)?dozen\b|\ba\s+couple\s+of\b|\ba\s+score\s+of\b",
+                       re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -138,6 +150,17 @@ def find_numbers(text: str) -> list[NumberMention]:
             taken.append((a, b))
             out.append(NumberMention(a, b, v, kind, text[a:b]))
 
+    for m in _MIXED_RE.finditer(text):
+        whole = m.group("whole")
+        wv = float(whole.replace(",", "")) if whole[0].isdigit() else parse_number_words(whole)
+        if wv is None:
+            continue
+        frac = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[m.group("frac").lower()]
+        kind = "times" if m.group("times") else ("money" if m.group("cur") else "num")
+        add(m.start(), m.end(), wv + frac, kind)  # 'two and a half hours', 'one and a half times'
+    for m in _IDIOM_RE.finditer(text):
+        key = re.sub(r"[\s-]+", " ", m.group(0).lower())
+        add(m.start(), m.end(), _IDIOMS[key], "num")  # 'half a dozen', 'a couple of'
     for m in _FRAC_DIGIT_RE.finditer(text):
         den = float(m.group(2))
         if den:
