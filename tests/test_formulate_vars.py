@@ -225,3 +225,26 @@ def test_money_put_into_options_is_continuous() -> None:
                           "Maximize the annual return.")
     assert [v.name for v in f.variables] == ["bond_fund", "stock_fund"]
     assert {v.type for v in f.variables} == {VarType.continuous}
+
+
+def test_subjects_said_the_same_thing_of() -> None:
+    # no list names them: 'Topsoil costs ... and compost costs ...' does
+    f = formulate_offline("A landscaper mixes topsoil with compost to fill 60 cubic yards of planters. Topsoil costs "
+                          "$30 per cubic yard and compost costs $45 per cubic yard. Find the cheapest mix.")
+    assert [v.name for v in f.variables] == ["topsoil", "compost"]
+    assert f.objective is not None and f.objective.expression == "30*topsoil + 45*compost"
+
+
+@pytest.mark.parametrize(("text", "expr"), [
+    # 'a compact' is the compact car; 'its driver' is the driver of the vehicle just named
+    ("A branch buys compact cars and SUVs. Each compact earns $4,000 a year and each SUV earns $6,000. "
+     "The lot holds at most 20 vehicles. Maximize earnings.", "4000*compact_cars + 6000*suvs"),
+    ("A school hires bus drivers and van drivers. A bus carries 48 students and its driver costs $160 a day; a van "
+     "carries 12 students and its driver costs $55 a day. At least 300 students ride. Minimize the driver cost.",
+     "160*bus_drivers + 55*van_drivers"),
+    # 'solar power' is the solar contract's power, said in parallel with 'grid power'
+    ("A data center buys electricity from the grid and from a solar contract. Grid power costs $0.12 per kWh and "
+     "solar power $0.08 per kWh. It needs 50,000 kWh. Minimize the bill.", "0.12*grid + 0.08*solar_contract"),
+])
+def test_shortened_mentions(text: str, expr: str) -> None:
+    assert _obj(text)[1] == expr

@@ -18,7 +18,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from .lexicon import GENERIC_UNITS, STOP, Token, lemma, tokenize
+from .lexicon import GENERIC_UNITS, STOP, Token, lemma, stem, tokenize
 from .sentences import Sentence
 
 __all__ = ["Mention", "VarDef", "discover_variables", "find_mentions"]
@@ -226,6 +226,8 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
         return None
 
     def np_before(end: int) -> tuple[int, int] | None:
+        if end > 0 and toks[end - 1].text == ",":
+            end -= 1  # 'small classrooms, with 25 seats'
         k = end - 1
         e = end
         while k >= 0 and e - k <= 4 and _is_content(toks[k]) and not _is_participle(toks[k]):
@@ -294,8 +296,9 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
         j = i + 1
         while j < n and toks[j].low in ("a", "an", "the", "either", "also", "by", "using", "with", "through", "via"):
             j += 1
-        if j < n and toks[j].low in _REPEATABLE_PREPS and any(
-                x.low == toks[j].low for x in toks[max(0, i - 5):i]):
+        repeated = j < n and toks[j].low in _REPEATABLE_PREPS and any(
+            x.low == toks[j].low for x in toks[max(0, i - 5):i])
+        if repeated:
             j += 1  # 'from the grid and from a solar contract'
             while j < n and toks[j].low in ("a", "an", "the"):
                 j += 1
@@ -336,6 +339,8 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
         if count and len(items) > count:
             items = items[len(items) - count:]
         lists.append(items)
+        if repeated and len(items) == 2:
+            parallel.append(items)  # the repeated preposition shows the two are alike
         i = r1 if r1 > i else i + 1
     seen = {tuple(x) for x in lists}
     for items in _parallel_lists(toks, lems):
@@ -528,11 +533,14 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     """Decisions named as the subjects of per-unit statements: 'Each sofa requires ... Each kitchen cabinet
     takes ...', 'a batch of oatmeal cookies requires ...' (used when the text has no list of them)."""
     found: list[tuple[list[Token], int, bool]] = []
+    verbs: list[str] = []  # the verb after each subject
     actors: set[tuple[str, ...]] = set()
+    stated: set[tuple[str, ...]] = set()  # subjects of per-unit statements ('internal drivers can deliver 20')
     for s, toks in zip(sents, sent_toks):
         n = len(toks)
         for i, t in enumerate(toks):
-            bare = i == 0 and t.low not in _DETS and _is_content(t)  # 'Shio ramen requires 2 eggs'
+            bare = t.low not in _DETS and _is_content(t) and (i == 0 or toks[i - 1].low in (
+                "and", "while", "whereas", ";")) and not t.text.isupper()  # 'Shio ramen requires 2 eggs'
             if t.low not in _DETS and not bare:
                 continue
             if i > 0 and toks[i - 1].text not in (",", ";", ":") and toks[i - 1].low not in (
@@ -562,15 +570,24 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
             key = [p.lem for p in phrase]
             if toks[j].low in _ACTOR_VERBS:
                 actors.add(tuple(key))  # 'A charter company must fly 1,000 passengers': who decides, not what
+            else:
+                stated.add(tuple(key))
             if all([p.lem for p in f[0]] != key for f in found):
                 found.append((phrase, s.index, t.low == "the" or bare))
-    if len([f for f in found if tuple(p.lem for p in f[0]) not in actors]) >= 2:
-        found = [f for f in found if tuple(p.lem for p in f[0]) not in actors]
-    # 'the' introduces subjects only when they share a head with another ('The meat option ... The veggie option')
+                verbs.append(stem(toks[j].lem) if j < n else "")
+    pairs = list(zip(found, verbs))
+    actors -= stated
+    if len([f for f, _ in pairs if tuple(p.lem for p in f[0]) not in actors]) >= 2:
+        pairs = [(f, vb) for f, vb in pairs if tuple(p.lem for p in f[0]) not in actors]
+    # 'the' and bare nouns introduce subjects only when they share a head with another ('The meat option ... The
+    # veggie option') or are said the same thing of ('Topsoil costs $30 ... and compost costs $45')
     heads: dict[str, int] = {}
-    for ph, _, _ in found:
+    said: dict[str, int] = {}
+    for (ph, _, flag), vb in pairs:
         heads[ph[-1].lem] = heads.get(ph[-1].lem, 0) + 1
-    found = [f for f in found if not f[2] or heads[f[0][-1].lem] >= 2]
+        if flag and vb:
+            said[vb] = said.get(vb, 0) + 1
+    found = [f for f, vb in pairs if not f[2] or heads[f[0][-1].lem] >= 2 or said.get(vb, 0) >= 2]
     if len(found) < 2 or len(found) > 5:
         return []
     return _make_vars([f[0] for f in found], found[0][1])
@@ -710,6 +727,7 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
     n = len(toks)
     i = 0
     symbol = vars_[0].symbol
+    parallel_ok = set() if symbol else _parallel_modifiers(toks, vars_)
     while i < n:
         t = toks[i]
         hit = -1
@@ -771,8 +789,11 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             if variant:
                 b += 1
             shares_head = bool(set(vd.lemmas) - vd.distinct)
+            # 'a compact costs $18,000', 'each compact earns': the item's own word used as a noun
+            noun_use = a > 0 and toks[a - 1].low in _NOUN_DETS and b < n and (
+                toks[b].low in _SUBJ_VERBS or toks[b].low in ("is", "are", "was") or toks[b].text in (",", ";"))
             if len(vd.lemmas) > 1 and vd.head not in covered and len(covered & set(vd.lemmas)) < 2 and not (
-                    pro or variant or marked or shares_head):
+                    pro or variant or marked or shares_head or noun_use or i in parallel_ok):
                 i += 1  # 'lumber' alone is not 'lumber carrier vessels'
                 continue
             out.append(Mention(toks[a].start, toks[b - 1].end, hit, a, b))
@@ -782,10 +803,32 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             if out and out[-1].tok1 == i and out[-1].var >= 0:
                 p = out[-1]  # 'Aleph 3 monitor': the category word belongs to the named thing
                 out[-1] = Mention(p.start, t.end, p.var, p.tok0, i + 1)
+            elif i > 0 and toks[i - 1].low in ("its", "their") and out and out[-1].var >= 0 and not any(
+                    toks[j].text in (";", ".") or toks[j].low in ("while", "whereas", "but")
+                    for j in range(out[-1].tok1, i)):
+                # 'a van carries 12 students and its driver costs $55': the driver of the van just named
+                out.append(Mention(toks[i - 1].start, t.end, out[-1].var, i - 1, i + 1))
             else:
                 out.append(Mention(t.start, t.end, -1, i, i + 1))
         i += 1
     return _merge_same(out, toks)
+
+
+def _parallel_modifiers(toks: list[Token], vars_: list[VarDef]) -> set[int]:
+    """'Grid power costs $0.12 and solar power $0.08': words of different decisions before the same noun name
+    those decisions even when the noun is not theirs."""
+    by_next: dict[str, dict[int, int]] = {}
+    for i in range(len(toks) - 1):
+        ks = [k for k, v in enumerate(vars_) if toks[i].lem in v.distinct]
+        nxt = toks[i + 1]
+        if len(ks) == 1 and re.match(r"[a-z]", nxt.low) and nxt.low not in STOP and not any(
+                nxt.lem in v.lemmas for v in vars_):
+            by_next.setdefault(nxt.lem, {})[ks[0]] = i
+    out: set[int] = set()
+    for d in by_next.values():
+        if len(d) >= 2:
+            out |= set(d.values())
+    return out
 
 
 def _merge_same(ms: list[Mention], toks: list[Token]) -> list[Mention]:
