@@ -261,3 +261,34 @@ def test_and_joins_word_numbers_only_after_a_scale() -> None:
 def test_half_a_dozen_is_a_bound() -> None:
     got = _exprs(SHOP + "The shop has promised at least half a dozen chairs." + ASK)
     assert "chairs >= 6" in got
+
+
+# ---------------------------------------------------------------- more comparison and per-unit phrasings
+
+HOSPITAL = ("A hospital hires nurses and doctors. A nurse costs $3,000 a month and a doctor $9,000. At least 40 staff "
+            "are needed, and {}. How many nurses and doctors minimize cost?")
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("the ratio of nurses to doctors must be at most 4 to 1", "nurses - 4*doctors <= 0"),
+    ("the ratio of nurses to doctors should be at least 3:2", "nurses - 1.5*doctors >= 0"),
+    ("the ratio of nurses to doctors cannot exceed 5", "nurses - 5*doctors <= 0"),
+])
+def test_ratio_of_x_to_y(clause: str, expected: str) -> None:
+    assert expected in _exprs(HOSPITAL.format(clause))
+
+
+def test_outnumber_by() -> None:
+    assert "chairs - tables >= 5" in _exprs(SHOP + "Chairs must outnumber tables by at least 5." + ASK)
+
+
+def test_number_per_thing_named_after_it() -> None:
+    got = _exprs("A bakery makes cakes and pies. A cake earns $12 and a pie $7. Oven time is 3 hours per cake and 1 "
+                 "hour per pie, with 45 oven hours available. How many cakes and pies maximize profit?")
+    assert "3*cakes + pies <= 45" in got
+
+
+def test_budget_in_the_sentence_naming_the_decisions() -> None:
+    got = _exprs("A school buys laptops and tablets with a budget of $24,000. A laptop costs $800 and a tablet $300. "
+                 "How many of each maximize the number of devices?")
+    assert "800*laptops + 300*tablets <= 24000" in got

@@ -52,7 +52,7 @@ _GE_STRONG = [
 ]
 _LE_STRONG += ["limit is set at", "is set at", "is capped at", "ceiling of", "cap at", "not go beyond",
                "go beyond"]
-_GE_STRONG += ["floor of", "floor value of", "at minimum"]
+_GE_STRONG += ["floor of", "floor value of", "at minimum", "outnumber", "outnumbers"]
 _EQ_STRONG = ["exactly", "equal to", "equals", "equal", "precisely", "a total of exactly"]
 _LE_WEAK = [
     "available", "has", "have", "had", "there are", "there is", "budget", "capacity", "only",
@@ -63,6 +63,7 @@ _LE_WEAK = [
     "at its disposal", "at their disposal", "stocked", "holds", "fits", "can fit", "can take", "can accommodate",
     "accommodates", "room for", "space for",
 ]
+_TOTAL_NOUNS = frozenset(["budget", "capacity", "total of"])
 _AVAILABLE = frozenset(["available", "on hand", "at hand", "in stock", "to spare", "allotted", "at its disposal",
                         "at their disposal"])
 _GE_WEAK = [
@@ -571,6 +572,16 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 per_thing = not any(toks[i].low in ("total", "all", "combined") for i in between)
             if cb is not None and cb.t0 >= last.tok1 and not cb.strong:
                 per_thing = True
+        if cb is not None and not cb.strong and cb.text in _TOTAL_NOUNS and not any(
+                toks[i].low in ("per", "each", "every") for i in range(cb.t1, min(len(toks), q.t1 + 3))):
+            strong, per_thing = True, False  # 'buys laptops and tablets with a budget of $24,000'
+            cue = cb
+        if not strong and ma and ma[0].var >= 0 and 0 < ma[0].tok0 - q.t1 <= 4:
+            gap = [t.low for t in toks[q.t1:ma[0].tok0]]
+            if (gap[-1] in ("per", "each", "every") or (len(gap) >= 2 and gap[-2] in ("per", "each", "every")
+                                                          and gap[-1] in ("a", "an", "one"))) and not set(gap) & {
+                    ",", "and", ";", "or"}:
+                per_thing, mb = True, [ma[0]]  # '3 hours per cake and 1 hour per pie': said of the thing after
         if not strong and ma and not per_thing:
             # '10 hours on each foldable phone', '3 units per acre of corn': said of the thing after
             m0 = ma[0]

@@ -308,7 +308,7 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
     if not ms:
         return
     text_low = [t.low for t in toks]
-    if _for_every(info, vars_, out):
+    if _for_every(info, vars_, out) or _ratio_of(info, vars_, out):
         return
     # 'as many X as Y' / 'more X than Y' / 'fewer X than Y'
     for i, t in enumerate(toks):
@@ -513,6 +513,41 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 break
         if done:
             continue
+
+
+def _ratio_of(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) -> bool:
+    """'the ratio of nurses to doctors must be at most 4 to 1' / '... at least 3:2' / '... should not exceed 2'."""
+    toks, ms = info.toks, info.mentions
+    for i, t in enumerate(toks):
+        if t.low != "ratio":
+            continue
+        x = next((m for m in ms if m.tok0 > i and m.tok0 - i <= 6), None)
+        if x is None or x.var < 0:
+            continue
+        j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 4)) if toks[k].low in ("to", "versus", "vs")), None)
+        if j is None:
+            continue
+        y = next((m for m in ms if m.tok0 > j and m.tok0 - j <= 5), None)
+        if y is None or y.var < 0 or y.var == x.var:
+            continue
+        qs = [q for q in info.quants if q.t0 >= y.tok1 and info.clause_of[q.t0] == info.clause_of[y.tok0]]
+        if not qs:
+            continue
+        a = qs[0]
+        k_val = a.value
+        b = qs[1] if len(qs) >= 2 and {tk.low for tk in toks[a.t1:qs[1].t0]} <= {"to", ":", "-"} else None
+        if b is not None:
+            if b.value == 0:
+                continue
+            k_val = a.value / b.value
+        cue = next((c for c in reversed(info.cues) if c.strong and y.tok1 <= c.t1 <= a.t0), None)
+        op = cue.op if cue is not None else "=="
+        a.used = True
+        if b is not None:
+            b.used = True
+        _emit_xy(info, x.var, y.var, k_val, 0.0, op, vars_, out, a)
+        return True
+    return False
 
 
 def _for_every(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) -> bool:
