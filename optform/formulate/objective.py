@@ -241,6 +241,17 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
             if best is not None and bs >= 1.4:
                 terms[v] = best.value
                 used.append(best)
+    if not terms and money and not f.says_number:
+        # 'Each unit of X requires $10000 and each unit of Y requires $20000 ... minimize the total cost': the only
+        # money said per unit of each decision is what the money goal adds up
+        other_tag = "PROFIT" if "COST" in words else "COST"
+        per_var: dict[int, list[Quantity]] = {}
+        for c in coefs:
+            if c.var is not None and c.var >= 0 and coef_is_money(c) and other_tag not in c.attr:
+                per_var.setdefault(c.var, []).append(c)
+        if len(per_var) == nv and all(len({c.value for c in cs}) == 1 for cs in per_var.values()):
+            terms = {v: cs[0].value for v, cs in per_var.items()}
+            used = [cs[0] for cs in per_var.values()]
     per_units = {stem(u) for u in (vars_[0].per_units if vars_ else set())}
     if terms and f.says_number and (all(w in ("shift", "trip", "session", "visit", "batch", "run", "order")
                                         for w in words) or (set(words) & per_units and not used_money(used))):

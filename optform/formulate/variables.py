@@ -637,9 +637,10 @@ def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
         return
     for k in range(len(phrases) - 1):
         p = phrases[k]
-        if len(p) >= len(last) or p[-1].lem == last[-1].lem:
+        if p[-1].lem == last[-1].lem:
             continue
-        tails = (last[1:], last[-1:]) if len(p) == 1 else (last[-1:],)
+        # 'specialty delivery and medium bags' -> specialty delivery bags (when the text says so)
+        tails = (last[-1:],) if len(p) >= len(last) else (last[1:], last[-1:]) if len(p) == 1 else (last[-1:],)
         for tail in tails:
             seq = [*(t.lem for t in p), *(t.lem for t in tail)]
             if _find_seq(all_lems, seq):
