@@ -292,3 +292,28 @@ def test_budget_in_the_sentence_naming_the_decisions() -> None:
     got = _exprs("A school buys laptops and tablets with a budget of $24,000. A laptop costs $800 and a tablet $300. "
                  "How many of each maximize the number of devices?")
     assert "800*laptops + 300*tablets <= 24000" in got
+
+
+def test_limits_joined_by_but() -> None:
+    got = _exprs("A store sells consoles and games. A console earns $50 and a game earns $20. The owner estimates that "
+                 "a minimum of 20 but at most 50 consoles are sold each month. She must sell at least 40 games but can "
+                 "not sell more than 70. How many consoles and games maximize profit?")
+    assert {"consoles >= 20", "consoles <= 50", "games >= 40", "games <= 70"} <= got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He can only grow at most 2 times the amount of corn as wheat.", "corn - 2*wheat <= 0"),
+    ("At least 3 times the amount of wheat must be planted as corn.", "wheat - 3*corn >= 0"),
+    ("At least four times the number of acres of corn are needed than wheat.", "corn - 4*wheat >= 0"),
+])
+def test_times_the_amount_of_x_as_y(sentence: str, expected: str) -> None:
+    got = _exprs("A farmer grows corn and wheat. Corn earns $50 per acre and wheat earns $40 per acre. The farmer has "
+                 f"100 acres. {sentence} How many acres of each maximize profit?")
+    assert expected in got
+
+
+def test_what_one_unit_can_carry_is_per_unit() -> None:
+    got = _exprs("A company transports people with double-decker buses and minibuses. A double-decker bus can carry at "
+                 "most 50 passengers and costs $300. A minibus can carry up to 12 passengers and costs $100. At least "
+                 "400 passengers must be transported. How many of each minimize cost?")
+    assert got == {"50*double_decker_buses + 12*minibuses >= 400"}

@@ -202,6 +202,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
             q.unit = stem(nxt)
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
     _assign_roles(info, vars_)
+    _capacity_of_one(info)
     _share_across_lists(info)
     ranks: dict[tuple[str, int | None], int] = {}
     for q in quants:
@@ -705,6 +706,42 @@ def _merge(into: dict[str, float], src: dict[str, float]) -> dict[str, float]:
     for w, x in into.items():
         out[w] = max(out.get(w, 0.0), x)
     return out
+
+
+_CAPACITY_GAP = frozenset(["can", "could", "will", "may", "is", "are", "able", "to", "only", "carry", "carries", "hold",
+                           "holds", "seat", "seats", "take", "takes", "transport", "transports", "fit", "fits",
+                           "accommodate", "accommodates", "deliver", "delivers", "serve", "serves", "move", "moves",
+                           "handle", "handles", "process", "processes", "store", "stores", "produce", "produces", "make",
+                           "makes", "work", "works", "run", "runs", "treat", "treats", "feed", "feeds", "cover",
+                           "covers"])
+
+
+def _capacity_of_one(info: SentenceInfo) -> None:
+    """'A double-decker bus can carry at most 50 passengers': what one unit can do is a per-unit number,
+    not a limit on the decisions."""
+    toks = info.toks
+    first_cue: Cue | None = None
+    var: int | None = None
+    for q in info.quants:
+        if q.role != "limit":
+            continue
+        if first_cue is not None and q.cue is first_cue and var is not None:
+            q.role, q.var, q.op, q.cue = "coef", var, None, None  # '... and costs $300' after it
+            continue
+        c = q.cue
+        if c is None or not c.strong or q.op != "<=" or q.var is not None:
+            continue
+        subj = [m for m in info.mentions if m.tok1 <= c.t0 and info.clause_of[m.tok0] == info.clause_of[q.t0]]
+        if not subj or subj[-1].var < 0:
+            continue
+        m = subj[-1]
+        if m.tok0 == 0 or toks[m.tok0 - 1].low not in ("a", "an", "each", "every", "one", "per"):
+            continue
+        gap = {t.low for t in toks[m.tok1:c.t0]}
+        if not gap or not gap <= _CAPACITY_GAP or not gap & {"can", "could", "able", "will", "may"}:
+            continue
+        first_cue, var = c, m.var
+        q.role, q.var, q.op, q.cue = "coef", m.var, None, None
 
 
 def _share_across_lists(info: SentenceInfo) -> None:

@@ -308,7 +308,7 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
     if not ms:
         return
     text_low = [t.low for t in toks]
-    if _for_every(info, vars_, out) or _ratio_of(info, vars_, out):
+    if _for_every(info, vars_, out) or _ratio_of(info, vars_, out) or _times_the_amount(info, vars_, out):
         return
     # 'as many X as Y' / 'more X than Y' / 'fewer X than Y'
     for i, t in enumerate(toks):
@@ -515,6 +515,35 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             continue
 
 
+def _times_the_amount(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) -> bool:
+    """'can grow at most 2 times the amount of corn as wheat', 'at least four times the number of sandwiches
+    are needed than burritos': x op k*y with x named right after the multiplier."""
+    toks, ms = info.toks, info.mentions
+    for q in info.quants:
+        if q.num.kind != "times" or q.used:
+            continue
+        k = q.t1
+        if k < len(toks) and toks[k].low == "the":
+            k += 1
+        if k >= len(toks) or toks[k].low not in ("amount", "number", "quantity", "count", "volume"):
+            continue
+        x = next((m for m in ms if m.tok0 > k and m.tok0 - k <= 5), None)
+        if x is None or x.var < 0:
+            continue
+        j = next((i for i in range(x.tok1, min(len(toks), x.tok1 + 8)) if toks[i].low in ("as", "than")), None)
+        if j is None:
+            continue
+        y = next((m for m in ms if m.tok0 > j and m.tok0 - j <= 5 and m.var >= 0 and m.var != x.var), None)
+        if y is None:
+            continue
+        cue = next((c for c in reversed(info.cues) if c.strong and c.t1 <= q.t0 and q.t0 - c.t1 <= 3), None)
+        op = cue.op if cue is not None else ">="
+        q.used = True
+        _emit_xy(info, x.var, y.var, q.value, 0.0, op, vars_, out, q)
+        return True
+    return False
+
+
 def _ratio_of(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) -> bool:
     """'the ratio of nurses to doctors must be at most 4 to 1' / '... at least 3:2' / '... should not exceed 2'."""
     toks, ms = info.toks, info.mentions
@@ -715,6 +744,12 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
+    if not any(m.var >= 0 for m in clause_ms) and q.var is None:
+        bv = _but_neighbour(info, cl)
+        if bv is not None:
+            q.used = True
+            info.used = True
+            return _bound(info, q, bv, op, vars_)  # 'at least 40 pizzas but can not sell more than 70'
     if _is_money(q) and not any(m.tok1 <= q.t0 for m in clause_ms) and len(
             {m.var for m in clause_ms if m.var >= 0 and m.tok0 >= q.t1}) == nv >= 2 and op == "<=" and not any(
             x.role == "limit" and x.t0 > q.t0 and info.clause_of[x.t0] == cl for x in info.quants):
@@ -863,6 +898,24 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
+    return None
+
+
+def _but_neighbour(info: SentenceInfo, cl: int) -> int | None:
+    """The one decision of the clause joined to clause ``cl`` by 'but' ('at least 10 but at most 20 posts')."""
+    toks = info.toks
+    idx = [i for i, c in enumerate(info.clause_of) if c == cl]
+    if not idx:
+        return None
+    nbrs = []
+    if toks[idx[0]].low == "but":
+        nbrs.append(cl - 1)
+    if idx[-1] + 1 < len(toks) and toks[idx[-1] + 1].low == "but":
+        nbrs.append(cl + 1)
+    for n in nbrs:
+        vs = {m.var for m in info.mentions if info.clause_of[m.tok0] == n}
+        if len(vs) == 1 and next(iter(vs)) >= 0:
+            return next(iter(vs))
     return None
 
 
