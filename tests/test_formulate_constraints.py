@@ -317,3 +317,21 @@ def test_what_one_unit_can_carry_is_per_unit() -> None:
                  "most 50 passengers and costs $300. A minibus can carry up to 12 passengers and costs $100. At least "
                  "400 passengers must be transported. How many of each minimize cost?")
     assert got == {"50*double_decker_buses + 12*minibuses >= 400"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He has decided that the amount invested in stocks be at least four times as much as the amount invested in "
+     "bonds.", "stocks - 4*bonds >= 0"),
+    ("The amount in bonds must be at least twice as much as the amount in stocks.", "bonds - 2*stocks >= 0"),
+])
+def test_as_much_as_with_the_subject_first(sentence: str, expected: str) -> None:
+    got = _exprs("An investor splits money between stocks and bonds. Stocks return 8% and bonds return 3%. He has "
+                 f"$10,000 to invest. {sentence} How much should he invest in each to maximize return?")
+    assert expected in got
+
+
+def test_as_many_prefer_x_to_y() -> None:
+    got = _exprs("A store sells paperback books and hardcover books. A paperback earns $5 and a hardcover $9. Due to "
+                 "their convenience, at least 5 times as many readers prefer paperback books to hardcover books. "
+                 "How many of each maximize profit?")
+    assert "paperback_books - 5*hardcover_books >= 0" in got

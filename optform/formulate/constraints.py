@@ -321,10 +321,21 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             if pat_as and "than" in text_low[i:i + 12] and "as" not in text_low[i + 1:i + 12]:
                 joiner = "than"  # 'twice as many X than Y'
             x = next((m for m in ms if m.tok0 > i and m.tok0 - i <= 8), None)
+            if pat_as and i + 1 < len(toks) and text_low[i + 1] == "as":
+                # 'the amount in X must be at least four times as much as the amount in Y': X is before
+                yb = next((m for m in ms if m.tok0 > i + 1 and m.tok0 - i <= 9 and m.var >= 0), None)
+                xb = [m for m in ms if m.tok1 <= i and m.var >= 0 and yb is not None and m.var != yb.var]
+                if yb is not None and xb:
+                    x = xb[-1]
             if x is None or x.var < 0:
                 continue
-            j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 12)) if text_low[k] == joiner
-                      and (k + 1 >= len(toks) or text_low[k + 1] not in ("many", "much"))), None)
+            if x.tok0 < i:
+                j = i + 1
+            else:
+                j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 12)) if text_low[k] == joiner
+                          and (k + 1 >= len(toks) or text_low[k + 1] not in ("many", "much"))), None)
+            if j is None and "prefer" in text_low[i:x.tok0]:
+                j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 4)) if text_low[k] in ("to", "over")), None)
             if j is None:
                 continue
             y = next((m for m in ms if m.tok0 > j and m.tok0 - j <= 6 and m.var >= 0 and m.var != x.var), None)
