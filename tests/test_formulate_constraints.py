@@ -335,3 +335,15 @@ def test_as_many_prefer_x_to_y() -> None:
                  "their convenience, at least 5 times as many readers prefer paperback books to hardcover books. "
                  "How many of each maximize profit?")
     assert "paperback_books - 5*hardcover_books >= 0" in got
+
+
+def test_money_to_invest_when_nothing_has_a_price() -> None:
+    got = _exprs("An investor splits money between stocks and bonds. Stocks return 8% and bonds return 3%. He has "
+                 "$10,000 to invest. How much should he invest in each to maximize return?")
+    assert "stocks + bonds <= 10000" in got
+
+
+def test_can_stock_is_a_capacity() -> None:
+    got = _exprs("A store sells paperback books and hardcover books. A paperback earns $5 and a hardcover $9. The store "
+                 "can stock 300 books. How many of each maximize profit?")
+    assert "paperback_books + hardcover_books <= 300" in got

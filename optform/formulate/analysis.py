@@ -61,7 +61,7 @@ _LE_WEAK = [
     "can transport", "can store", "can build", "can run", "can only", "total of", "worth of", "limit",
     "spend", "invest", "allocated", "allocate", "free for", "in stock", "allotted", "set aside", "to spare",
     "at its disposal", "at their disposal", "stocked", "holds", "fits", "can fit", "can take", "can accommodate",
-    "accommodates", "room for", "space for",
+    "accommodates", "room for", "space for", "can stock", "can sell", "can seat",
 ]
 _TOTAL_NOUNS = frozenset(["budget", "capacity", "total of"])
 _AVAILABLE = frozenset(["available", "on hand", "at hand", "in stock", "to spare", "allotted", "at its disposal",

@@ -903,6 +903,12 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         return _bound(info, q, cvars[0], op, vars_)
+    if _is_money(q) and op == "<=" and re.search(r"\b(?:invest|allocat|spend|put|lend|deposit|split|divid)",
+                                                  " ".join(t.low for t in toks)):
+        # 'he has $10,000 to invest' when nothing has a price: the money the decisions share
+        q.used = True
+        info.used = True
+        return _total(info, q, list(range(nv)), op, vars_)
     if q.unit is not None and vars_ and q.unit in {stem(u) for u in vars_[0].per_units | vars_[0].units} and not (
             _is_money(q)):
         # 'at least 800 kg of feed' when the decisions are kilograms of corn and soybean meal: the total
