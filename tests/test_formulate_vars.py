@@ -248,3 +248,49 @@ def test_subjects_said_the_same_thing_of() -> None:
 ])
 def test_shortened_mentions(text: str, expr: str) -> None:
     assert _obj(text)[1] == expr
+
+
+@pytest.mark.parametrize("goal", [
+    "Sell the plans so that the monthly income is as large as possible.",
+    "Find the mix that earns the most.",
+])
+def test_goal_subject_before_as_possible(goal: str) -> None:
+    text = ("A gym sells a basic plan and a premium plan. A basic plan brings in $20 a month and a premium plan "
+            "brings in $35 a month. At most 150 premium plans can be sold and at most 400 plans in total. ") + goal
+    assert _obj(text) == ("maximize", "20*basic_plan + 35*premium_plan")
+
+
+def test_goal_costs_the_least() -> None:
+    text = ("A print shop can rent a laser printer or an inkjet printer. The laser printer costs $1.50 a minute and "
+            "the inkjet printer costs $0.40 a minute. At least 9,000 pages must be printed. "
+            "Find the plan that costs the least.")
+    assert _obj(text) == ("minimize", "1.5*laser_printer + 0.4*inkjet_printer")
+
+
+def test_goal_staff_as_small_as_possible_counts_them() -> None:
+    text = ("A clinic staffs its evenings with doctors and nurses. A doctor sees 5 patients an hour and a nurse sees 3. "
+            "At least 60 patients an hour must be seen. The clinic wants the total number of staff on duty to be as "
+            "small as possible.")
+    assert _obj(text) == ("minimize", "doctors + nurses")
+
+
+def test_money_goal_takes_the_only_money_per_unit() -> None:
+    text = ("A commander allocates units of type X and type Y. Each unit of X requires $10000 and each unit of Y "
+            "requires $20000. At least 5 units must be allocated in total. The commander aims to minimize the total "
+            "cost.")
+    assert _obj(text) == ("minimize", "10000*X + 20000*Y")
+
+
+def test_items_introduced_with_that_clauses() -> None:
+    f = formulate_offline("There are two options for heating a school: a gas boiler that costs $14 per hour to run "
+                          "and delivers 90 kWh per hour, and a heat pump that costs $9 per hour to run and delivers "
+                          "50 kWh per hour. The school needs at least 3,600 kWh a day. Minimize the cost.")
+    assert [v.name for v in f.variables] == ["gas_boiler", "heat_pump"]
+
+
+def test_noun_said_after_every_name_counts_them_all() -> None:
+    # 'a rye loaf', 'sourdough loaves': 'at most 160 loaves' is a total over both
+    f = formulate_offline("A bakery bakes rye and sourdough. A rye loaf needs 0.6 kg of flour and a sourdough loaf "
+                          "needs 0.5 kg; there are 90 kg of flour. Rye loaves sell for $5 and sourdough loaves for "
+                          "$6. The oven holds at most 160 loaves a day. Maximize revenue.")
+    assert "rye + sourdough <= 160" in [c.expression for c in f.constraints]

@@ -38,6 +38,8 @@ _AS_POSSIBLE_VERBS = {"spend": "cost", "spends": "cost", "spending": "cost", "pa
                       "paying": "cost", "earn": "profit", "earns": "profit", "earning": "profit", "gain": "profit"}
 # what a bill is: 'the food bill', 'the payroll', 'the outlay' (money paid out)
 _COST = MONEY_COST | frozenset(["bill", "payroll", "outlay", "tab", "expenditure", "spending", "wage"])
+_VERB_THE_RE = re.compile(r"\b(?P<verb>costs?|spends?|pays?|earns?|makes?|brings\s+in|yields?)\s+(?:you\s+|us\s+|it\s+)?"
+                          r"the\s+(?P<sup>least|most)\b(?!\s+(?:of|\$?\d))", re.IGNORECASE)
 _AUDIENCE = frozenset(["audience", "reach", "exposure", "viewership", "readership", "impression", "awareness"])
 _AUDIENCE_ATTR = ("reach", "reaches", "reached", "seen", "see", "sees", "view", "viewer", "viewers", "views", "watch",
                   "watched", "heard", "hear", "listener", "listeners", "reader", "readers", "read", "audience",
@@ -92,8 +94,8 @@ def _as_possible_words(info: SentenceInfo, m: re.Match[str]) -> list[str]:
     for t in reversed(info.toks[max(0, t0 - 8):t0]):
         if t.text in (",", ";", ":", "(") or t.low in ("keep", "keeps", "kept", "keeping", "make", "to", "and", "so",
                                                        "that", "while", "should", "must", "be", "is", "are"):
-            if t.low in ("to",) and not out:
-                continue
+            if t.low in ("to", "be", "is", "are", "remains", "stays") and not out:
+                continue  # 'the monthly income is as large as possible', 'the staff to be as small as possible'
             break
         if t.low in _AS_POSSIBLE_VERBS:
             out.insert(0, _AS_POSSIBLE_VERBS[t.low])
@@ -116,6 +118,13 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
             words = ["cost", *words]
         out.append((sense, m.start(), m.end(), m.group("adj").lower(), words))
         taken.append((m.start(), m.end()))
+    for m in _VERB_THE_RE.finditer(text):
+        # 'the plan that costs the least', 'the mix that earns the most'
+        verb = m.group("verb").lower()
+        sense = "maximize" if m.group("sup").lower() == "most" else "minimize"
+        said = ["cost"] if re.match(r"cost|spend|pay", verb) else ["profit"]
+        out.append((sense, m.start("sup"), m.end(), m.group("sup").lower(), said))
+        taken.append((m.start("sup"), m.end()))
     for m in _SENSE_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue

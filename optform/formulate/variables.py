@@ -221,6 +221,8 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
             return toks[k + 1].low
         if t.low in ("with", "at", "costing", "priced") or t.text == "(":
             return t.low
+        if t.low in ("that", "which", "who") and k + 1 < n and re.match(r"[a-z]", toks[k + 1].low):
+            return t.low  # 'a gas boiler that costs $14 ..., and a heat pump that costs $9
         if _is_participle(t) and k + 1 < n and re.match(r"\$?\d|a\b|an\b", toks[k + 1].low):
             return "-ing"
         return None
@@ -496,7 +498,7 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
         seen.add(key)
         out = _make_vars(c.items, c.sent)
         _set_units(out, full)
-        cat = _category(sents[c.sent].text, c.items)
+        cat = _category(sents[c.sent].text, c.items) | _shared_nouns(out, all_toks)
         if cat:
             for v in out:
                 v.category = set(cat)
@@ -616,6 +618,32 @@ _CATEGORY_RE = re.compile(
     r"|\b(?:two|three|four|five|2|3|4|5)\s+(?:different\s+|main\s+)?([a-z][a-z-]*)\s*[:,]",
     re.IGNORECASE,
 )
+
+
+def _shared_nouns(vars_: list[VarDef], all_toks: list[Token]) -> set[str]:
+    """'a rye loaf ... sourdough loaves': a noun said after every decision's name is what they all are, so 'at
+    most 160 loaves' counts all of them."""
+    if len(vars_) < 2:
+        return set()
+    names = {w for v in vars_ for w in v.lemmas}
+    after: list[set[str]] = []
+    for v in vars_:
+        key = v.lemmas[-1]
+        nxt: set[str] = set()
+        for k in range(len(all_toks) - 1):
+            if all_toks[k].lem == key:
+                t = all_toks[k + 1]
+                if t.text.isalpha() and t.low not in STOP | _MODALS and t.lem not in names and t.low not in _VERBS and \
+                        t.low not in _SUBJ_VERBS and t.lem not in GENERIC_UNITS and not t.low.endswith(("ed", "ing")):
+                    nxt.add(t.lem)
+        after.append(nxt)
+    shared = set.intersection(*after)
+    # only when the noun never stands on its own ('A paint manufacturer', '2 litres of paint'): every other use
+    # follows a number ('at most 160 loaves')
+    return {w for w in shared if all(all_toks[k - 1].lem in names or re.fullmatch(r"[\d,]+", all_toks[k - 1].text)
+                                     or all_toks[k - 1].low in ("many", "the", "all", "total", "these", "those")
+                                     for k in range(1, len(all_toks)) if all_toks[k].lem == w)
+            and all_toks[0].lem != w}
 
 
 def _category(sentence: str, items: list[list[Token]]) -> set[str]:
