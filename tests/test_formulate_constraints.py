@@ -347,3 +347,15 @@ def test_can_stock_is_a_capacity() -> None:
     got = _exprs("A store sells paperback books and hardcover books. A paperback earns $5 and a hardcover $9. The store "
                  "can stock 300 books. How many of each maximize profit?")
     assert "paperback_books + hardcover_books <= 300" in got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The shop makes at least 10 fewer tables than chairs.", "tables - chairs <= -10"),
+    ("The shop must make at least 10 more chairs than tables.", "chairs - tables >= 10"),
+    ("There should not be more than 10 more chairs than tables.", "chairs - tables <= 10"),
+    ("The shop makes at most 5 fewer tables than chairs.", "tables - chairs >= -5"),
+    ("There should not be more than twice as many chairs compared to tables.", "chairs - 2*tables <= 0"),
+])
+def test_offsets_and_multiples_between_decisions(sentence: str, expected: str) -> None:
+    got = _exprs(SHOP + "The shop can make at most 40 items. " + sentence + ASK)
+    assert expected in got

@@ -312,6 +312,9 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
         return
     # 'as many X as Y' / 'more X than Y' / 'fewer X than Y'
     for i, t in enumerate(toks):
+        if t.low in ("more", "fewer", "less") and any(c.t0 <= i < c.t1 and any(
+                q.t0 == c.t1 for q in info.quants) for c in info.cues if c.strong):
+            continue  # 'not be more than 10 more X than Y': the limit's cue, the comparison comes next
         if t.low in ("more", "fewer", "less", "many", "much") and i + 1 < len(toks):
             pat_as = t.low in ("many", "much") and i > 0 and text_low[i - 1] == "as"
             pat_than = t.low in ("more", "fewer", "less")
@@ -334,6 +337,10 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             else:
                 j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 12)) if text_low[k] == joiner
                           and (k + 1 >= len(toks) or text_low[k + 1] not in ("many", "much"))), None)
+            if j is None:
+                # 'twice as many Math classes compared to Science classes'
+                j = next((k + 1 for k in range(x.tok1, min(len(toks) - 1, x.tok1 + 4)) if text_low[k] in (
+                    "compared", "relative") and text_low[k + 1] == "to"), None)
             if j is None and "prefer" in text_low[i:x.tok0]:
                 j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 4)) if text_low[k] in ("to", "over")), None)
             if j is None:
@@ -373,7 +380,9 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 if q.role == "limit" and x.tok0 < q.t0 < y.tok1:
                     q.used = True
             if offset:
-                _emit_linear(info, {x.var: 1.0, y.var: -1.0}, op, offset if op == ">=" else -offset, vars_, out,
+                if t.low in ("fewer", "less") and cue is not None and cue.text not in ("less than", "fewer than"):
+                    op = "<=" if op == ">=" else ">="  # 'at least 10 fewer X than Y': X - Y <= -10
+                _emit_linear(info, {x.var: 1.0, y.var: -1.0}, op, offset if t.low == "more" else -offset, vars_, out,
                              [mq] if mq else [], offset=True)
                 return
             _emit_xy(info, x.var, y.var, mult, 0.0, op, vars_, out, mq)
