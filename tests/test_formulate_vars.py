@@ -294,3 +294,24 @@ def test_noun_said_after_every_name_counts_them_all() -> None:
                           "needs 0.5 kg; there are 90 kg of flour. Rye loaves sell for $5 and sourdough loaves for "
                           "$6. The oven holds at most 160 loaves a day. Maximize revenue.")
     assert "rye + sourdough <= 160" in [c.expression for c in f.constraints]
+
+
+def test_kinds_named_only_after_each() -> None:
+    f = formulate_offline("A ferry has 120 places. A profit of $40 is made on each cabin place and a profit of $15 is "
+                          "made on each deck place. How many of each should be sold to maximize profit?")
+    assert [v.name for v in f.variables] == ["cabin_place", "deck_place"]
+    assert f.objective is not None and f.objective.expression == "40*cabin_place + 15*deck_place"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("In a quiz you can answer short questions worth 2 points or long questions worth 5 points. You can answer at "
+     "most 12 questions. Maximize your score.", ["short_questions", "long_questions"]),
+    ("A shipper can send goods using a shipping container which can take 1000 products or by using cargo planes "
+     "which can take 800 products. A container costs $5000 and a cargo plane costs $6000. At least 9,000 products "
+     "must be sent. Minimize the cost.", ["shipping_container", "cargo_planes"]),
+    ("A truck sells burritos and tacos. It must sell at least 30 orders of burritos and at least 20 orders of tacos. "
+     "A burrito order earns $6 and a taco order earns $4. It can sell at most 200 orders. Maximize profit.",
+     ["burritos", "tacos"]),
+])
+def test_more_list_families(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -84,7 +84,8 @@ def _snake(label: str) -> str:
 
 _PREPS = frozenset(["along", "alongside", "during", "within", "without", "toward", "towards", "onto", "near", "around",
                     "against", "inside", "outside", "throughout", "after", "before", "until", "since", "above",
-                    "below", "beyond", "behind", "through", "next", "this", "weekly", "daily", "monthly", "yearly"])
+                    "below", "beyond", "behind", "through", "next", "this", "weekly", "daily", "monthly", "yearly",
+                    "worth", "priced"])
 _ACTOR_VERBS = frozenset(["must", "will", "would", "should", "wants", "want", "plans", "aims", "intends", "hopes"])
 _NOUN_DETS = frozenset(["a", "an", "each", "every", "per", "one", "another"])
 _NOUNS: ContextVar[frozenset[str]] = ContextVar("optform_formulate_nouns", default=frozenset())
@@ -106,7 +107,7 @@ def _noun_evidence(all_toks: list[Token]) -> frozenset[str]:
 
 
 def _is_content(t: Token) -> bool:
-    if not re.match(r"[A-Za-z]|\d+(?:\.\d+)?-[A-Za-z]", t.text):
+    if not re.match(r"[A-Za-z]|\d+(?:\.\d+)?-[A-Za-z]|\d+(?:st|nd|rd|th)$", t.text):
         return False
     if t.low in _PREPS:
         return False
@@ -219,7 +220,7 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
         t = toks[k]
         if t.text == "," and k + 1 < n and toks[k + 1].low in ("which", "that", "who", "with", "each", "at"):
             return toks[k + 1].low
-        if t.low in ("with", "at", "costing", "priced") or t.text == "(":
+        if t.low in ("with", "at", "costing", "priced", "worth") or t.text == "(":
             return t.low
         if t.low in ("that", "which", "who") and k + 1 < n and re.match(r"[a-z]", toks[k + 1].low):
             return t.low  # 'a gas boiler that costs $14 ..., and a heat pump that costs $9
@@ -232,7 +233,9 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
             end -= 1  # 'small classrooms, with 25 seats'
         k = end - 1
         e = end
-        while k >= 0 and e - k <= 4 and _is_content(toks[k]) and not _is_participle(toks[k]):
+        while k >= 0 and e - k <= 4 and _is_content(toks[k]) and not (
+                _is_participle(toks[k]) and not (k > 0 and toks[k - 1].low in ("a", "an", "the"))) and not (
+                k > 0 and toks[k - 1].low in _MODALS | {"to"}):  # 'can answer short questions': a verb
             k -= 1
         return (k + 1, e) if k + 1 < e else None
 
@@ -240,8 +243,8 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
         if t.low not in ("and", "or") and not _as_well_as(toks, i):
             continue
         j = i + 1
-        while j < n and (toks[j].low in ("a", "an", "the", "also") or (toks[j].low in _REPEATABLE_PREPS and j == i + 1)):
-            j += 1
+        while j < n and (toks[j].low in ("a", "an", "the", "also") or (toks[j].low in _REPEATABLE_PREPS and j <= i + 2)):
+            j += 1  # 'or by using cargo planes which ...'
         r0 = j
         while j < n and j - r0 < 4 and _is_content(toks[j]) and not (j > r0 and _is_participle(toks[j])):
             j += 1
@@ -474,7 +477,7 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
                 sc += 1.0
             sc -= 0.15 * s.index
             cands.append(_Cand(phrases, s.index, sc))
-    subj = _subject_vars(sents, sent_toks)
+    subj = _subject_vars(sents, sent_toks) or _each_vars(sents, sent_toks)
     _set_units(subj, full)
     if not cands or max(c.score for c in cands) <= 0:
         return [subj]
@@ -595,6 +598,31 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     return _make_vars([f[0] for f in found], found[0][1])
 
 
+def _each_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[VarDef]:
+    """Decisions named only after 'each' in parallel statements: 'A profit of $30 is made on each cushioned seat
+    and a profit of $10 is made on each regular seat' (kinds of one thing, told apart by their first words)."""
+    groups: dict[str, list[tuple[list[Token], int]]] = {}
+    for s, toks in zip(sents, sent_toks):
+        for i, t in enumerate(toks):
+            if t.low not in ("each", "every"):
+                continue
+            j = i + 1
+            phrase: list[Token] = []
+            while j < len(toks) and len(phrase) < 4 and _is_content(toks[j]) and toks[j].low not in _SUBJ_VERBS:
+                phrase.append(toks[j])
+                j += 1
+            if len(phrase) < 2 or phrase[-1].lem in GENERIC_UNITS or phrase[-1].lem in _PEOPLE:
+                continue
+            key = [p.lem for p in phrase]
+            grp = groups.setdefault(phrase[-1].lem, [])
+            if all([p.lem for p in g[0]] != key for g in grp):
+                grp.append((phrase, s.index))
+    best = max(groups.values(), key=len, default=[])
+    if not 2 <= len(best) <= 5 or len({g[0][0].lem for g in best}) != len(best):
+        return []
+    return _make_vars([g[0] for g in best], best[0][1])
+
+
 def _set_units(out: list[VarDef], full: str) -> None:
     head = full[: max(200, full.find(".", 150) + 1)]
     money = bool(_MONEY_VARS_RE.search(head))
@@ -706,8 +734,9 @@ def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: lis
             prev = all_toks[h - 1].low if h > 0 else ""
             prev2 = all_toks[h - 2].text if h > 1 else ""
             prev3 = all_toks[h - 3].text if h > 2 else ""
-            if prev == "of" and (re.match(r"\$?\d", prev2) or (re.match(r"\$?\d", prev3) and prev2.isalpha())):
-                score -= 1.0  # '10 minutes of peeling': a resource, not a decision
+            if prev == "of" and (re.match(r"\$?\d", prev2) or (re.match(r"\$?\d", prev3) and prev2.isalpha() and (
+                    lemma(prev2) in GENERIC_UNITS and lemma(prev2) not in _PACKAGE_UNITS))):
+                score -= 1.0  # '10 minutes of peeling': a resource ('30 orders of burritos' is still a count)
             elif prev in _EVIDENCE_BEFORE and prev != "of" and not re.match(r"\$?\d", prev2):
                 score += 1.0
             elif prev == "of" or re.match(r"\$?\d", prev):
