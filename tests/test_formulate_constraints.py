@@ -359,3 +359,10 @@ def test_can_stock_is_a_capacity() -> None:
 def test_offsets_and_multiples_between_decisions(sentence: str, expected: str) -> None:
     got = _exprs(SHOP + "The shop can make at most 40 items. " + sentence + ASK)
     assert expected in got
+
+
+def test_an_amount_turned_into_the_products_is_a_supply() -> None:
+    got = _exprs("A farm shop turns its 600 kilograms of berries into jam and juice. A jar of jam needs 0.5 kg of "
+                 "berries and a bottle of juice needs 1.2 kg. Jam sells for a profit of $4 per jar and juice for $7 "
+                 "per bottle. How many jars and bottles should it make to maximize profit?")
+    assert "0.5*jars + 1.2*bottles <= 600" in got

@@ -169,13 +169,12 @@ def _requirements(vars_: list[VarDef], infos: list[SentenceInfo], coefs: list[Qu
     handles 40 calls'. Served at least (when costs are minimized) or at most (when gains are maximized)."""
     nv = len(vars_)
     sense = _goal_sense(infos)
-    if sense is None or nv < 2:
+    if nv < 2:
         return
     for info in infos:
         for q in info.quants:
-            if q.used or q.role not in ("coef", "unused") or q.is_term or q.resp_group or q.num.kind != "num" or (
-                    q.unit is not None):
-                continue  # a count of things ('300 guests'), not an amount in units ('700 units of tea leaves')
+            if q.used or q.role not in ("coef", "unused") or q.is_term or q.resp_group or q.num.kind != "num":
+                continue
             toks = info.toks
             if any(t.low in ("per", "each", "every", "a", "an") for t in toks[max(0, q.t0 - 1):q.t0]):
                 continue
@@ -188,10 +187,14 @@ def _requirements(vars_: list[VarDef], infos: list[SentenceInfo], coefs: list[Qu
                 continue
             others = [c for c in coefs if c is not q and c.info_sent is not info.sent and not c.used]
             found = match_coefficients(others, target, nv, False)
-            if len(found) != nv or any(c.value >= q.value for c in found.values()):
+            if len(found) != nv or any(c.value * _unit_factor(q, c) >= q.value for c in found.values()):
                 continue
-            op = ">=" if sense == "minimize" else "<="
-            lhs = {v: c.value for v, c in found.items()}
+            if q.unit is None and sense is None:
+                continue
+            # a count of things served ('300 guests') follows the goal; an amount in units ('turns its 600 kg of
+            # berries into jam and juice', 'acquires 700 units of tea leaves') is a supply
+            op = "<=" if q.unit is not None else (">=" if sense == "minimize" else "<=")
+            lhs = {v: c.value * _unit_factor(q, c) for v, c in found.items()}
             for c in found.values():
                 c.used = True
             q.used = True
