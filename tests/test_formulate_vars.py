@@ -315,3 +315,22 @@ def test_kinds_named_only_after_each() -> None:
 ])
 def test_more_list_families(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_the_store_that_decides_is_not_a_decision() -> None:
+    f = formulate_offline("A camera store can spend at most $10,000 on equipment. Each lens costs $400 and each tripod "
+                          "costs $300. The profit per lens sold is $200 and the profit per tripod sold is $150. "
+                          "Maximize profit.")
+    assert [v.name for v in f.variables] == ["lens", "tripod"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("A fruit investor has $300,000 to invest in the apple industry, the orange industry, the pear industry, and the "
+     "banana industry. The apple industry returns 5%, the orange industry 6%, the pear industry 8% and the banana "
+     "industry 7%. Maximize the return.", ["apple_industry", "orange_industry", "pear_industry", "banana_industry"]),
+    ("Bob mixes his animal feeds, oats and sunflower seeds, into a blend. Oats cost $50 per kilogram and sunflower "
+     "seeds cost $70 per kilogram. The blend must weigh at least 100 kg. Minimize the cost.",
+     ["oats", "sunflower_seeds"]),
+])
+def test_comma_lists(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -178,6 +178,7 @@ _LIST_TRIGGER = re.compile(
 )
 
 
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 _REPEATABLE_PREPS = frozenset(["from", "to", "in", "into", "on", "for", "at", "with", "by", "through", "via", "using"])
 
 
@@ -330,7 +331,9 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
             continue
         l0 = _trim_left(toks, l0, l1, lems)
         items = [(l0, l1), (r0, r1)]
-        # earlier comma items: "A, B, and C"
+        # earlier comma items: "A, B, and C", "the apple industry, the orange industry, and the pear industry"
+        while k >= 0 and toks[k].low in ("the", "a", "an") and k - 1 >= 0 and toks[k - 1].text == ",":
+            k -= 1
         while k >= 0 and toks[k].text == ",":
             e = k
             k -= 1
@@ -340,6 +343,10 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
                 items.insert(0, (k + 1, e))
             else:
                 break
+            while k >= 1 and toks[k].low in ("the", "a", "an") and toks[k - 1].text == ",":
+                k -= 1
+        if len(items) >= 3 and items[0][0] > 0 and toks[items[0][0] - 1].low in _POSSESSIVES:
+            items = items[1:]  # 'mix his animal feeds, oats and sunflower seeds': the first names the others
         count = _count_word(toks, items[0][0])
         if count and len(items) > count:
             items = items[len(items) - count:]
@@ -455,7 +462,8 @@ def _letters_name_other_things(out: list[VarDef], full: str) -> bool:
             return False
         heads |= ws
     return len(heads) == 1 and bool(heads & {"team", "teams", "vitamin", "vitamins", "nutrient", "nutrients",
-                                               "mineral", "minerals"})
+                                               "mineral", "minerals", "printer", "printers", "compound",
+                                               "compounds"})
 
 
 def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
@@ -539,6 +547,7 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     takes ...', 'a batch of oatmeal cookies requires ...' (used when the text has no list of them)."""
     found: list[tuple[list[Token], int, bool]] = []
     verbs: list[str] = []  # the verb after each subject
+    dets: list[str] = []  # how each was introduced: 'each'/'every' or an article
     actors: set[tuple[str, ...]] = set()
     stated: set[tuple[str, ...]] = set()  # subjects of per-unit statements ('internal drivers can deliver 20')
     for s, toks in zip(sents, sent_toks):
@@ -580,6 +589,10 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
             if all([p.lem for p in f[0]] != key for f in found):
                 found.append((phrase, s.index, t.low == "the" or bare))
                 verbs.append(stem(toks[j].lem) if j < n else "")
+                dets.append("each" if t.low in ("each", "every", "per") else "a")
+    if len(found) >= 3 and found[0][1] == 0 and dets[0] == "a" and all(d == "each" for d in dets[1:]):
+        # 'A camera store can spend ... Each lens costs $400 and each tripod costs $300': the first is the actor
+        found, verbs = found[1:], verbs[1:]
     pairs = list(zip(found, verbs))
     actors -= stated
     if len([f for f, _ in pairs if tuple(p.lem for p in f[0]) not in actors]) >= 2:
