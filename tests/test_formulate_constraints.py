@@ -366,3 +366,10 @@ def test_an_amount_turned_into_the_products_is_a_supply() -> None:
                  "berries and a bottle of juice needs 1.2 kg. Jam sells for a profit of $4 per jar and juice for $7 "
                  "per bottle. How many jars and bottles should it make to maximize profit?")
     assert "0.5*jars + 1.2*bottles <= 600" in got
+
+
+def test_one_cue_for_a_list_of_number_thing_pairs_and_a_count_of_all() -> None:
+    got = _exprs("A builder builds houses, flats and offices. A house costs $200 and a flat costs $300 and an office "
+                 "costs $150. At most 1000 buildings can be built. At least 400 houses, 250 flats and 350 offices are "
+                 "needed. Minimize cost.")
+    assert {"houses + flats + offices <= 1000", "houses >= 400", "flats >= 250", "offices >= 350"} <= got

@@ -744,6 +744,37 @@ def _capacity_of_one(info: SentenceInfo) -> None:
         q.role, q.var, q.op, q.cue = "coef", m.var, None, None
 
 
+def _limit_list(info: SentenceInfo) -> None:
+    """'At least 400 houses, 250 flats and 350 offices': one cue, a list of number-thing pairs."""
+    toks, qs, ms = info.toks, info.quants, info.mentions
+
+    def thing_after(q: Quantity) -> Mention | None:
+        m = next((m for m in ms if m.tok0 >= q.t1), None)
+        if m is None or m.var < 0 or m.tok0 - q.t1 > 1:
+            return None
+        return m
+
+    for k, q in enumerate(qs):
+        if q.role != "limit" or q.cue is None or not q.cue.strong or q.cue.t1 > q.t0 or q.num.is_share:
+            continue
+        m = thing_after(q)
+        if m is None:
+            continue
+        chain: list[tuple[Quantity, Mention]] = [(q, m)]
+        for q2 in qs[k + 1:]:
+            prev_m = chain[-1][1]
+            gap = {t.low for t in toks[prev_m.tok1:q2.t0]}
+            m2 = thing_after(q2)
+            if m2 is None or not gap or not gap <= {",", "and", "or"} or q2.num.kind != q.num.kind:
+                break
+            chain.append((q2, m2))
+        if len(chain) < 2 or len({m.var for _, m in chain}) != len(chain):
+            continue
+        for q2, m2 in chain:
+            q2.role, q2.op, q2.cue, q2.var = "limit", q.op, q.cue, m2.var
+        return
+
+
 def _share_across_lists(info: SentenceInfo) -> None:
     """Words said once for a list of numbers apply to all of them.
 
@@ -755,6 +786,7 @@ def _share_across_lists(info: SentenceInfo) -> None:
     toks, qs = info.toks, info.quants
     mention_toks = {i for m in info.mentions for i in range(m.tok0, m.tok1)}
     cue_toks = {i for c in info.cues for i in range(c.t0, c.t1)}
+    _limit_list(info)
     for k in range(len(qs) - 2, -1, -1):
         q, q2 = qs[k], qs[k + 1]
         if q.role != "unused" or q2.role != "limit" or q2.cue is None or q2.cue.t0 < q2.t1 or q2.var is not None:

@@ -915,6 +915,14 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         return _bound(info, q, cvars[0], op, vars_)
+    nxt_tok = toks[q.t1].low if q.t1 < len(toks) else ""
+    if not _is_money(q) and not q.num.is_share and first is not None and first not in GENERIC_UNITS and re.match(
+            r"[a-z]{3,}s$", nxt_tok) and not any(m.var >= 0 for m in clause_ms) and not any(
+            c.attr.get(stem(first), 0) > 0 for c in coefs):
+        # 'at most 1000 buildings can be built' (houses, flats and offices): a count of all the decisions
+        q.used = True
+        info.used = True
+        return _total(info, q, list(range(nv)), op, vars_)
     if _is_money(q) and op == "<=" and re.search(r"\b(?:invest|allocat|spend|put|lend|deposit|split|divid)",
                                                   " ".join(t.low for t in toks)):
         # 'he has $10,000 to invest' when nothing has a price: the money the decisions share
