@@ -335,6 +335,7 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                     x = xb[-1]
             if x is None or x.var < 0:
                 continue
+            j: int | None
             if x.tok0 < i:
                 j = i + 1
             else:
