@@ -373,3 +373,21 @@ def test_one_cue_for_a_list_of_number_thing_pairs_and_a_count_of_all() -> None:
                  "costs $150. At most 1000 buildings can be built. At least 400 houses, 250 flats and 350 offices are "
                  "needed. Minimize cost.")
     assert {"houses + flats + offices <= 1000", "houses >= 400", "flats >= 250", "offices >= 350"} <= got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("It takes 3 hours to make a table and 1 hour to make a chair. The carpenter has 60 hours.",
+     "3*tables + chairs <= 60"),
+    ("Making a table takes 3 hours and making a chair 1 hour; the shop is open 60 hours a week.",
+     "3*tables + chairs <= 60"),
+    ("Each table takes 3 hours and each chair 1 hour, and all 60 hours must be used.", "3*tables + chairs == 60"),
+    ("Tables may not make up more than 30% of total output.", "0.7*tables - 0.3*chairs <= 0"),
+])
+def test_more_resource_and_share_phrasings(sentence: str, expected: str) -> None:
+    assert expected in _exprs(SHOP + sentence + ASK)
+
+
+def test_all_three_is_not_all_used() -> None:
+    got = _exprs("A firm funds projects X, Y and Z. Each unit of X costs $2, Y $3 and Z $4. The total allocated across "
+                 "all three projects cannot exceed 100 units. At least 10 units go to X. Minimize the cost.")
+    assert not any("==" in e for e in got)

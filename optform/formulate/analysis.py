@@ -61,7 +61,8 @@ _LE_WEAK = [
     "can transport", "can store", "can build", "can run", "can only", "total of", "worth of", "limit",
     "spend", "invest", "allocated", "allocate", "free for", "in stock", "allotted", "set aside", "to spare",
     "at its disposal", "at their disposal", "stocked", "holds", "fits", "can fit", "can take", "can accommodate",
-    "accommodates", "room for", "space for", "can stock", "can sell", "can seat",
+    "accommodates", "room for", "space for", "can stock", "can sell", "can seat", "is open", "are open",
+    "stays open",
 ]
 _TOTAL_NOUNS = frozenset(["budget", "capacity", "total of"])
 _AVAILABLE = frozenset(["available", "on hand", "at hand", "in stock", "to spare", "allotted", "at its disposal",
@@ -80,7 +81,8 @@ _CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
-    r"\b(?:not|n't|never|cannot)\s+(?:be\s+|want\s+|have\s+|allow\s+|(?!be\b)[a-z]+\s+(?:be\s+)?)?$", re.IGNORECASE)
+    r"\b(?:not|n't|never|cannot)\s+(?:be\s+|want\s+|have\s+|allow\s+|(?!be\b)[a-z]+\s+(?:[a-z]+\s+)?(?:be\s+)?)?$",
+    re.IGNORECASE)
 
 
 @dataclass
@@ -203,6 +205,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
     _assign_roles(info, vars_)
     _capacity_of_one(info)
+    _all_used(info)
     _share_across_lists(info)
     ranks: dict[tuple[str, int | None], int] = {}
     for q in quants:
@@ -577,12 +580,16 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 toks[i].low in ("per", "each", "every") for i in range(cb.t1, min(len(toks), q.t1 + 3))):
             strong, per_thing = True, False  # 'buys laptops and tablets with a budget of $24,000'
             cue = cb
-        if not strong and ma and ma[0].var >= 0 and 0 < ma[0].tok0 - q.t1 <= 4:
+        if not strong and ma and ma[0].var >= 0 and 0 < ma[0].tok0 - q.t1 <= 5:
             gap = [t.low for t in toks[q.t1:ma[0].tok0]]
+            g0 = gap[1:] if gap and toks[q.t1].lem in GENERIC_UNITS else gap
             if (gap[-1] in ("per", "each", "every") or (len(gap) >= 2 and gap[-2] in ("per", "each", "every")
-                                                          and gap[-1] in ("a", "an", "one"))) and not set(gap) & {
-                    ",", "and", ";", "or"}:
-                per_thing, mb = True, [ma[0]]  # '3 hours per cake and 1 hour per pie': said of the thing after
+                                                          and gap[-1] in ("a", "an", "one")) or (
+                    len(g0) >= 3 and g0[0] == "to" and g0[-1] in ("a", "an", "one", "each", "every")
+                    and q.num.kind != "money")) and not set(
+                    gap) & {",", "and", ";", "or"}:
+                # '3 hours per cake and 1 hour per pie', '1 hour to make a chair': said of the thing after
+                per_thing, mb = True, [ma[0]]
         if not strong and ma and not per_thing:
             # '10 hours on each foldable phone', '3 units per acre of corn': said of the thing after
             m0 = ma[0]
@@ -742,6 +749,28 @@ def _capacity_of_one(info: SentenceInfo) -> None:
             continue
         first_cue, var = c, m.var
         q.role, q.var, q.op, q.cue = "coef", m.var, None, None
+
+
+_USE_WORDS = frozenset(["used", "use", "uses", "spent", "spend", "utilized", "utilised", "exhausted", "filled",
+                        "consumed", "allocated", "assigned", "invested", "sold"])
+
+
+def _all_used(info: SentenceInfo) -> None:
+    """'all 60 hours must be used', 'uses up all 500 kg', 'the entire $10,000 is invested': exactly."""
+    toks = info.toks
+    for q in info.quants:
+        if q.num.is_share or q.num.kind == "times" or q.t0 == 0:
+            continue
+        if toks[q.t0 - 1].low not in ("all", "entire", "whole") and not (
+                q.t0 >= 2 and toks[q.t0 - 2].low == "all" and toks[q.t0 - 1].low in ("the", "its", "their", "his", "her")):
+            continue
+        cl = info.clause_of[q.t0]
+        words = {t.low for i, t in enumerate(toks) if info.clause_of[i] == cl}
+        if not words & _USE_WORDS or q.role == "ignored" or any(
+                c.strong and info.clause_of[c.t0] == cl for c in info.cues):
+            continue  # 'across all three portfolios cannot exceed $50000'
+        q.role, q.op, q.var = "limit", "==", None
+        q.cue = Cue(q.t0, q.t0, "==", True, "all used")
 
 
 def _limit_list(info: SentenceInfo) -> None:
