@@ -334,3 +334,28 @@ def test_the_store_that_decides_is_not_a_decision() -> None:
 ])
 def test_comma_lists(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_numbered_names() -> None:
+    f = formulate_offline("A drink needs at least 10 units of caffeine and 40 units of sugar. A can of soda 1 contains "
+                          "2 units of caffeine and 5 units of sugar, and a can of soda 2 contains 3 units of caffeine "
+                          "and 4 units of sugar. If a can of soda 1 costs $5 and a can of soda 2 costs $7, how many of "
+                          "each should you buy to minimize costs?")
+    assert [v.name for v in f.variables] == ["soda_1", "soda_2"]
+    assert f.objective is not None and f.objective.expression == "5*soda_1 + 7*soda_2"
+    assert "2*soda_1 + 3*soda_2 >= 10" in [c.expression for c in f.constraints]
+
+
+@pytest.mark.parametrize(("text", "expr"), [
+    ("In a quiz you can answer short questions worth 2 points or long questions worth 5 points. You can answer at "
+     "most 12 questions. Maximize your score.", "2*short_questions + 5*long_questions"),
+    ("A restaurant employs waiters earning $150 per week and cooks earning $290 per week. It needs at least 20 "
+     "staff. Formulate a LP to minimize the wage bill.", "150*waiters + 290*cooks"),
+    ("A factory makes maple pecan and mint chocolate ice cream. The profit per batch of maple pecan ice cream is "
+     "$400 and the profit per batch of mint chocolate ice cream is $250. The freezer holds 30 batches. Maximize "
+     "profit.", "400*maple_pecan_ice_cream + 250*mint_chocolate_ice_cream"),
+    ("A store sells microwaves and vents. The profit per microwave sold is $200 and the profit per vent sold is "
+     "$300. At most 50 items can be sold. Maximize profit.", "200*microwaves + 300*vents"),
+])
+def test_goal_coefficients_found(text: str, expr: str) -> None:
+    assert _obj(text)[1] == expr

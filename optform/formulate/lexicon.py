@@ -86,7 +86,8 @@ def _lemma(word: str) -> str:
         return w[:-3] + "fe"
     if w.endswith(("ches", "shes", "xes", "zes", "sses", "oes", "buses")):
         return w[:-2]
-    if w.endswith("ves") and w not in ("gloves", "stoves", "drives", "waves", "curves", "valves"):
+    if w.endswith("ves") and not w.endswith(("gloves", "stoves", "drives", "waves", "curves", "valves", "olives",
+                                             "hives", "grooves", "sleeves", "caves", "graves", "natives", "tives")):
         return w[:-3] + "f"
     if w.endswith("s") and not w.endswith("ss"):
         return w[:-1]

@@ -40,7 +40,14 @@ _AS_POSSIBLE_VERBS = {"spend": "cost", "spends": "cost", "spending": "cost", "pa
 _COST = MONEY_COST | frozenset(["bill", "payroll", "outlay", "tab", "expenditure", "spending", "wage"])
 _VERB_THE_RE = re.compile(r"\b(?P<verb>costs?|spends?|pays?|earns?|makes?|brings\s+in|yields?)\s+(?:you\s+|us\s+|it\s+)?"
                           r"the\s+(?P<sup>least|most)\b(?!\s+(?:of|\$?\d))", re.IGNORECASE)
-_AUDIENCE = frozenset(["audience", "reach", "exposure", "viewership", "readership", "impression", "awareness"])
+# what a goal word is counted in: 'maximize your score' adds up the points each answer is worth
+_GOAL_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "score": ("point", "points", "worth"), "point": ("worth",), "grade": ("point", "points", "mark", "marks"),
+    "mark": ("point", "points"), "satisfaction": ("satisfaction", "happiness", "utility"),
+    "happiness": ("satisfaction", "utility"), "utility": ("satisfaction", "happiness"),
+}
+_AUDIENCE = frozenset(["audience", "reach", "exposure", "viewership", "readership", "impression", "awareness",
+                       "influence", "visibility"])
 _AUDIENCE_ATTR = ("reach", "reaches", "reached", "seen", "see", "sees", "view", "viewer", "viewers", "views", "watch",
                   "watched", "heard", "hear", "listener", "listeners", "reader", "readers", "read", "audience",
                   "exposure", "impression", "impressions", "people", "person")
@@ -183,6 +190,9 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
                 wmap[stem(w)] = max(wmap.get(stem(w), 0.0), wt)
             if "money" in words:  # 'make the most money' is profit, 'spend the least money' is cost
                 wmap["PROFIT" if sense == "maximize" and not set(words) & MONEY_COST else "COST"] = 2.5
+            for w in words:
+                for syn in _GOAL_SYNONYMS.get(w, ()):
+                    wmap[stem(syn)] = max(wmap.get(stem(syn), 0.0), 2.0)  # 'maximize your score': points
             if set(words) & _AUDIENCE:
                 # 'reach the largest audience': whoever the ads reach, see or are heard by
                 for w in _AUDIENCE_ATTR:
@@ -254,9 +264,11 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
         # 'Each unit of X requires $10000 and each unit of Y requires $20000 ... minimize the total cost': the only
         # money said per unit of each decision is what the money goal adds up
         other_tag = "PROFIT" if "COST" in words else "COST"
+        wages = bool(set(words) & {stem(w) for w in ("wage", "salary", "payroll", "pay")})
         per_var: dict[int, list[Quantity]] = {}
         for c in coefs:
-            if c.var is not None and c.var >= 0 and coef_is_money(c) and other_tag not in c.attr:
+            # what workers earn is what the wage bill adds up ('employs waiters earning $147 per week')
+            if c.var is not None and c.var >= 0 and coef_is_money(c) and (other_tag not in c.attr or wages):
                 per_var.setdefault(c.var, []).append(c)
         if len(per_var) == nv and all(len({c.value for c in cs}) == 1 for cs in per_var.values()):
             terms = {v: cs[0].value for v, cs in per_var.items()}

@@ -202,7 +202,8 @@ def _trim_left(toks: list[Token], l0: int, l1: int, all_lems: list[str]) -> int:
         return l0
     for p in range(l1 - 2, l0 - 1, -1):
         w = toks[p].low
-        verbish = (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 3) or w in _VERBS
+        verbish = (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 3) or w in _VERBS or (
+            p > 0 and toks[p - 1].low in _MODALS | {"to"})  # 'to grown red and green grapes'
         if verbish and _recurs(all_lems, [t.lem for t in toks[p + 1:l1]]):
             return p + 1
     return l0
@@ -247,8 +248,9 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
         while j < n and (toks[j].low in ("a", "an", "the", "also") or (toks[j].low in _REPEATABLE_PREPS and j <= i + 2)):
             j += 1  # 'or by using cargo planes which ...'
         r0 = j
-        while j < n and j - r0 < 4 and _is_content(toks[j]) and not (j > r0 and _is_participle(toks[j])):
-            j += 1
+        while j < n and j - r0 < 4 and (_is_content(toks[j]) or toks[j].low in _NOUNISH_VERBS) and not (
+                j > r0 and _is_participle(toks[j])):
+            j += 1  # a verb-like word described like the others is a thing ('and cooks earning $290')
         if j == r0:
             continue
         mk = marker(j)
@@ -485,6 +487,9 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
                 sc += 1.0
             sc -= 0.15 * s.index
             cands.append(_Cand(phrases, s.index, sc))
+    numbered = _numbered_names(sents, sent_toks)
+    if numbered is not None:
+        cands.append(numbered)
     subj = _subject_vars(sents, sent_toks) or _each_vars(sents, sent_toks)
     _set_units(subj, full)
     if not cands or max(c.score for c in cands) <= 0:
@@ -611,6 +616,44 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     return _make_vars([f[0] for f in found], found[0][1])
 
 
+_NUMBER_NAMES = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _numbered_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Cand | None:
+    """Things named by a word and a number: 'soda 1 ... soda 2', 'mixture 1 and mixture 2', 'farm 1 ... farm 2',
+    'seafood medley one and seafood medley two' (the same name with numbers 1..k, at least twice each)."""
+    seen: dict[tuple[str, ...], dict[int, tuple[list[Token], int]]] = {}
+    for s, toks in zip(sents, sent_toks):
+        for i in range(1, len(toks)):
+            num = _NUMBER_NAMES.get(toks[i].low)
+            if num is None or not _is_content(toks[i - 1]) or toks[i - 1].lem in GENERIC_UNITS:
+                continue
+            if i + 1 < len(toks) and (toks[i + 1].text in ("%", ".") and i + 2 < len(toks) and
+                                      toks[i + 2].text[:1].isdigit()):
+                continue
+            if i + 1 < len(toks) and toks[i + 1].lem in GENERIC_UNITS:
+                continue  # 'lasts 2 hours'
+            name = [toks[i - 1]]
+            if i >= 2 and _is_content(toks[i - 2]) and toks[i - 2].low not in _VERBS and toks[i - 2].lem not in \
+                    GENERIC_UNITS:
+                name = [toks[i - 2], toks[i - 1]]  # 'seafood medley one'; cut back below unless it recurs
+            key = tuple(t.lem for t in name[-1:])
+            seen.setdefault(key, {}).setdefault(num, ([*name, toks[i]], s.index))
+    best: list[tuple[list[Token], int]] = []
+    for nums in seen.values():
+        ks = sorted(nums)
+        if len(ks) >= 2 and ks == list(range(1, len(ks) + 1)) and len(ks) > len(best):
+            best = [nums[k] for k in ks]
+    if not best:
+        return None
+    full_lems = [t.lem for ts in sent_toks for t in ts]
+    items = [p[0] for p in best]
+    if any(len(p) == 3 for p in items) and not all(
+            len(_find_seq(full_lems, [t.lem for t in p])) >= 2 for p in items):
+        items = [p[-2:] for p in items]
+    return _Cand(items, min(p[1] for p in best), 1.5)
+
+
 def _each_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[VarDef]:
     """Decisions named only after 'each' in parallel statements: 'A profit of $30 is made on each cushioned seat
     and a profit of $10 is made on each regular seat' (kinds of one thing, told apart by their first words)."""
@@ -708,8 +751,9 @@ def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
         p = phrases[k]
         if p[-1].lem == last[-1].lem:
             continue
-        # 'specialty delivery and medium bags' -> specialty delivery bags (when the text says so)
-        tails = (last[-1:],) if len(p) >= len(last) else (last[1:], last[-1:]) if len(p) == 1 else (last[-1:],)
+        # 'specialty delivery and medium bags' -> specialty delivery bags, 'maple pecan and mint chocolate ice
+        # cream' -> maple pecan ice cream (when the text says so)
+        tails = tuple(last[k:] for k in range(1, len(last)))
         for tail in tails:
             seq = [*(t.lem for t in p), *(t.lem for t in tail)]
             if _find_seq(all_lems, seq):
@@ -821,6 +865,8 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             i += 1  # a proper name such as 'Architects ABC' is not a decision
             continue
         cands = [k for k, v in enumerate(vars_) if t.lem in v.distinct]
+        if cands and t.low in _NUMBER_NAMES and not (i > 0 and any(toks[i - 1].lem in vars_[k].lemmas for k in cands)):
+            cands = []  # '1 unit of' is a number; 'soda 1' is the name
         if not cands and "-" in t.low:
             part = lemma(t.low.split("-")[0])
             cands = [k for k, v in enumerate(vars_) if part in v.distinct and len(v.lemmas) == 1]
