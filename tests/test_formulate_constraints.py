@@ -391,3 +391,16 @@ def test_all_three_is_not_all_used() -> None:
     got = _exprs("A firm funds projects X, Y and Z. Each unit of X costs $2, Y $3 and Z $4. The total allocated across "
                  "all three projects cannot exceed 100 units. At least 10 units go to X. Minimize the cost.")
     assert not any("==" in e for e in got)
+
+
+def test_the_worker_works_n_hours_is_a_capacity() -> None:
+    got = _exprs("A carpenter builds tables and benches. A table takes 5 hours and a bench takes 3 hours, and the "
+                 "carpenter works 120 hours a month. A table brings $200 and a bench brings $110. "
+                 "How many of each should be built to maximize profit?")
+    assert "5*tables + 3*benches <= 120" in got
+
+
+def test_blended_into_a_whole() -> None:
+    got = _exprs("A refinery blends regular crude and premium crude into 10,000 barrels of fuel. Regular crude costs $60 "
+                 "a barrel and premium crude costs $75 a barrel. Keep the cost as low as possible.")
+    assert "regular_crude + premium_crude == 10000" in got

@@ -62,7 +62,7 @@ _LE_WEAK = [
     "spend", "invest", "allocated", "allocate", "free for", "in stock", "allotted", "set aside", "to spare",
     "at its disposal", "at their disposal", "stocked", "holds", "fits", "can fit", "can take", "can accommodate",
     "accommodates", "room for", "space for", "can stock", "can sell", "can seat", "is open", "are open",
-    "stays open",
+    "stays open", "works", "can work", "will work",
 ]
 _TOTAL_NOUNS = frozenset(["budget", "capacity", "total of"])
 _AVAILABLE = frozenset(["available", "on hand", "at hand", "in stock", "to spare", "allotted", "at its disposal",
@@ -297,6 +297,8 @@ def _term_of(info: SentenceInfo, q: Quantity) -> Mention | None:
 _SPLIT_VERBS = frozenset(["split", "splits", "divide", "divides", "share", "shares", "spread", "spreads", "apportion",
                           "distribute", "distributes", "allocate", "allocates", "devote", "devotes"])
 _LAND = frozenset(["acr", "hectar"])
+_MIX_VERBS = frozenset(["blend", "blends", "mix", "mixes", "combine", "combines", "turn", "turns", "convert", "converts",
+                        "process", "processes"])
 
 
 def _whole_to_divide(info: SentenceInfo, q: Quantity, vars_: list[VarDef], cb: Cue | None) -> Cue | None:
@@ -308,10 +310,14 @@ def _whole_to_divide(info: SentenceInfo, q: Quantity, vars_: list[VarDef], cb: C
     if {t.low for t in toks[max(0, q.t0 - 3):q.t1 + 3]} & {"per", "each", "every"}:
         return None
     nxt_m = next((m for m in info.mentions if m.tok0 >= q.t1), None)
-    before = {t.low for t in toks[max(0, q.t0 - 4):q.t0]}
+    before = {t.low for t in toks[max(0, q.t0 - 4):q.t0]} | (
+        {t.low for t in toks[:q.t0]} & _MIX_VERBS if q.t0 > 0 and toks[q.t0 - 1].low == "into" else set())
     if cb is None and before & _SPLIT_VERBS and nxt_m is not None and any(
             t.low in ("between", "among", "across") for t in toks[q.t1:nxt_m.tok0]) and nxt_m.tok0 - q.t1 <= 5:
         return Cue(q.t0, q.t0, "==", True, "split")
+    if cb is None and q.t0 > 0 and toks[q.t0 - 1].low == "into" and before & _MIX_VERBS and not any(
+            m.tok0 > q.t1 and info.clause_of[m.tok0] == info.clause_of[q.t0] for m in info.mentions):
+        return Cue(q.t0, q.t0, "==", True, "split")  # 'blends regular and premium crude into 10,000 barrels'
     return None
 
 
