@@ -404,3 +404,11 @@ def test_blended_into_a_whole() -> None:
     got = _exprs("A refinery blends regular crude and premium crude into 10,000 barrels of fuel. Regular crude costs $60 "
                  "a barrel and premium crude costs $75 a barrel. Keep the cost as low as possible.")
     assert "regular_crude + premium_crude == 10000" in got
+
+
+def test_a_share_in_a_but_clause_and_a_total_in_the_priced_unit() -> None:
+    got = _exprs("A hiking club packs trail mix from peanuts and raisins. Peanuts cost $6 per kilogram and raisins $4 "
+                 "per kilogram. The club needs 12 kilograms of mix, and at least a third of it must be peanuts but no "
+                 "more than half of it. Minimize the cost of the mix.")
+    assert {"peanuts + raisins >= 12", "0.666666666667*peanuts - 0.333333333333*raisins >= 0",
+            "0.5*peanuts - 0.5*raisins <= 0"} <= got

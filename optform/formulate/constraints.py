@@ -128,6 +128,7 @@ def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[l
     """Constraints from every sentence; also the limits/quantities that could not be placed."""
     land_wholes(infos)
     kinds = _kinds(infos)
+    measure = _measure_units(infos)
     coefs = [q for inf in infos for q in inf.quants if q.role == "coef" and not q.is_term]
     cands: list[Candidate] = []
     problems: list[tuple[SentenceInfo, Quantity | None, str]] = []
@@ -140,7 +141,7 @@ def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[l
         for q in info.quants:
             if q.role != "limit" or q.used:
                 continue
-            c = _from_limit(info, q, vars_, coefs, kinds)
+            c = _from_limit(info, q, vars_, coefs, kinds, measure)
             if c is not None:
                 cands.extend(c.extra)
             if c is None:
@@ -727,8 +728,24 @@ def _kinds(infos: list[SentenceInfo]) -> frozenset[str]:
     return frozenset(w for w, vs in seen.items() if len(vs) >= 2 and w not in STOP)
 
 
+_MEASURE_RE = re.compile(r"\b(?:per|each|every|a|an|one|how\s+many)\s+([a-z]+)\b", re.IGNORECASE)
+_TIME = frozenset(stem(w) for w in ("hour", "minute", "second", "day", "week", "month", "year", "unit", "time", "shift",
+                                    "trip", "piece", "amount", "dollar", "cent"))
+
+
+def _measure_units(infos: list[SentenceInfo]) -> frozenset[str]:
+    """Units the decisions are measured in: 'costs $6 per kilogram', 'how many tonnes' (not time units)."""
+    out = set()
+    for inf in infos:
+        for m in _MEASURE_RE.finditer(inf.sent.text):
+            lem = lemma(m.group(1))
+            if lem in GENERIC_UNITS and stem(lem) not in _TIME:
+                out.add(stem(lem))
+    return frozenset(out)
+
+
 def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: list[Quantity],
-                kinds: frozenset[str] = frozenset()) -> Candidate | None:
+                kinds: frozenset[str] = frozenset(), measure_units: frozenset[str] = frozenset()) -> Candidate | None:
     op = q.op or "<="
     toks = info.toks
     nv = len(vars_)
@@ -749,7 +766,10 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             return made[0]
         targets = [m for m in clause_ms if m.var >= 0]
         if not targets:
-            return None
+            bv = _but_neighbour(info, cl)  # 'at least a third of it must be peanuts but no more than half of it'
+            if bv is None:
+                return None
+            targets = [next(m for m in info.mentions if m.var == bv)]
         nxt = min((x.t0 for x in info.quants if x.t0 > q.t0 and x.role == "limit"), default=len(toks))
         after = [m for m in targets if q.t1 <= m.tok0 < nxt]
         before = [m for m in targets if m.tok1 <= q.t0]
@@ -930,8 +950,8 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
-    if q.unit is not None and vars_ and q.unit in {stem(u) for u in vars_[0].per_units | vars_[0].units} and not (
-            _is_money(q)):
+    if q.unit is not None and vars_ and q.unit in {stem(u) for u in vars_[0].per_units | vars_[0].units} | set(
+            measure_units) and not _is_money(q):
         # 'at least 800 kg of feed' when the decisions are kilograms of corn and soybean meal: the total
         q.used = True
         info.used = True
