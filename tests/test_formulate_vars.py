@@ -359,3 +359,25 @@ def test_numbered_names() -> None:
 ])
 def test_goal_coefficients_found(text: str, expr: str) -> None:
     assert _obj(text)[1] == expr
+
+
+def test_numbered_names_written_again_in_lower_case() -> None:
+    f = formulate_offline("A factory sells fabric in two packages. Package 1 contains 20 meters of blue fabric and "
+                          "Package 2 contains 40 meters of blue fabric. The factory has 10000 meters of blue fabric. "
+                          "If the profit per package 1 is $50 and the profit per package 2 is $70, how many of each "
+                          "package should they sell to maximize profit?")
+    assert f.objective is not None and f.objective.expression == "50*package_1 + 70*package_2"
+
+
+def test_symbols_named_by_what_follows_of() -> None:
+    f = formulate_offline("A tea shop makes x1 bottles of oolong tea and x2 bottles of green tea per day. The profit "
+                          "per bottle of oolong tea is $30 and the profit per bottle of green tea is $20. The shop can "
+                          "make at most 150 bottles a day. Maximize profit.")
+    assert f.objective is not None and f.objective.expression == "30*x1 + 20*x2"
+
+
+def test_letters_naming_manufacturers_yield_to_the_things_made() -> None:
+    f = formulate_offline("A furniture store makes desks and chairs. Manufacturer X can make at most 22 desks a day "
+                          "and Manufacturer Y at most 28 chairs a day. If the profit per desk is $140 and the profit "
+                          "per chair is $120, how many of each should the store make to maximize profit?")
+    assert [v.name for v in f.variables] == ["desks", "chairs"]

@@ -111,7 +111,10 @@ def _glue_numbered_names(text: str) -> str:
     names = {w for w, nums in seen.items() if len(nums) >= 2}
     if not names:
         return text
-    return _NUMBERED.sub(lambda m: f"{m.group(1)}_{m.group(2)}" if m.group(1).lower() in names else m.group(0), text)
+    text = _NUMBERED.sub(lambda m: f"{m.group(1)}_{m.group(2)}" if m.group(1).lower() in names else m.group(0), text)
+    # the same names written in lower case later ('the profit per package 1 is $50')
+    low = re.compile(r"\b(" + "|".join(sorted(names)) + r") (\d{1,2})\b(?![.,]\d)")
+    return low.sub(lambda m: f"{m.group(1)}_{m.group(2)}", text)
 
 
 # sentence boundary: . ! ? ; followed by space and a capital/digit/bullet, or newlines, or bullets

@@ -235,7 +235,7 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
             end -= 1  # 'small classrooms, with 25 seats'
         k = end - 1
         e = end
-        while k >= 0 and e - k <= 4 and _is_content(toks[k]) and not (
+        while k >= 0 and e - k <= 4 and (_is_content(toks[k]) or (toks[k].low in _NOUNISH_VERBS and k == e - 1)) and not (
                 _is_participle(toks[k]) and not (k > 0 and toks[k - 1].low in ("a", "an", "the"))) and not (
                 k > 0 and toks[k - 1].low in _MODALS | {"to"}):  # 'can answer short questions': a verb
             k -= 1
@@ -421,9 +421,14 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
                         {name.lower()}, name.lower(), True, si, span)
             if re.search(r"\d$", name):
                 m2 = re.search(r"(?<![\w$])" + re.escape(name) + r"\s+((?:[A-Za-z][\w-]*\s*){1,3})", full)
+                m_of = re.search(r"(?<![\w$])" + re.escape(name) + r"\s+[A-Za-z]+\s+of\s+((?:[A-Za-z][\w-]*\s*){1,3})",
+                                 full)
                 if m2:
                     cut: list[str] = []
-                    for w in m2.group(1).split():
+                    words_after = m2.group(1).split()
+                    if m_of:  # 'x1 bottles of oolong tea': the thing is after 'of'
+                        words_after = m_of.group(1).split()
+                    for w in words_after:
                         if w.lower() in _NP_STOP or w.lower() in _MODALS:
                             break
                         cut.append(w)
@@ -465,7 +470,8 @@ def _letters_name_other_things(out: list[VarDef], full: str) -> bool:
         heads |= ws
     return len(heads) == 1 and bool(heads & {"team", "teams", "vitamin", "vitamins", "nutrient", "nutrients",
                                                "mineral", "minerals", "printer", "printers", "compound",
-                                               "compounds"})
+                                               "compounds", "manufacturer", "manufacturers", "substance",
+                                               "substances"})
 
 
 def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
