@@ -381,3 +381,13 @@ def test_letters_naming_manufacturers_yield_to_the_things_made() -> None:
                           "and Manufacturer Y at most 28 chairs a day. If the profit per desk is $140 and the profit "
                           "per chair is $120, how many of each should the store make to maximize profit?")
     assert [v.name for v in f.variables] == ["desks", "chairs"]
+
+
+def test_tools_the_work_is_done_on_are_not_decisions() -> None:
+    f = formulate_offline("A paper company makes lined paper and graph paper. All paper has to go through a cutting "
+                          "machine and a printing machine. A ream of lined paper requires 2 minutes on the cutting "
+                          "machine and 6 minutes on the printing machine. A ream of graph paper requires 3 minutes on "
+                          "the cutting machine and 4 minutes on the printing machine. Each machine is available for "
+                          "400 minutes. A ream of lined paper earns $5 and a ream of graph paper earns $7. "
+                          "Maximize profit.")
+    assert [v.name for v in f.variables] == ["lined_paper", "graph_paper"]

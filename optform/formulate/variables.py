@@ -794,12 +794,17 @@ def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: lis
             score -= 0.0 if described else 1.0  # an item described where it is named needs no second mention
             continue
         for h in hits:
-            prev = all_toks[h - 1].low if h > 0 else ""
-            prev2 = all_toks[h - 2].text if h > 1 else ""
-            prev3 = all_toks[h - 3].text if h > 2 else ""
+            h0 = h
+            prev = all_toks[h0 - 1].low if h0 > 0 else ""
+            prev2 = all_toks[h0 - 2].text if h0 > 1 else ""
+            prev3 = all_toks[h0 - 3].text if h0 > 2 else ""
+            nxt = " ".join(t.low for t in all_toks[h + 1:h + 4])
             if prev == "of" and (re.match(r"\$?\d", prev2) or (re.match(r"\$?\d", prev3) and prev2.isalpha() and (
                     lemma(prev2) in GENERIC_UNITS and lemma(prev2) not in _PACKAGE_UNITS))):
                 score -= 1.0  # '10 minutes of peeling': a resource ('30 orders of burritos' is still a count)
+            elif (prev == "the" and prev2.lower() in ("on", "at", "through", "using")) or re.match(
+                    r"(?:is|are)\s+(?:only\s+)?available|machine\b", nxt):
+                score -= 0.5  # '6 minutes on the cutting machine', 'the lathe is available': a tool, not a product
             elif prev in _EVIDENCE_BEFORE and prev != "of" and not re.match(r"\$?\d", prev2):
                 score += 1.0
             elif prev == "of" or re.match(r"\$?\d", prev):
