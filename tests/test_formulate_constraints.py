@@ -412,3 +412,10 @@ def test_a_share_in_a_but_clause_and_a_total_in_the_priced_unit() -> None:
                  "more than half of it. Minimize the cost of the mix.")
     assert {"peanuts + raisins >= 12", "0.666666666667*peanuts - 0.333333333333*raisins >= 0",
             "0.5*peanuts - 0.5*raisins <= 0"} <= got
+
+
+def test_a_limit_word_is_never_a_name_of_a_decision() -> None:
+    got = _exprs("A firm funds projects X and Y. Each unit for X costs $5 and each unit for Y costs $3. The total for "
+                 "both projects combined cannot exceed 2000 units. The allocation for project X is limited to 1500 "
+                 "units and for project Y it is limited to 1000 units. Minimize the cost.")
+    assert {"X + Y <= 2000", "X <= 1500", "Y <= 1000"} <= got

@@ -158,6 +158,11 @@ def _has_cue_ahead(toks: list[Token], i: int) -> bool:
 def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     toks = tokenize(sent.text, sent.cstart)
     mentions = find_mentions(toks, vars_)
+    # a lowercase word that is a limit word ('X is limited to 1500') is never a name of a decision
+    strong_spans = [(m.start() + sent.cstart, m.end() + sent.cstart) for m in _CUE_RE.finditer(sent.text)
+                    if m.lastgroup in ("le", "ge", "eq")]
+    mentions = [m for m in mentions if not (sent.text[m.start - sent.cstart:m.end - sent.cstart].islower() and any(
+        a <= m.start and m.end <= b for a, b in strong_spans))]
     clause_of = _clauses(toks)
     # quantities (not inside a variable mention such as '2-piece suits' or 'Aleph 3')
     quants: list[Quantity] = []
