@@ -391,3 +391,17 @@ def test_tools_the_work_is_done_on_are_not_decisions() -> None:
                           "400 minutes. A ream of lined paper earns $5 and a ream of graph paper earns $7. "
                           "Maximize profit.")
     assert [v.name for v in f.variables] == ["lined_paper", "graph_paper"]
+
+
+@pytest.mark.parametrize(("text", "expr"), [
+    ("You are playing a game where a short shot is worth 2 points and a long shot is worth 5 points. You can take at "
+     "most 14 shots. How many of each shot must you take to maximize your score?", "2*short_shot + 5*long_shot"),
+    ("There is a premium ticket which takes you to the very top, and a regular ticket that takes you to the deck. "
+     "At most 500 tickets are sold. If the profit per premium ticket is $50 and the profit per regular ticket is $30, "
+     "how many of each should be sold to maximize profit?", "50*premium_ticket + 30*regular_ticket"),
+    ("A wine company makes x1 bottles of the regular wine and x2 bottles of the premium wine per day. The profit per "
+     "bottle of regular wine is $20 and the profit per bottle of premium wine is $50. At most 120 bottles can be made. "
+     "Maximize profit.", "20*x1 + 50*x2"),
+])
+def test_more_goal_families(text: str, expr: str) -> None:
+    assert _obj(text)[1] == expr

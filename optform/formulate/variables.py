@@ -221,11 +221,11 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
             return None
         t = toks[k]
         if t.text == "," and k + 1 < n and toks[k + 1].low in ("which", "that", "who", "with", "each", "at"):
-            return toks[k + 1].low
+            return "which" if toks[k + 1].low in ("that", "who") else toks[k + 1].low
         if t.low in ("with", "at", "costing", "priced", "worth") or t.text == "(":
             return t.low
         if t.low in ("that", "which", "who") and k + 1 < n and re.match(r"[a-z]", toks[k + 1].low):
-            return t.low  # 'a gas boiler that costs $14 ..., and a heat pump that costs $9
+            return "which"  # 'a gas boiler that costs $14 ..., and a heat pump which costs $9
         if _is_participle(t) and k + 1 < n and re.match(r"\$?\d|a\b|an\b", toks[k + 1].low):
             return "-ing"
         return None
@@ -421,8 +421,8 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
                         {name.lower()}, name.lower(), True, si, span)
             if re.search(r"\d$", name):
                 m2 = re.search(r"(?<![\w$])" + re.escape(name) + r"\s+((?:[A-Za-z][\w-]*\s*){1,3})", full)
-                m_of = re.search(r"(?<![\w$])" + re.escape(name) + r"\s+[A-Za-z]+\s+of\s+((?:[A-Za-z][\w-]*\s*){1,3})",
-                                 full)
+                m_of = re.search(r"(?<![\w$])" + re.escape(name) + r"\s+[A-Za-z]+\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                                 r"((?:[A-Za-z][\w-]*\s*){1,3})", full)
                 if m2:
                     cut: list[str] = []
                     words_after = m2.group(1).split()
@@ -569,8 +569,9 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
             if t.low not in _DETS and not bare:
                 continue
             if i > 0 and toks[i - 1].text not in (",", ";", ":") and toks[i - 1].low not in (
-                    "while", "whereas", "and", "but", "for", "of", "on", "to", "in"):
-                continue
+                    "while", "whereas", "and", "but", "for", "of", "on", "to", "in", "where", "when", "if") and not (
+                    _is_participle(toks[i - 1]) and t.low in ("a", "an", "each", "every")):
+                continue  # '... a game where a short shot is worth 2 points', 'throwing a small ball is worth 5'
             j = i if bare else i + 1
             phrase: list[Token] = []
             while j < n and len(phrase) < 5 and (_is_content(toks[j]) or toks[j].low == "of") and \
