@@ -419,3 +419,16 @@ def test_a_limit_word_is_never_a_name_of_a_decision() -> None:
                  "both projects combined cannot exceed 2000 units. The allocation for project X is limited to 1500 "
                  "units and for project Y it is limited to 1000 units. Minimize the cost.")
     assert {"X + Y <= 2000", "X <= 1500", "Y <= 1000"} <= got
+
+
+def test_word_counts_weigh_a_combined_requirement() -> None:
+    got = _exprs("A school hires teachers, assistants and tutors. Each teacher costs 2 units, each assistant costs 3 "
+                 "units and each tutor costs 4 units. The combined requirement of one teacher, two assistants and "
+                 "three tutors must be at least 50. Minimize the total cost.")
+    assert "teachers + 2*assistants + 3*tutors >= 50" in got
+
+
+def test_difference_plus_a_third() -> None:
+    got = _exprs("A planner decides amounts X, Y and Z. Each unit of X costs $2, each unit of Y costs $3 and each unit "
+                 "of Z costs $4. The difference between X and Y plus Z must be at least 10. Minimize the cost.")
+    assert "X - Y + Z >= 10" in got

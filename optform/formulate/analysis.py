@@ -486,6 +486,9 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
     nvars = len(vars_)
     for q in qs:
         after = info.sent.text[q.num.end:]
+        if any(m.var >= 0 and q.t1 <= m.tok0 <= q.t1 + 1 for m in ms) and any(
+                m.var >= 0 and m.tok1 <= q.t0 for m in ms):
+            continue  # 'one teacher, two classrooms and three textbooks': a count of one decision, in a sum
         if q.num.kind == "num" and q.value == nvars and re.match(r"[a-z]+$", q.num.text) and re.match(
                 r"\s+(?:different\s+|main\s+|major\s+|kinds?\s+of\s+)?(?:types?|kinds?|methods?|options?|ways?|"
                 r"products?|items?|models?|sizes?|categories|sorts?|varieties|forms?|modes?|choices?|sets?)\b", after):

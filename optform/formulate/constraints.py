@@ -100,8 +100,9 @@ def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True, nvars: 
         if any(t.low in _MINUS_WORDS or t.text in ("-", "\u2212") for t in window[-4:]) or any(
                 t.low in _MINUS_WORDS for t in window):
             sign = -1.0
-        if and_after_diff is not None and m.tok0 > and_after_diff and diff_at is not None and diff_at >= lo:
-            # 'the difference between A and B' (and anything after B joins B)
+        if and_after_diff is not None and m.tok0 > and_after_diff and diff_at is not None and diff_at >= lo and not any(
+                t.low == "plus" for t in toks[and_after_diff:m.tok0]):
+            # 'the difference between A and B' (B and what is joined to it; '... plus C' adds C back)
             sign = -1.0
         if re.search(r"\bnegative\b", " ".join(t.low for t in window)):
             sign = -sign
@@ -432,8 +433,9 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 w = toks[k].low
                 nxt_w = toks[k + 1].low if k + 1 < len(toks) else ""
                 prv_w = toks[k - 1].low if k > 0 else ""
-                if w == "and" and {t.low for t in toks[lo:k]} & {"between", "difference", "sum", "total", "combined",
-                                                                   "plus", "both", "twice", "times"}:
+                if w in ("and", ",") and {t.low for t in toks[lo:k]} & {
+                        "between", "difference", "sum", "total", "combined", "plus", "both", "twice", "times"} and (
+                        w == "and" or any(m.tok0 == k + 1 or m.tok0 == k + 2 for m in left)):
                     continue  # 'the difference between A and B'
                 if w == "that" and (nxt_w in ("of", "for", "in", "on", "to", "allocated", "assigned", "given", "spent",
                                               "invested", "from", "produced", "used") or prv_w in (
