@@ -405,3 +405,23 @@ def test_tools_the_work_is_done_on_are_not_decisions() -> None:
 ])
 def test_more_goal_families(text: str, expr: str) -> None:
     assert _obj(text)[1] == expr
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("An airline assigns senior and junior attendants to a route. A senior attendant is paid $400 per flight and can "
+     "serve 60 passengers; a junior is paid $250 and can serve 40. The flight carries 300 passengers. "
+     "Keep payroll to a minimum.", ("minimize", "400*senior_attendants + 250*junior_attendants")),
+    ("A school buys laptops and tablets. Each laptop costs $600 and each tablet $300, and the budget is $30,000. "
+     "How many devices can it buy at most?", ("maximize", "laptops + tablets")),
+    ("A kennel has room for 40 dogs. Boarding a small dog earns $25 a night and a large dog $40 a night. A small dog "
+     "needs 1 hour of care and a large dog needs 2 hours; 60 hours are available. How many of each should the kennel "
+     "take to earn the most?", ("maximize", "25*small_dog + 40*large_dog")),
+])
+def test_goal_phrasings_round_2(text: str, obj: tuple[str, str]) -> None:
+    assert _obj(text) == obj
+
+
+def test_money_named_in_the_question_makes_money_decisions() -> None:
+    f = formulate_offline("Lena can buy a term deposit paying 4% and a growth fund returning 7%. She has $12,000. "
+                          "How should she split her money to maximize the interest she earns?")
+    assert {v.type for v in f.variables} == {VarType.continuous}

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .analysis import Quantity, SentenceInfo, attribute_score, coef_is_money, match_coefficients
-from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, stem, tokenize
+from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, lemma, stem, tokenize
 from .variables import VarDef
 
 __all__ = ["ObjectiveFind", "find_objective"]
@@ -38,6 +38,11 @@ _AS_POSSIBLE_VERBS = {"spend": "cost", "spends": "cost", "spending": "cost", "pa
                       "paying": "cost", "earn": "profit", "earns": "profit", "earning": "profit", "gain": "profit"}
 # what a bill is: 'the food bill', 'the payroll', 'the outlay' (money paid out)
 _COST = MONEY_COST | frozenset(["bill", "payroll", "outlay", "tab", "expenditure", "spending", "wage"])
+_TO_A_MINIMUM_RE = re.compile(r"\b(?:keep|keeps|keeping|hold|holds|holding|reduce|reduces|limit|limits)\s+"
+                              r"(?P<what>(?:[\w'-]+\s+){1,4}?)(?:to|at)\s+(?:a|the)\s+(?P<adj>minimum|maximum)\b",
+                              re.IGNORECASE)
+_HOW_MANY_AT_MOST_RE = re.compile(r"\bhow\s+many\s+(?P<what>[a-z]+)\b[^.?]*?\bat\s+(?P<sup>most|least)\s*\?",
+                                  re.IGNORECASE)
 _VERB_THE_RE = re.compile(r"\b(?P<verb>costs?|spends?|pays?|earns?|makes?|brings\s+in|yields?)\s+(?:you\s+|us\s+|it\s+)?"
                           r"the\s+(?P<sup>least|most)\b(?!\s+(?:of|\$?\d))", re.IGNORECASE)
 # what a goal word is counted in: 'maximize your score' adds up the points each answer is worth
@@ -125,6 +130,18 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
             words = ["cost", *words]
         out.append((sense, m.start(), m.end(), m.group("adj").lower(), words))
         taken.append((m.start(), m.end()))
+    for m in _TO_A_MINIMUM_RE.finditer(text):
+        # 'keep payroll to a minimum', 'hold waste at a minimum'
+        sense = "maximize" if m.group("adj").lower() == "maximum" else "minimize"
+        words = [t.lem for t in tokenize(m.group("what")) if t.text.isalpha() and t.low not in _OBJ_STOP][-3:]
+        if words:
+            out.append((sense, m.start("adj"), m.end(), m.group("adj").lower(), words))
+            taken.append((m.start("adj"), m.end()))
+    for m in _HOW_MANY_AT_MOST_RE.finditer(text):
+        # 'How many devices can it buy at most?': the count of the decisions
+        sense = "maximize" if m.group("sup").lower() == "most" else "minimize"
+        out.append((sense, m.start("sup"), m.end(), "many" if sense == "maximize" else "few", [lemma(m.group("what"))]))
+        taken.append((m.start("sup") - 3, m.end()))
     for m in _VERB_THE_RE.finditer(text):
         # 'the plan that costs the least', 'the mix that earns the most'
         verb = m.group("verb").lower()

@@ -328,7 +328,8 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
                 toks[k].text.isdigit() and k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in STOP)):
             k -= 1
         l0 = k + 1
-        if r1 <= r0 or l1 <= l0 or (l0 > 0 and (re.match(r"\$?\d", toks[l0 - 1].text) or toks[l0 - 1].low == "per")):
+        rate = l0 > 1 and toks[l0 - 1].low in ("a", "an") and re.match(r"\$?\d", toks[l0 - 2].text)  # '$25 a night'
+        if r1 <= r0 or l1 <= l0 or rate or (l0 > 0 and (re.match(r"\$?\d", toks[l0 - 1].text) or toks[l0 - 1].low == "per")):
             i += 1  # '$30 profit and ...', '$3,000 per term, and ...': a measure, not a list of things
             continue
         l0 = _trim_left(toks, l0, l1, lems)
@@ -582,6 +583,9 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                     r"[a-z]s$", phrase[-1].low) and not phrase[-1].low.endswith("ss"):
                 phrase = phrase[:-1]  # 'a small jet seats 50': the last word is the verb
                 j -= 1
+            elif phrase and j < n and re.match(r"\$\d", toks[j].text) and i > 0 and toks[i - 1].low in (
+                    "and", "while", "whereas") and any(x.low in _SUBJ_VERBS for x in toks[:i]):
+                pass  # 'LED lights cost $300 each and solar lights $500 each': the verb is not repeated
             elif not phrase or j >= n or (toks[j].low not in _SUBJ_VERBS and toks[j].text not in (",",)):
                 continue
             # 'batch of oatmeal cookies' -> 'oatmeal cookies'; 'unit of gel' -> 'gel'
@@ -602,6 +606,11 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 found.append((phrase, s.index, t.low == "the" or bare))
                 verbs.append(stem(toks[j].lem) if j < n else "")
                 dets.append("each" if t.low in ("each", "every", "per") else "a")
+    if len(found) >= 3 and found[0][1] == 0 and found[0][0][-1].lem not in {f[0][-1].lem for f in found[1:]} and \
+            len({f[0][-1].lem for f in found[1:]}) == 1:
+        # 'A kennel has room for 40 dogs ... a small dog earns $25 ... a large dog $40': the opening subject is
+        # who decides when the others are kinds of one thing
+        found, verbs, dets = found[1:], verbs[1:], dets[1:]
     if len(found) >= 3 and found[0][1] == 0 and dets[0] == "a" and all(d == "each" for d in dets[1:]):
         # 'A camera store can spend ... Each lens costs $400 and each tripod costs $300': the first is the actor
         found, verbs = found[1:], verbs[1:]
@@ -688,7 +697,10 @@ def _each_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[VarD
 
 def _set_units(out: list[VarDef], full: str) -> None:
     head = full[: max(200, full.find(".", 150) + 1)]
-    money = bool(_MONEY_VARS_RE.search(head))
+    question = full.rsplit("\n", 1)[-1]
+    money = bool(_MONEY_VARS_RE.search(head)) or bool(
+        re.search(r"\bhow\b", question, re.IGNORECASE) and _MONEY_VARS_RE.search(question))  # 'how should she split her money'
+
     units = {lemma(m.group(1)) for m in _UNIT_RE.finditer(full) if lemma(m.group(1)) in GENERIC_UNITS
              and lemma(m.group(1)) not in ("unit", "time", "amount", "piece", "shift", "trip")}
     per_units = {lemma(m.group(1) or m.group(2)) for m in _PER_UNIT_RE.finditer(full)
