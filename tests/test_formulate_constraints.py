@@ -432,3 +432,11 @@ def test_difference_plus_a_third() -> None:
     got = _exprs("A planner decides amounts X, Y and Z. Each unit of X costs $2, each unit of Y costs $3 and each unit "
                  "of Z costs $4. The difference between X and Y plus Z must be at least 10. Minimize the cost.")
     assert "X - Y + Z >= 10" in got
+
+
+def test_only_before_a_per_unit_verb_is_not_a_limit_and_units_must_agree() -> None:
+    got = _exprs("A farmer harvests with pickers and machines. Per hectare, pickers can hand-pick 60 lbs of berries and "
+                 "take 30 minutes, while machines pick 45 lbs of berries but only take 20 minutes. The farmer has 8000 "
+                 "minutes available for picking. Each hectare picked by pickers earns $100 and by machines $80. "
+                 "How many hectares should each method cover to maximize earnings?")
+    assert "30*pickers + 20*machines <= 8000" in got

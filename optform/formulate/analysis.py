@@ -64,6 +64,9 @@ _LE_WEAK = [
     "accommodates", "room for", "space for", "can stock", "can sell", "can seat", "is open", "are open",
     "stays open", "works", "can work", "will work",
 ]
+_PER_UNIT_VERBS = frozenset(["takes", "take", "needs", "need", "requires", "require", "costs", "cost", "uses", "use",
+                             "weighs", "weigh", "gives", "give", "yields", "yield", "earns", "earn", "brings", "pays",
+                             "generates", "emits", "lasts"])
 _TOTAL_NOUNS = frozenset(["budget", "capacity", "total of"])
 _AVAILABLE = frozenset(["available", "on hand", "at hand", "in stock", "to spare", "allotted", "at its disposal",
                         "at their disposal"])
@@ -200,6 +203,8 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         if strong and _NEG_BEFORE.search(low[:m.start()]) and op == "<=" and text in (
                 "less than", "fewer than", "lower than", "below", "under", "smaller than"):
             op = ">="
+        if text == "only" and t1 < len(toks) and toks[t1].low in _PER_UNIT_VERBS:
+            continue  # 'U-pick only takes 20 minutes': per-unit data, not a limit
         cues.append(Cue(t0, t1, op, strong, text))
     for k, q in enumerate(quants):
         q.info_sent = sent

@@ -902,6 +902,12 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
     if len(single) == 1 and found and set(found) - set(single) and not (clause_words & _TOTAL_WORDS) and all(
             m.tok1 <= q.t0 for m in clause_ms):
         found = {}
+    if found and q.unit is not None and q.unit not in _NOT_MEASURES and not _is_money(q) and any(
+            c.unit is not None and c.unit not in _NOT_MEASURES and not _same_measure(c.unit, q.unit)
+            for c in found.values()):
+        # '8000 minutes available for picking' is not matched by '60 lbs of strawberries' (hand-pick)
+        fitting = [c for c in coefs if c.unit is None or c.unit in _NOT_MEASURES or _same_measure(c.unit, q.unit)]
+        found = match_coefficients(fitting, q.attr, nv, False, rank=q.rank)
     if not found and q.unit is not None and not _is_money(q):
         found = _match_by_unit(coefs, q, nv)
     lhs = {v: c.value * _unit_factor(q, c) for v, c in found.items()}
@@ -1066,6 +1072,10 @@ def _unit_factor(limit: Quantity, coef: Quantity) -> float:
     if (cu, lu) in UNIT_SCALE:
         return UNIT_SCALE[(cu, lu)]
     return 1.0
+
+
+def _same_measure(a: str, b: str | None) -> bool:
+    return b is not None and (a == b or (a, b) in UNIT_SCALE or (b, a) in UNIT_SCALE)
 
 
 def _match_by_unit(coefs: list[Quantity], q: Quantity, nv: int) -> dict[int, Quantity]:
