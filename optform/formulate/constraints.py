@@ -18,7 +18,24 @@ total           "at least 1000 X or Y in any combination",       total (``sum(al
                 "the total number of items is limited to 200"
 resource        "each X takes 3 hours … 100 hours available",    linear / resource
                 "a budget of $500", "must contain at least 130
-                units of spice", "must deliver 500 packages"
+                units of spice", "must deliver 500 packages",
+                "27 kg of fruit" against "150 g" (units converted),
+                "600 nurse-hours", "the carpenter works 120 hours"
+requirement     "a hotel shuttles 300 guests using minibuses     linear / resource (≥ when costs
+                and coaches", "every one of the 900 calls       are minimized, ≤ when gains are
+                must be handled"; supplies: "turns its 600 kg    maximized; amounts in units are
+                of berries into jam and juice"                   supplies, ≤)
+whole           "split 120 acres between X and Y", "blends A     total (== / ≤)
+                and B into 10,000 barrels", "a greenhouse of 30
+                hectares" (crops per hectare), "only 30 desks,
+                one per agent", "all 60 hours must be used"
+ratio/per       "at least one chef for every three servers",     xby
+                "the ratio of X to Y must be at most 4 to 1",
+                "at least half the amount in bonds",
+                "4 times the amount of X as Y"
+composition     "the feed must be at least 20% protein",         linear (sum (c_i - s) x_i op 0)
+                "the fuel may contain at most 1% sulphur"
+each            "each machine can run at most 16 hours"          a bound on every decision
 ==============  ===============================================  =================================
 """
 
