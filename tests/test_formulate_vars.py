@@ -425,3 +425,25 @@ def test_money_named_in_the_question_makes_money_decisions() -> None:
     f = formulate_offline("Lena can buy a term deposit paying 4% and a growth fund returning 7%. She has $12,000. "
                           "How should she split her money to maximize the interest she earns?")
     assert {v.type for v in f.variables} == {VarType.continuous}
+
+
+@pytest.mark.parametrize(("text", "integer"), [
+    # the head word says what is decided: '8-hour shifts' and 'full-time agents' are counted
+    ("A hospital schedules 8-hour shifts and 12-hour shifts. An 8-hour shift costs $320 and a 12-hour shift costs "
+     "$450. At most 25 shifts can be scheduled. Minimize labor cost.", True),
+    # acres as a resource do not make goats divisible; acres of a crop do make the crop divisible
+    ("A ranch raises goats and sheep; a goat needs 2 acres and a sheep 3 acres, and the ranch has 120 acres. "
+     "Maximize the number of animals.", True),
+    ("A farmer grows at least 30 acres of corn and at least 20 acres of wheat on 100 acres. Corn earns $300 per "
+     "acre and wheat $250. Maximize profit.", False),
+    # '1 ton of the Standard alloy': measured
+    ("A mill makes Standard and Premium alloys. To produce 1 ton of the Standard alloy requires 3 tons of ore and to "
+     "produce 1 ton of the Premium alloy requires 5 tons of ore. There are 150 tons of ore. The profit per ton is "
+     "$1500 for Standard and $2500 for Premium. Maximize profit.", False),
+    # '4 tons of fish' is what fish farming yields, not what is decided
+    ("A fishing company can use fish farming or trawling on 200 square kilometers. Each square kilometer of fish "
+     "farming nets 4 tons of fish and each square kilometer of trawling nets 3 tons. Maximize the fish caught.", True),
+])
+def test_integrality_from_what_is_decided(text: str, integer: bool) -> None:
+    f = formulate_offline(text)
+    assert f.variables and {v.type for v in f.variables} == {VarType.integer if integer else VarType.continuous}

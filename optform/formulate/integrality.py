@@ -33,7 +33,8 @@ _DIVISIBLE = frozenset(
 _DIVISIBLE_PHRASE = re.compile(
     r"\b(?:how\s+many|number\s+of)\s+(?:kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|"
     r"hectares?|tons?|tonnes?|pounds?|lbs?|ounces?|hours?|dollars?|ml|cubic)\b|\binvest(?:s|ed|ing|ment)?\b|"
-    r"\b(?:acres?|hectares?)\b",
+    r"\b(?:acres?|hectares?)\s+(?:of|for|to|with|planted|devoted|used|allocated)\b|\b(?:each|every|per|an?)\s+"
+    r"(?:acre|hectare)\b",
     re.IGNORECASE,
 )
 
@@ -42,8 +43,10 @@ _MEASURE_UNITS = (r"kg|kilograms?|kilos?|grams?|litres?|liters?|millilitres?|mil
                   r"pounds?|lbs?|ounces?|oz|acres?|hectares?|hours?|cubic\s+(?:meters?|metres?|feet|yards?)|"
                   r"square\s+(?:meters?|metres?|feet|yards?)|barrels?|bushels?|kwh|mwh|megawatt[- ]hours?")
 # 'each kilogram of oats', 'an hour of Alpha', 'a litre of juice': the decisions come in a measure
+_MEASURED_AMOUNT = re.compile(r"\b(?:\d[\d,.]*|many|much)\s+(" + _MEASURE_UNITS + r")\s+(?:of|for|to|with)\s+"
+                              r"(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})", re.IGNORECASE)
 _MEASURED_PER = re.compile(r"\b(?:each|every|per|a|an|one)\s+(" + _MEASURE_UNITS + r")\s+of\s+(?:the\s+)?"
-                           r"([A-Za-z][\w-]*)", re.IGNORECASE)
+                           r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})", re.IGNORECASE)
 
 
 def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
@@ -57,12 +60,15 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
         return True, f"the question counts them ('{hm.group(0)}')"
     if vars_ and any(v.money for v in vars_):
         return False, "the decisions are amounts of money"
-    lems = {w for v in vars_ for w in v.lemmas if len(w) > 2}
-    for pm in _MEASURED_PER.finditer(text):
-        if lemma(pm.group(2)) in lems:
+    names = [[w for w in v.lemmas if len(w) > 1] for v in vars_]
+    for pm in (*_MEASURED_PER.finditer(text), *_MEASURED_AMOUNT.finditer(text)):
+        after = [lemma(w) for w in pm.group(2).split()]
+        # 'each kilogram of oats', '1 ton of the Standard grade': a decision's whole name follows ('4 tons of fish'
+        # for 'fish farming' does not)
+        if any(nm and (after[:len(nm)] == nm or (len(nm) > 1 and after[:1] == nm[-1:])) for nm in names):
             return False, f"the decisions are measured amounts ('{pm.group(0)}')"
-    labels = " ".join(v.label.lower() for v in vars_)
-    words = set(re.findall(r"[a-z]+", labels))
+    # what the decisions are is their head word ('8-hour shifts' are shifts, counted)
+    words = {re.findall(r"[a-z]+", v.label.lower())[-1] for v in vars_ if re.search(r"[a-z]", v.label.lower())}
     if words & _DIVISIBLE:
         return False, "the decisions are measured amounts, not counted items"
     m = _DIVISIBLE_PHRASE.search(text)
