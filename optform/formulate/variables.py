@@ -604,9 +604,9 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 stated.add(tuple(key))
             if all([p.lem for p in f[0]] != key for f in found):
                 found.append((phrase, s.index, t.low == "the" or bare))
-                vb = toks[j] if j < n and not re.match(r"\$?\d", toks[j].text) else next(
+                verb_tok = toks[j] if j < n and not re.match(r"\$?\d", toks[j].text) else next(
                     (x for x in reversed(toks[:i]) if x.low in _SUBJ_VERBS), None)  # the verb said once for both
-                verbs.append(stem(vb.lem) if vb is not None else "")
+                verbs.append(stem(verb_tok.lem) if verb_tok is not None else "")
                 dets.append("each" if t.low in ("each", "every", "per") else "a")
     if len(found) >= 3 and found[0][1] == 0 and found[0][0][-1].lem not in {f[0][-1].lem for f in found[1:]} and \
             len({f[0][-1].lem for f in found[1:]}) == 1:
