@@ -440,3 +440,31 @@ def test_only_before_a_per_unit_verb_is_not_a_limit_and_units_must_agree() -> No
                  "minutes available for picking. Each hectare picked by pickers earns $100 and by machines $80. "
                  "How many hectares should each method cover to maximize earnings?")
     assert "30*pickers + 20*machines <= 8000" in got
+
+
+CARS = ("A dealer sells electric cars and petrol cars. An electric car earns $3,000 and a petrol car earns $2,000. "
+        "The dealer can stock 60 cars. {} How many of each should the dealer sell to maximize profit?")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("At least 3 out of every 10 cars sold must be electric.", "0.7*electric_cars - 0.3*petrol_cars >= 0"),
+    ("Electric cars must be between 20% and 60% of all cars sold.", "0.4*electric_cars - 0.6*petrol_cars <= 0"),
+    ("Electric cars must be between 20% and 60% of all cars sold.", "0.8*electric_cars - 0.2*petrol_cars >= 0"),
+    ("The dealer must sell a minimum of 5 cars of each kind.", "petrol_cars >= 5"),
+])
+def test_share_and_each_kind_phrasings(sentence: str, expected: str) -> None:
+    assert expected in _exprs(CARS.format(sentence))
+
+
+def test_a_limit_in_hours_against_per_unit_minutes() -> None:
+    got = _exprs("A factory assembles phones and tablets. Every phone requires 20 minutes of testing and every tablet "
+                 "35 minutes of testing. Testing is limited to 70 hours per week. Phones earn $40 and tablets $90. "
+                 "How many phones and tablets should be assembled to maximize earnings?")
+    assert "0.333333333333*phones + 0.583333333333*tablets <= 70" in got
+
+
+def test_out_of_every_is_a_fraction() -> None:
+    from optform.formulate.numbers import find_numbers
+
+    assert [(n.value, n.kind) for n in find_numbers("one in every five")] == [(0.2, "fraction")]
+    assert [(n.value, n.kind) for n in find_numbers("3 out of 10")] == [(pytest.approx(0.3), "fraction")]

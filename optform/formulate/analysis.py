@@ -512,7 +512,8 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
     for k, q in enumerate(qs[:-1]):
         q2 = qs[k + 1]
         if q.t0 > 0 and toks[q.t0 - 1].low in ("between", "from") and q2.t0 - q.t1 == 1 and toks[q.t1].low in (
-                "and", "to", "-") and q.num.kind == q2.num.kind and q.role == "unused" and not q.num.is_share:
+                "and", "to", "-") and q.num.kind == q2.num.kind and q.role in ("unused", "limit") and (
+                not q.num.is_share or q.num.kind == "percent"):  # 'between 20% and 60% of all cars'
             subj = [m for m in ms if m.tok1 <= q.t0 and info.clause_of[m.tok0] == info.clause_of[q.t0]]
             rng = Cue(q.t0 - 1, q.t0, ">=", True, "between")
             q.role, q.op, q.cue = "limit", ">=", rng

@@ -824,7 +824,8 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         return _bound(info, q, q.var, op, vars_)
-    if re.search(r"\b(?:in|for|at|on)\s+(?:both|each)\b|\beach\s+of\s+the\b", " ".join(
+    if re.search(r"\b(?:in|for|at|on)\s+(?:both|each)\b|\beach\s+of\s+the\b|\bof\s+(?:each|both)\s+(?:kind|type|sort|"
+                 r"variety|model|product|option)s?\b", " ".join(
             t.low for t in toks[q.t1:q.t1 + 8])) and not clause_words & {
                 "combined", "total", "together", "altogether", "sum"} and not _is_money(q):
         # 'at least one property in both locations': a bound on each decision
@@ -900,7 +901,8 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         return _total(info, q, list(range(nv)), op, vars_)  # 'needs to transport 20 trips' (costs are per trip)
     counted = first is not None and not _is_money(q) and first not in ("dollar", "cent") and (
         first in _COUNT_NOUNS or first in GENERIC_UNITS) and not any(
-        c.attr.get(stem(first), 0) >= (0.7 if first in GENERIC_UNITS else 2.0) for c in coefs) and not (
+        c.attr.get(stem(first), 0) >= (0.7 if first in GENERIC_UNITS else 2.0) for c in coefs) and not any(
+        c.unit is not None and c.unit != stem(first) and _same_measure(c.unit, stem(first)) for c in coefs) and not (
         first in GENERIC_UNITS and _content_words(q.attr) and len(match_coefficients(
             coefs, q.attr, nv, False, rank=q.rank)) == nv)  # '27 kg of fruit' against '150 g of fruit'
     if first is not None and (first in _decision_units(vars_, info) or counted) and not any(
