@@ -447,3 +447,15 @@ def test_money_named_in_the_question_makes_money_decisions() -> None:
 def test_integrality_from_what_is_decided(text: str, integer: bool) -> None:
     f = formulate_offline(text)
     assert f.variables and {v.type for v in f.variables} == {VarType.integer if integer else VarType.continuous}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Each acre planted with soybeans yields $180 of profit and each acre planted with cotton yields $240. A grower "
+     "has 250 acres. How many acres of each crop should be planted to maximize profit?", ["soybeans", "cotton"]),
+    ("An advertiser may buy billboard slots or radio minutes. One billboard slot costs $800 and one radio minute "
+     "costs $500. The budget is $20,000. Minimize the cost.", ["billboard_slots", "radio_minutes"]),
+    ("Emma is baking banana bread and zucchini bread for a sale. Banana bread needs 3 eggs and zucchini bread needs "
+     "2 eggs; she has 24 eggs. Maximize the money raised.", ["banana_bread", "zucchini_bread"]),
+])
+def test_decisions_round_3(text: str, names: list[str]) -> None:
+    assert _names(text) == names

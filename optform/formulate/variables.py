@@ -203,7 +203,8 @@ def _trim_left(toks: list[Token], l0: int, l1: int, all_lems: list[str]) -> int:
     for p in range(l1 - 2, l0 - 1, -1):
         w = toks[p].low
         verbish = (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 3) or w in _VERBS or (
-            p > 0 and toks[p - 1].low in _MODALS | {"to"})  # 'to grown red and green grapes'
+            p > 0 and toks[p - 1].low in _MODALS | {"to"}) or (  # 'to grown red and green grapes'
+            _is_participle(toks[p]) and p > 0 and toks[p - 1].low in ("is", "are", "was", "were", "be"))
         if verbish and _recurs(all_lems, [t.lem for t in toks[p + 1:l1]]):
             return p + 1
     return l0
@@ -497,7 +498,7 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
     numbered = _numbered_names(sents, sent_toks)
     if numbered is not None:
         cands.append(numbered)
-    subj = _subject_vars(sents, sent_toks) or _each_vars(sents, sent_toks)
+    subj = _subject_vars(sents, sent_toks) or _each_vars(sents, sent_toks) or _per_unit_vars(sents, full)
     _set_units(subj, full)
     if not cands or max(c.score for c in cands) <= 0:
         return [subj]
@@ -672,6 +673,30 @@ def _numbered_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Can
     return _Cand(items, min(p[1] for p in best), 1.5)
 
 
+_PER_MEASURE_RE = re.compile(
+    r"\b(?:each|every|per|an?|one)\s+(?:acre|hectare|hour|kilogram|kg|litre|liter|tonne|ton|unit|dollar|square\s+\w+)"
+    r"\s+(?:of|planted\s+with|sown\s+with|devoted\s+to|used\s+for|allocated\s+to|invested\s+in|spent\s+on|"
+    r"given\s+to|assigned\s+to|for)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+
+
+def _per_unit_vars(sents: list[Sentence], full: str) -> list[VarDef]:
+    """Decisions named only in per-unit phrases: 'Each acre planted with soybeans yields $180 ... each acre planted
+    with cotton yields $240' (two to five different things after the same kind of phrase)."""
+    names: list[str] = []
+    for m in _PER_MEASURE_RE.finditer(full):
+        words = [w for w in m.group(1).split() if w.lower() not in STOP and w.lower() not in _SUBJ_VERBS
+                 and w.lower() not in _VERBS]
+        ws = words[:1] if len(words) > 1 and lemma(words[1]) in _SUBJ_VERBS | {"yield", "need", "cost"} else words
+        name = " ".join(ws)
+        if ws and lemma(ws[-1]) not in GENERIC_UNITS and name.lower() not in (n.lower() for n in names):
+            names.append(name)
+    if not 2 <= len(names) <= 5:
+        return []
+    toks = [tokenize(n) for n in names]
+    first = next((s.index for s in sents if names[0].lower() in s.text.lower()), 0)
+    return _make_vars(toks, first)
+
+
 def _each_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[VarDef]:
     """Decisions named only after 'each' in parallel statements: 'A profit of $30 is made on each cushioned seat
     and a profit of $10 is made on each regular seat' (kinds of one thing, told apart by their first words)."""
@@ -793,8 +818,13 @@ def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: lis
                 described: bool = False) -> float:
     if len(phrases) < 2 or len(phrases) > 8:
         return -1.0
-    if any((p[-1].lem in GENERIC_UNITS and not (len(p) >= 2 and p[-1].lem in _PACKAGE_UNITS)) or p[-1].low in STOP
-           or p[-1].lem in _NOT_THINGS for p in phrases):
+    def counted(p: list[Token]) -> bool:  # 'one radio minute costs $500': sold one by one
+        seq = [t.lem for t in p]
+        return len(p) >= 2 and any(k > 0 and all_toks[k - 1].low in ("one", "each", "every", "per", "a", "an")
+                                   for k in _find_seq(all_lems, seq))
+
+    if any((p[-1].lem in GENERIC_UNITS and not (len(p) >= 2 and p[-1].lem in _PACKAGE_UNITS) and not counted(p))
+           or p[-1].low in STOP or p[-1].lem in _NOT_THINGS for p in phrases):
         return -1.0
     lem_sets = [{t.lem for t in p} for p in phrases]
     score = 0.0
