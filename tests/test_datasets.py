@@ -180,14 +180,57 @@ def test_holdout_is_disjoint_from_the_sets_developers_tune_on() -> None:
 
 def test_holdout_size_and_mix() -> None:
     records = _load(HOLDOUT)
-    assert len(records) >= 60
-    senses = {r["gold"]["formulation"]["objective"]["sense"] for r in records}
+    clean = [r for r in records if "contamination" not in r["meta"]]
+    assert len(clean) >= 60, "fewer than 60 uncontaminated held-out problems"
+    senses = {r["gold"]["formulation"]["objective"]["sense"] for r in clean}
     assert senses == {"minimize", "maximize"}
-    integer = [r["meta"]["integer"] for r in records]
+    integer = [r["meta"]["integer"] for r in clean]
     assert any(integer) and not all(integer)
-    assert sum(1 for r in records if r["meta"]["hard"]) >= 10
-    used = {c for r in records for c in r["meta"]["classes"]}
+    assert sum(1 for r in clean if r["meta"]["hard"]) >= 10
+    used = {c for r in clean for c in r["meta"]["classes"]}
     assert {"upper_bound", "lower_bound", "total", "linear", "ratio", "xy", "xby"} <= used
+
+
+def _shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    w = _words(text)
+    return {tuple(w[i : i + n]) for i in range(len(w) - n + 1)}
+
+
+def test_contamination_flags_are_well_formed() -> None:
+    others = {f"{p.name}:{r['id']}" for p in _files() if p != HOLDOUT for r in _load(p)}
+    for r in _load(HOLDOUT):
+        flag = r["meta"].get("contamination")
+        if flag is None:
+            continue
+        assert flag["level"] in ("near_copy", "echo"), r["id"]
+        assert flag["similar_to"], r["id"]
+        # the cited development problems exist (a removed one would leave a stale flag)
+        missing = [x for x in flag["similar_to"] if x not in others]
+        assert not missing, (r["id"], missing)
+
+
+def test_unflagged_holdout_has_no_near_copy_in_development_sets() -> None:
+    """A held-out problem rewritten into a set developers tune on stops being held out.
+
+    Near copies (most 4-word runs shared) must be flagged in ``meta.contamination`` so the
+    clean score leaves them out; this fails when a new one appears unflagged.
+    """
+    theirs = [
+        (f"{p.name}:{r['id']}", _shingles(r["text"]))
+        for p in _files()
+        if p != HOLDOUT
+        for r in _load(p)
+    ]
+    unflagged = []
+    for r in _load(HOLDOUT):
+        if "contamination" in r["meta"]:
+            continue
+        ours = _shingles(r["text"])
+        for name, sh in theirs:
+            share = len(ours & sh) / max(1, min(len(ours), len(sh)))
+            if share >= 0.3:
+                unflagged.append((r["id"], name, round(share, 2)))
+    assert not unflagged, f"held-out problems copied into development sets: {unflagged}"
 
 
 @pytest.mark.parametrize("rid", [r["id"] for r in _load(HOLDOUT)])
@@ -197,6 +240,7 @@ def test_holdout_record_is_consistent(rid: str) -> None:
     assert rec["source"] == HOLDOUT_SOURCE
     meta = rec["meta"]
     assert meta["answer_status"] == "ok"
+    assert meta["batch"] in (1, 2)
     form = rec["gold"]["formulation"]
     assert form["source_text"] == rec["text"]
     f = Formulation.from_dict(form)
