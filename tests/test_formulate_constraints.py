@@ -468,3 +468,27 @@ def test_out_of_every_is_a_fraction() -> None:
 
     assert [(n.value, n.kind) for n in find_numbers("one in every five")] == [(0.2, "fraction")]
     assert [(n.value, n.kind) for n in find_numbers("3 out of 10")] == [(pytest.approx(0.3), "fraction")]
+
+
+def test_a_count_tagged_after_a_price_keeps_its_own_measure() -> None:
+    got = _exprs("A district hires bus drivers and van drivers to carry 600 students each morning. A bus carries 48 "
+                 "students and its driver costs $160 a day; a van carries 12 students and its driver costs $55 a day. "
+                 "Minimize the daily driver cost.")
+    assert "48*bus_drivers + 12*van_drivers >= 600" in got
+
+
+def test_a_total_in_the_unit_the_decisions_are_bought_in() -> None:
+    got = _exprs("A data center buys grid power and solar power. Grid power costs $0.12 per kWh and solar power $0.08 "
+                 "per kWh. It needs at least 50,000 kWh this month. Minimize the electricity bill.")
+    assert "grid_power + solar_power >= 50000" in got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Because of a narrow dock, at most 6 large-truck trips can be made.", "large_trucks <= 6"),
+    ("The large fleet can make at most 6 trips.", "large_trucks <= 6"),
+])
+def test_a_limit_said_of_one_decision_by_a_word_of_its_name(sentence: str, expected: str) -> None:
+    got = _exprs("A farm ships apples with small trucks and large trucks. A small truck carries 40 crates and costs $150 "
+                 "per trip; a large truck carries 100 crates and costs $320 per trip. At least 1,000 crates must be "
+                 f"shipped. {sentence} Minimize the shipping cost.")
+    assert expected in got

@@ -247,7 +247,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         tag = "COST" if "COST" in q.attr else ("PROFIT" if "PROFIT" in q.attr else None)
         if tag is not None:
             tagged = tag
-            tagged_words = set(q.attr)
+            tagged_words = {w for w, x in q.attr.items() if x >= 2.0}
         elif tagged is not None and not any(x >= 2.0 for w, x in q.attr.items() if w not in ("PROFIT", "COST")
                                             and w not in tagged_words) and not (
                 q.t1 < len(toks) and toks[q.t1].lem in GENERIC_UNITS and toks[q.t1].lem != "unit"):

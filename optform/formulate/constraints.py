@@ -760,6 +760,10 @@ def _measure_units(infos: list[SentenceInfo]) -> frozenset[str]:
             lem = lemma(m.group(1))
             if lem in GENERIC_UNITS and stem(lem) not in _TIME:
                 out.add(stem(lem))
+        for m in re.finditer(r"\$\s*[\d.,]+\s+(?:a|an|per|each)\s+([a-z]+)", inf.sent.text, re.IGNORECASE):
+            lem = lemma(m.group(1))  # '$0.12 per kWh', '$2 per cubic meter': the unit the decisions are bought in
+            if stem(lem) not in _TIME and lem not in STOP:
+                out.add(stem(lem))
     return frozenset(out)
 
 
@@ -939,6 +943,12 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         names = {vars_[v].name: c for v, c in lhs.items()}
         return Candidate(lhs, op, q.value, ConstraintClass.linear, "resource",
                          {"coefs": names, "op": op, "limit": q.value}, info, info.sent.original, [q, *used])
+    if not any(m.var >= 0 for m in clause_ms) and q.var is None and not clause_words & _TOTAL_WORDS:
+        sv = _word_subject(info, q, vars_)
+        if sv is not None:
+            q.used = True
+            info.used = True
+            return _bound(info, q, sv, op, vars_)  # 'the pump can move at most 700' (pumped water)
     totalish = bool(clause_words & _TOTAL_WORDS) or any(m.var < 0 for m in clause_ms)
     cvars = sorted({m.var for m in clause_ms if m.var >= 0})
     if "between" in {t.low for t in toks[q.t1:q.t1 + 10]} and len({m.var for m in clause_ms if m.tok0 > q.t1}) >= 2:
@@ -977,13 +987,32 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
-    if q.unit is not None and vars_ and q.unit in {stem(u) for u in vars_[0].per_units | vars_[0].units} | set(
-            measure_units) and not _is_money(q):
+    unit_word = stem(toks[q.t1].lem) if q.t1 < len(toks) else None
+    if vars_ and not _is_money(q) and ((q.unit is not None and q.unit in {
+            stem(u) for u in vars_[0].per_units | vars_[0].units} | set(measure_units)) or (
+            unit_word is not None and unit_word in measure_units)):
         # 'at least 800 kg of feed' when the decisions are kilograms of corn and soybean meal: the total
         q.used = True
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
     return None
+
+
+def _word_subject(info: SentenceInfo, q: Quantity, vars_: list[VarDef]) -> int | None:
+    """The one decision a limit is said of by a word of its name alone: 'the pump can move at most 700 cubic
+    meters' (pumped water), 'at most 6 large-truck trips' (large trucks)."""
+    toks = info.toks
+    own: list[set[str]] = [{stem(w) for w in re.split(r"[\s_-]+", v.label.lower()) if w} for v in vars_]
+    distinct = [o - set().union(*(x for k, x in enumerate(own) if k != i)) for i, o in enumerate(own)]
+    cl = info.clause_of[q.t0]
+    words: list[str] = []
+    for i, t in enumerate(toks):
+        if info.clause_of[i] != cl or not re.match(r"[a-z]", t.low) or t.low in STOP:
+            continue
+        if i < q.t0 or (i < q.t1 + 2 and "-" in t.low):  # the subject, or 'large-truck' right after the number
+            words.extend(stem(p) for p in t.low.split("-") if p)
+    hits = {k for k, d in enumerate(distinct) for w in words if w in d}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _but_neighbour(info: SentenceInfo, cl: int) -> int | None:
