@@ -459,3 +459,16 @@ def test_integrality_from_what_is_decided(text: str, integer: bool) -> None:
 ])
 def test_decisions_round_3(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("goal", "obj"), [
+    ("How many of each should be built so that profit is maximal?", ("maximize", "40*chairs + 90*desks")),
+    ("Profit should be as high as it can be.", ("maximize", "40*chairs + 90*desks")),
+    ("Total cost must be minimal while building at least 10 items.", ("minimize", "15*chairs + 35*desks")),
+    ("What would be the minimum total cost of building at least 10 items?", ("minimize", "15*chairs + 35*desks")),
+])
+def test_goal_said_as_a_predicate(goal: str, obj: tuple[str, str]) -> None:
+    text = ("A workshop builds chairs and desks. A chair takes 2 hours and a desk takes 5 hours; 100 hours are "
+            "available. A chair brings a profit of $40 and a desk a profit of $90. A chair costs $15 in materials "
+            "and a desk costs $35. ")
+    assert _obj(text + goal) == obj

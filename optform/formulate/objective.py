@@ -106,7 +106,7 @@ def _as_possible_words(info: SentenceInfo, m: re.Match[str]) -> list[str]:
     for t in reversed(info.toks[max(0, t0 - 8):t0]):
         if t.text in (",", ";", ":", "(") or t.low in ("keep", "keeps", "kept", "keeping", "make", "to", "and", "so",
                                                        "that", "while", "should", "must", "be", "is", "are"):
-            if t.low in ("to", "be", "is", "are", "remains", "stays") and not out:
+            if t.low in ("to", "be", "is", "are", "remains", "stays", "should", "must") and not out:
                 continue  # 'the monthly income is as large as possible', 'the staff to be as small as possible'
             break
         if t.low in _AS_POSSIBLE_VERBS:
@@ -115,6 +115,14 @@ def _as_possible_words(info: SentenceInfo, m: re.Match[str]) -> list[str]:
         if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP:
             out.insert(0, t.lem)
     return out[-4:]
+
+
+def _ends_clause(info: SentenceInfo, t1: int) -> bool:
+    """'profit is maximal.' / 'cost must be minimal while ...' (not 'be minimum total cost')."""
+    if t1 >= len(info.toks):
+        return True
+    t = info.toks[t1]
+    return not t.text[:1].isalpha() or t.low in ("while", "when", "and", "so", "subject", "given", "if", "but", "as")
 
 
 def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[str] | None]]:
@@ -182,8 +190,10 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
             words = _goal_words(info, t1) if goal is None else list(goal)
             if goal is not None and word.startswith(("cheapest", "least", "most", "lowest")):
                 words += [w for w in _goal_words(info, t1) if w not in words][:2]
-            if word.endswith("ed") and t0 >= 2 and info.toks[t0 - 1].low in ("is", "be", "are", "gets", "get"):
-                # passive: 'so that net revenue is maximized'
+            if (word.endswith("ed") or (word in ("maximal", "minimal", "maximum", "minimum", "highest", "lowest",
+                                                 "smallest", "largest", "greatest") and _ends_clause(info, t1))) and \
+                    t0 >= 2 and info.toks[t0 - 1].low in ("is", "be", "are", "gets", "get", "becomes", "stays"):
+                # passive: 'so that net revenue is maximized', 'so that profit is maximal'
                 words = [t.lem for t in info.toks[max(0, t0 - 5):t0 - 1]
                          if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP]
             nxt_tok = info.toks[t1].low if t1 < len(info.toks) else "."
