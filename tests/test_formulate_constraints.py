@@ -492,3 +492,25 @@ def test_a_limit_said_of_one_decision_by_a_word_of_its_name(sentence: str, expec
                  "per trip; a large truck carries 100 crates and costs $320 per trip. At least 1,000 crates must be "
                  f"shipped. {sentence} Minimize the shipping cost.")
     assert expected in got
+
+
+def test_staff_on_the_roster_is_a_capacity() -> None:
+    got = _exprs("A learning centre runs math sessions and reading sessions. Each math session needs 2 tutors and each "
+                 "reading session needs 1 tutor, and 30 tutors are on the roster. A math session serves 12 pupils and a "
+                 "reading session serves 8 pupils. How many sessions of each type should run to serve as many pupils "
+                 "as possible?")
+    assert "2*math_sessions + reading_sessions <= 30" in got
+
+
+def test_a_hyphenated_field_size_that_must_be_sown_whole() -> None:
+    got = _exprs("A park service sows clover and rye on a 24-hectare field. Clover seed costs $90 per hectare and rye "
+                 "seed $60 per hectare. At least a quarter of the field must be clover, and the whole field must be "
+                 "sown. How many hectares of each minimize the seed cost?")
+    assert "clover + rye == 24" in got
+
+
+def test_half_the_number_of_another_decision() -> None:
+    got = _exprs("A soup kitchen serves soup and sandwiches. A bowl of soup costs $1.20 to make and a sandwich $1.80. "
+                 "Each day the kitchen must serve at least 300 meals, and the number of sandwiches must be at least "
+                 "half the number of bowls of soup. How many of each should be made to minimize the cost?")
+    assert "sandwiches - 0.5*soup >= 0" in got

@@ -62,14 +62,14 @@ _LE_WEAK = [
     "spend", "invest", "allocated", "allocate", "free for", "in stock", "allotted", "set aside", "to spare",
     "at its disposal", "at their disposal", "stocked", "holds", "fits", "can fit", "can take", "can accommodate",
     "accommodates", "room for", "space for", "can stock", "can sell", "can seat", "is open", "are open",
-    "stays open", "works", "can work", "will work",
+    "stays open", "works", "can work", "will work", "on the roster", "on staff", "on duty", "on the payroll",
 ]
 _PER_UNIT_VERBS = frozenset(["takes", "take", "needs", "need", "requires", "require", "costs", "cost", "uses", "use",
                              "weighs", "weigh", "gives", "give", "yields", "yield", "earns", "earn", "brings", "pays",
                              "generates", "emits", "lasts"])
 _TOTAL_NOUNS = frozenset(["budget", "capacity", "total of"])
 _AVAILABLE = frozenset(["available", "on hand", "at hand", "in stock", "to spare", "allotted", "at its disposal",
-                        "at their disposal"])
+                        "at their disposal", "on the roster", "on staff", "on duty", "on the payroll"])
 _GE_WEAK = [
     "wants to deliver", "wants to transport", "wants to make", "wants to produce", "wants to sell", "wants to move",
     "wants to ship", "wants to carry", "wants to supply", "wants to serve", "wants to feed", "wants to harvest",
@@ -210,6 +210,8 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         q.info_sent = sent
         q.pos = k
         nxt = toks[q.t1].lem if q.t1 < len(toks) else ""
+        if re.match(r"\d+(?:\.\d+)?-[a-z]", toks[q.t0].low) and q.t1 == q.t0 + 1:
+            nxt = lemma(toks[q.t0].low.split("-", 1)[1])  # 'a 24-hectare field'
         if nxt in GENERIC_UNITS or stem(nxt) in {u for pair in UNIT_SCALE for u in pair} | _LAND:
             q.unit = stem(nxt)
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
@@ -336,12 +338,18 @@ def land_wholes(infos: list[SentenceInfo]) -> None:
     crop per hectare: the land is a whole the decisions share, not a number said of peppers."""
     per_land = {stem(m.group(1)) for inf in infos for m in re.finditer(
         r"\b(?:per|each|every|an|a|one)\s+(acres?|hectares?)\b", inf.sent.text, re.IGNORECASE)}
+    text = " ".join(inf.sent.text for inf in infos)
+    all_used = bool(re.search(r"\b(?:whole|entire|all(?: of)? the)\s+(?:field|land|farm|plot|area|acreage|site|estate)\s+"
+                              r"(?:must|should|has to|is to|will)\s+be\s+(?:sown|planted|used|cultivated|covered|farmed)",
+                              text, re.IGNORECASE))
     for inf in infos:
         for q in inf.quants:
-            if q.role == "coef" and not q.used and not q.is_term and q.unit in _LAND and q.unit in per_land and not any(
+            if q.role in ("coef", "unused") and q.value > 1 and not q.used and not q.is_term and q.unit in _LAND and (
+                    q.unit in per_land) and not any(
                     t.low in ("per", "each", "every") for t in inf.toks[max(0, q.t0 - 6):q.t1 + 4]):
-                q.role, q.op, q.var = "limit", "<=", None
-                q.cue = Cue(q.t0, q.t0, "<=", False, "whole")
+                op = "==" if all_used else "<="  # '... and the whole field must be sown'
+                q.role, q.op, q.var = "limit", op, None
+                q.cue = Cue(q.t0, q.t0, op, False, "whole")
 
 
 def _word_ok(t: Token) -> bool:

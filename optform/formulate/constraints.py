@@ -1040,8 +1040,9 @@ def _share_of_other(info: SentenceInfo, q: Quantity, clause_ms: list[Mention]) -
     if y is None or y.var < 0 or y.tok0 - q.t1 > 5:
         return None
     gap = {t.low for t in toks[q.t1:y.tok0]}
-    if not gap <= {"of", "the", "that", "amount", "number", "quantity", "investment", "money", "in", "on", "to", "for",
-                   "invested", "allocated", "spent", "put", "placed", "value", "size", "what", "is", "count"}:
+    if gap & {"total", "all", "combined", "overall", "sum", "both", ",", "and", "or", "should", "must", "be", "are",
+              "will", "can", "may", "have", "has", "made", "sold", "produced"} or not gap & {
+                  "of", "the", "that", "amount", "number", "quantity", "in", "on", "to", "for"}:
         return None  # 'at least 15% of the ads should be magazine ads' is a share of the total
     xs = [m for m in clause_ms if m.tok1 <= q.t0 and m.var >= 0 and m.var != y.var]
     if not xs or len({m.var for m in xs}) != 1:
