@@ -28,7 +28,7 @@ _FRACTIONAL_OK = re.compile(
     re.IGNORECASE,
 )
 _DIVISIBLE = frozenset(
-    ["kg", "kilogram", "kilograms", "gram", "grams", "g", "mg", "lb", "lbs", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "l", "ml", "gallon", "gallons", "ounce", "ounces", "oz", "acre", "acres", "hectare", "hectares", "dollar", "dollars", "money", "fund", "funds", "investment", "investments", "capital", "budget", "amount", "hours", "hour", "minutes", "minute", "time", "area", "land", "volume", "weight", "mass", "meter", "meters", "metre", "metres", "km", "mile", "miles", "cubic", "sq", "square", "percent", "percentage", "portion", "fraction", "share", "stock", "stocks", "bond", "bonds", "energy", "electricity", "power", "water", "fuel", "gas", "oil", "milk", "juice", "paint", "cement", "sand", "feed", "fertilizer", "fertiliser", "mix", "mixture", "blend", "solution", "chemical", "chemicals", "powder", "dough", "flour", "sugar", "syrup", "liquid"]
+    ["deposit", "deposits", "account", "accounts", "savings", "trust", "trusts", "kg", "kilogram", "kilograms", "gram", "grams", "g", "mg", "lb", "lbs", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "l", "ml", "gallon", "gallons", "ounce", "ounces", "oz", "acre", "acres", "hectare", "hectares", "dollar", "dollars", "money", "fund", "funds", "investment", "investments", "capital", "budget", "amount", "hours", "hour", "minutes", "minute", "time", "area", "land", "volume", "weight", "mass", "meter", "meters", "metre", "metres", "km", "mile", "miles", "cubic", "sq", "square", "percent", "percentage", "portion", "fraction", "share", "stock", "stocks", "bond", "bonds", "energy", "electricity", "power", "water", "fuel", "gas", "oil", "milk", "juice", "paint", "cement", "sand", "feed", "fertilizer", "fertiliser", "mix", "mixture", "blend", "solution", "chemical", "chemicals", "powder", "dough", "flour", "sugar", "syrup", "liquid"]
 )
 _DIVISIBLE_PHRASE = re.compile(
     r"\b(?:how\s+many|number\s+of)\s+(?:kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|"
@@ -58,8 +58,6 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
     hm = re.search(r"\bhow\s+many\s+(?:of\s+(?:each|the)\s+)?([a-z]+)", text, re.IGNORECASE)
     if hm and hm.group(1).lower() not in _DIVISIBLE and hm.group(1).lower() not in ("acres", "kilograms", "kg"):
         return True, f"the question counts them ('{hm.group(0)}')"
-    if vars_ and any(v.money for v in vars_):
-        return False, "the decisions are amounts of money"
     names = [[w for w in v.lemmas if len(w) > 1] for v in vars_]
     for pm in (*_MEASURED_PER.finditer(text), *_MEASURED_AMOUNT.finditer(text)):
         after = [lemma(w) for w in pm.group(2).split()]
