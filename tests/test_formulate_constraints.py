@@ -514,3 +514,24 @@ def test_half_the_number_of_another_decision() -> None:
                  "Each day the kitchen must serve at least 300 meals, and the number of sandwiches must be at least "
                  "half the number of bowls of soup. How many of each should be made to minimize the cost?")
     assert "sandwiches - 0.5*soup >= 0" in got
+
+
+def test_on_each_shift_is_not_a_bound_on_each_decision() -> None:
+    got = _exprs("A city operates ambulances and rapid-response cars. An ambulance crew costs $1,100 per shift and a "
+                 "rapid-response car $600 per shift. The city wants at least 20 vehicles on each shift. "
+                 "How many of each should run per shift to minimize the cost?")
+    assert "ambulances + rapid_response_cars >= 20" in got
+
+
+def test_people_who_signed_up_are_a_capacity() -> None:
+    got = _exprs("An organiser staffs ticket booths and information desks. Each ticket booth needs 3 volunteers and "
+                 "each information desk needs 2, and 40 volunteers signed up. A ticket booth serves 150 visitors and an "
+                 "information desk 60. How many of each should be staffed to serve the most visitors?")
+    assert "3*ticket_booths + 2*information_desks <= 40" in got
+
+
+def test_every_one_of_n_must_be_served() -> None:
+    got = _exprs("A warehouse ships orders by courier and by post. A courier delivery costs $9 and a postal delivery "
+                 "$4. Of the 500 orders due this week, every order must be shipped. How many orders should go each way "
+                 "to minimize shipping cost?")
+    assert any(e.endswith(">= 500") and "+" in e for e in got), got

@@ -63,13 +63,15 @@ _LE_WEAK = [
     "at its disposal", "at their disposal", "stocked", "holds", "fits", "can fit", "can take", "can accommodate",
     "accommodates", "room for", "space for", "can stock", "can sell", "can seat", "is open", "are open",
     "stays open", "works", "can work", "will work", "on the roster", "on staff", "on duty", "on the payroll",
+    "signed up", "registered", "enrolled", "volunteered",
 ]
 _PER_UNIT_VERBS = frozenset(["takes", "take", "needs", "need", "requires", "require", "costs", "cost", "uses", "use",
                              "weighs", "weigh", "gives", "give", "yields", "yield", "earns", "earn", "brings", "pays",
                              "generates", "emits", "lasts"])
 _TOTAL_NOUNS = frozenset(["budget", "capacity", "total of"])
 _AVAILABLE = frozenset(["available", "on hand", "at hand", "in stock", "to spare", "allotted", "at its disposal",
-                        "at their disposal", "on the roster", "on staff", "on duty", "on the payroll"])
+                        "at their disposal", "on the roster", "on staff", "on duty", "on the payroll", "signed up",
+                        "registered", "enrolled", "have signed up", "volunteered"])
 _GE_WEAK = [
     "wants to deliver", "wants to transport", "wants to make", "wants to produce", "wants to sell", "wants to move",
     "wants to ship", "wants to carry", "wants to supply", "wants to serve", "wants to feed", "wants to harvest",

@@ -181,6 +181,10 @@ def _goal_sense(infos: list[SentenceInfo]) -> str | None:
     return None if lo == hi else ("minimize" if lo else "maximize")
 
 
+_EVERY_MUST = re.compile(r"\b(?:every|each|all)\b[^.;]*?\b(?:must|should|has to|have to|need to|needs to)\s+be\s+[a-z]+",
+                         re.IGNORECASE)
+
+
 def _requirements(vars_: list[VarDef], infos: list[SentenceInfo], coefs: list[Quantity],
                   out: list[Candidate]) -> None:
     """A whole the decisions serve together, said with no limit word: 'a hotel shuttles 300 guests using minibuses
@@ -206,6 +210,14 @@ def _requirements(vars_: list[VarDef], infos: list[SentenceInfo], coefs: list[Qu
                 continue
             others = [c for c in coefs if c is not q and c.info_sent is not info.sent and not c.used]
             found = match_coefficients(others, target, nv, False)
+            if not found and q.unit is None and sense is not None and _EVERY_MUST.search(info.sent.text) and not any(
+                    c.attr.get(w, 0) > 0 for c in coefs for w in target):
+                # 'of the 500 orders due this week, every order must be shipped': all of them, one by one
+                q.used = True
+                q.role, q.op = "limit", (">=" if sense == "minimize" else "<=")
+                info.used = True
+                out.append(_total(info, q, list(range(nv)), q.op, vars_))
+                continue
             if len(found) != nv or any(c.value * _unit_factor(q, c) >= q.value for c in found.values()):
                 continue
             if q.unit is None and sense is None:
@@ -828,7 +840,9 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         return _bound(info, q, q.var, op, vars_)
-    if re.search(r"\b(?:in|for|at|on)\s+(?:both|each)\b|\beach\s+of\s+the\b|\bof\s+(?:each|both)\s+(?:kind|type|sort|"
+    if re.search(r"\b(?:in|for|at|on)\s+(?:both|each)\b(?!\s+(?:shift|day|week|month|year|hour|morning|evening|night|"
+                 r"trip|run|visit|order|batch|time|period|season|occasion|round|route|journey)s?\b)"
+                 r"|\beach\s+of\s+the\b|\bof\s+(?:each|both)\s+(?:kind|type|sort|"
                  r"variety|model|product|option)s?\b", " ".join(
             t.low for t in toks[q.t1:q.t1 + 8])) and not clause_words & {
                 "combined", "total", "together", "altogether", "sum"} and not _is_money(q):
