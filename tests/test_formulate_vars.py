@@ -472,3 +472,28 @@ def test_goal_said_as_a_predicate(goal: str, obj: tuple[str, str]) -> None:
             "available. A chair brings a profit of $40 and a desk a profit of $90. A chair costs $15 in materials "
             "and a desk costs $35. ")
     assert _obj(text + goal) == obj
+
+
+def test_items_with_a_shared_of_phrase() -> None:
+    f = formulate_offline("A shop sells large boxes of chocolates, or small boxes of chocolates. A large box holds 24 "
+                          "chocolates and a small box holds 12. The truck fits at most 90 boxes. Maximize the number "
+                          "of chocolates delivered.")
+    assert [v.name for v in f.variables] == ["large_boxes", "small_boxes"]
+
+
+def test_participle_inside_a_name() -> None:
+    assert _names("A supplier can buy either an all-in-one manufacturing line or a decoupled manufacturing line. An "
+                  "all-in-one manufacturing line costs $900 and a decoupled manufacturing line costs $600. At least 4 "
+                  "lines are needed. Minimize the cost.") == ["all_in_one_manufacturing_line",
+                                                              "decoupled_manufacturing_line"]
+
+
+def test_count_goal_named_by_another_noun() -> None:
+    # 'the card-based machine' is the card-based system: 'the total number of machines' counts the decisions
+    text = ("An arcade is installing two systems, a card-based system and a coin-based system. A card-based system can "
+            "accept 60 guests per hour and a coin-based system 45 guests per hour. The card-based machine needs 6 "
+            "units of electricity and the coin-based machine needs 4 units; 145 units are available. How many of each "
+            "should be installed to minimize the total number of machines?")
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == ["card_based_system", "coin_based_system"]
+    assert f.objective is not None and f.objective.expression == "card_based_system + coin_based_system"

@@ -239,15 +239,21 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
     # the best-stated goal, unless it has no coefficients and another goal nearly as clearly stated has them
     # ('attract as many tourists as possible while minimizing the total expenditure')
     found.sort(key=lambda sf: -sf[0])
+    # nouns the text puts right after a decision's name ('the card-based machine'): other names for the decisions
+    named: set[str] = set()
+    for info in infos:
+        for m in info.mentions:
+            if m.var >= 0 and m.tok1 < len(info.toks) and info.toks[m.tok1].text.isalpha():
+                named.add(stem(info.toks[m.tok1].lem))
     top = found[0][0]
     for k, (score, f) in enumerate(found[:4]):
         if k > 0 and score < top - 1.0:
             break
-        _coefficients(f, vars_, coefs)
+        _coefficients(f, vars_, coefs, named)
         if f.terms and not f.counts_decisions:
             return f
     f = found[0][1]
-    _coefficients(f, vars_, coefs)
+    _coefficients(f, vars_, coefs, named)
     return f
 
 
@@ -255,7 +261,8 @@ def used_money(used: list[Quantity]) -> bool:
     return any(coef_is_money(c) for c in used)
 
 
-def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) -> None:
+def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity],
+                  named: set[str] | None = None) -> None:
     words = f.words
     nv = len(vars_)
     terms: dict[int, float] = {}
@@ -301,8 +308,11 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity]) 
             terms = {v: cs[0].value for v, cs in per_var.items()}
             used = [cs[0] for cs in per_var.values()]
     per_units = {stem(u) for u in (vars_[0].per_units if vars_ else set())}
+    lead = next((w for w in words if w not in ("PROFIT", "COST", "$", "%")), "")
     if terms and f.says_number and (all(w in ("shift", "trip", "session", "visit", "batch", "run", "order")
-                                        for w in words) or (set(words) & per_units and not used_money(used))):
+                                        for w in words) or (set(words) & per_units and not used_money(used))
+                                    or (lead in (named or set()) and not used_money(used))):
+        # 'minimize the total number of shifts', '... of machines' when 'the card-based machine' names a decision
         terms, used = {}, []  # 'minimize the total number of shifts': count the decisions
     if not terms:
         # the goal counts the decisions: 'maximize the number of cakes', 'minimize the total trucks'

@@ -182,6 +182,17 @@ _POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 _REPEATABLE_PREPS = frozenset(["from", "to", "in", "into", "on", "for", "at", "with", "by", "through", "via", "using"])
 
 
+def _modifier_participle(toks: list[Token], k: int) -> bool:
+    """'an all-in-one manufacturing line', 'a decoupled manufacturing line': an -ing word between the start of a
+    noun phrase and its noun describes the thing."""
+    if not _is_participle(toks[k]) or k + 1 >= len(toks) or not _is_content(toks[k + 1]) or \
+            _is_participle(toks[k + 1]):
+        return False
+    prev = toks[k - 1] if k > 0 else None
+    return prev is not None and (prev.low in ("a", "an", "the", "each", "every", "per") or (
+        _is_content(prev) and not _is_participle(prev) and prev.low not in _VERBS))
+
+
 def _as_well_as(toks: list[Token], i: int) -> bool:
     """'A as well as B': the last 'as' coordinates like 'and'."""
     return toks[i].low == "as" and i >= 3 and toks[i - 1].low == "well" and toks[i - 2].low == "as"
@@ -317,7 +328,8 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
         r0 = j
         while j < n and j - r0 < 4 and (_is_content(toks[j]) or (
             j > r0 and toks[j].text.isdigit() and toks[j - 1].text[:1].isupper()
-        )) and not (j > r0 and _is_participle(toks[j])):
+        ) or (j + 1 < n and _modifier_participle(toks, j))) and not (
+                j > r0 and _is_participle(toks[j]) and not _modifier_participle(toks, j)):
             j += 1
         r1 = j
         # left item(s)
@@ -326,7 +338,8 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
             k -= 1
         l1 = k + 1
         while k >= 0 and l1 - k <= 4 and (_is_content(toks[k]) or (
-                toks[k].text.isdigit() and k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in STOP)):
+                toks[k].text.isdigit() and k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in STOP)
+                or (k < l1 - 1 and _modifier_participle(toks, k))):
             k -= 1
         l0 = k + 1
         rate = l0 > 1 and toks[l0 - 1].low in ("a", "an") and re.match(r"\$?\d", toks[l0 - 2].text)  # '$25 a night'
@@ -334,6 +347,14 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
             i += 1  # '$30 profit and ...', '$3,000 per term, and ...': a measure, not a list of things
             continue
         l0 = _trim_left(toks, l0, l1, lems)
+        if l0 >= 2 and toks[l0 - 1].low == "of" and r1 + 1 < n and toks[r1].low == "of" and \
+                toks[r1 + 1].lem == toks[l1 - 1].lem and _is_content(toks[l0 - 2]):
+            # 'large boxes of chocolates, or small boxes of chocolates': the things are the boxes
+            e = l0 - 1
+            k = e - 1
+            while k >= 0 and e - k <= 3 and _is_content(toks[k]):
+                k -= 1
+            l0, l1 = k + 1, e
         items = [(l0, l1), (r0, r1)]
         # earlier comma items: "A, B, and C", "the apple industry, the orange industry, and the pear industry"
         while k >= 0 and toks[k].low in ("the", "a", "an") and k - 1 >= 0 and toks[k - 1].text == ",":
@@ -599,6 +620,9 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
             if not any(re.match(r"\$?\d", x.text) for x in toks[j:j + 12]):
                 continue
             key = [p.lem for p in phrase]
+            if len(key) >= 2 and any(len(f[0]) == len(key) and [p.lem for p in f[0]][:-1] == key[:-1]
+                                     for f in found):
+                continue  # 'the card-based machine' after 'a card-based system': the same thing named again
             if toks[j].low in _ACTOR_VERBS:
                 actors.add(tuple(key))  # 'A charter company must fly 1,000 passengers': who decides, not what
             else:
