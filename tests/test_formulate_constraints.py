@@ -535,3 +535,18 @@ def test_every_one_of_n_must_be_served() -> None:
                  "$4. Of the 500 orders due this week, every order must be shipped. How many orders should go each way "
                  "to minimize shipping cost?")
     assert any(e.endswith(">= 500") and "+" in e for e in got), got
+
+
+def test_the_one_per_thing_number_in_the_limits_unit() -> None:
+    got = _exprs("A pottery sells vases and bowls. A vase takes 3 hours to throw and glaze and a bowl 1 hour, and the "
+                 "potter has 90 hours before the market. Vases sell for $40 and bowls for $15. How many of each should "
+                 "be brought to earn the most?")
+    assert "3*vases + bowls <= 90" in got
+
+
+def test_every_guest_gets_one_dish() -> None:
+    got = _exprs("A caterer prepares vegetarian dishes and fish dishes for a wedding of 180 guests; every guest gets one "
+                 "dish. A vegetarian dish costs $14 and a fish dish $22. At least 40 guests have asked for fish. "
+                 "Minimize the food cost.")
+    assert "vegetarian_dishes + fish_dishes >= 180" in got
+    assert not any(e.endswith("<= 1") for e in got)

@@ -48,6 +48,7 @@ from typing import Any
 from ..model import ConstraintClass
 from .analysis import UNIT_SCALE, Quantity, SentenceInfo, land_wholes, match_coefficients
 from .lexicon import GENERIC_UNITS, STOP, lemma, stem
+from .sentences import Sentence
 from .variables import Mention, VarDef
 
 __all__ = ["Candidate", "build_constraints"]
@@ -241,8 +242,31 @@ _ONE_EACH = re.compile(r"\s*[a-z-]+(?:\s+[a-z-]+)?\s*,?\s*(?:one|1|each)\s+(?:pe
                        re.IGNORECASE)
 
 
+_EVERY_GETS_ONE = re.compile(r"\b(?:every|each)\s+([a-z]+)\s+(?:gets|receives|needs|has|is given|will get|must get|"
+                             r"should get)\s+(?:exactly\s+)?one\s+([a-z]+)", re.IGNORECASE)
+
+
 def _one_each(vars_: list[VarDef], infos: list[SentenceInfo], out: list[Candidate]) -> None:
-    """'There are only 30 desks, one per agent': at most 30 of the decisions together."""
+    """'There are only 30 desks, one per agent': at most 30 of the decisions together; 'a wedding of 180 guests;
+    every guest gets one dish' (the dishes are decided): at least 180 of them together."""
+    heads = {lemma(w) for v in vars_ for w in (v.head, *v.category, *v.label.lower().split()) if w}
+    sense = _goal_sense(infos)
+    for info in infos:
+        for m in _EVERY_GETS_ONE.finditer(info.sent.text):
+            who, what = lemma(m.group(1)), lemma(m.group(2))
+            if what not in heads or sense is None:
+                continue
+            for inf2 in infos:
+                for q in inf2.quants:
+                    if q.used or q.num.kind != "num" or q.t1 >= len(inf2.toks) or inf2.toks[q.t1].lem != who:
+                        continue
+                    op = ">=" if sense == "minimize" else "<="
+                    q.role, q.op, q.used = "limit", op, True
+                    out.append(_total(inf2, q, list(range(len(vars_))), op, vars_))
+                    inf2.used = True
+            for q in info.quants:  # the 'one' of 'gets one dish' is not a limit
+                if q.num.start + info.sent.cstart >= m.start(2) + info.sent.cstart - 5 and q.num.text.lower() == "one":
+                    q.role, q.used = "ignored", True
     for info in infos:
         for q in info.quants:
             if q.used or q.role not in ("coef", "unused") or q.num.kind != "num":
@@ -1137,6 +1161,14 @@ def _unit_factor(limit: Quantity, coef: Quantity) -> float:
     return 1.0
 
 
+def _toks_after(q: Quantity) -> list[str]:
+    sent = q.info_sent
+    if not isinstance(sent, Sentence):
+        return []
+    rest = sent.text[q.num.end:]
+    return re.findall(r"[A-Za-z]+", rest)[:3]
+
+
 def _same_measure(a: str, b: str | None) -> bool:
     return b is not None and (a == b or (a, b) in UNIT_SCALE or (b, a) in UNIT_SCALE)
 
@@ -1147,13 +1179,19 @@ def _match_by_unit(coefs: list[Quantity], q: Quantity, nv: int) -> dict[int, Qua
     out: dict[int, Quantity] = {}
     if q.unit in _NOT_MEASURES:
         return out  # '1000 units' says nothing about what is measured
-    for v in range(nv):
-        cands = [c for c in coefs if c.var == v and c.unit is not None and not _content_words(c.attr) and (
-            c.unit == q.unit or (c.unit, q.unit) in UNIT_SCALE or (q.unit, c.unit) in UNIT_SCALE)]
-        if len(cands) != 1:
-            return {}
-        out[v] = cands[0]
-    return out
+    info_toks = _toks_after(q)
+    of_thing = len(info_toks) >= 3 and info_toks[1] == "of"  # '800 kg of feed' names what it measures
+    for plain in ((True,) if of_thing else (True, False)):
+        out = {}
+        for v in range(nv):
+            cands = [c for c in coefs if c.var == v and c.unit is not None and not (
+                plain and _content_words(c.attr)) and _same_measure(c.unit, q.unit) and not _is_money(c)]
+            if len(cands) != 1:
+                break
+            out[v] = cands[0]
+        else:
+            return out  # 'a vase takes 3 hours to throw and glaze and a bowl 1 hour ... 90 hours': the one per thing
+    return {}
 
 
 _NOT_MEASURES = frozenset(stem(w) for w in ("unit", "piece", "amount", "time", "shift", "trip", "batch", "serving",
