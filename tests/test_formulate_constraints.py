@@ -156,7 +156,7 @@ def test_dev_round2_offline_accuracy_floor() -> None:
             continue
         solved += matches(res.objective, float(r["answer"]))  # type: ignore[arg-type]
     # measured with `python -m optform.formulate.measure datasets/dev_round2_cons.jsonl`; guards regressions
-    assert solved >= 18, solved
+    assert solved >= 58, solved  # 63/70 at the last measure; slack for concurrent changes in variable discovery
 
 
 # ---------------------------------------------------------------- wholes, shares of another decision, each
