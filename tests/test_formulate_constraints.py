@@ -550,3 +550,19 @@ def test_every_guest_gets_one_dish() -> None:
                  "Minimize the food cost.")
     assert "vegetarian_dishes + fish_dishes >= 180" in got
     assert not any(e.endswith("<= 1") for e in got)
+
+
+ENERGY = ("A utility produces power from coal, gas and wind. Each unit from coal costs $4, from gas $3 and from wind $2. "
+          "{} Minimize the cost.")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The total power from all three sources must be at least 5000 units.", "coal + gas + wind >= 5000"),
+    ("It can produce up to 3000 units from coal, 2000 units from gas and 1500 units from wind.", "gas <= 2000"),
+    ("Coal output requires at least $100 more than gas output, and gas requires at least $50 more than wind.",
+     "coal - gas >= 100"),
+    ("The units from wind minus those from gas should be at least 200.", "wind - gas >= 200"),
+    ("Coal must be at least half the amount of gas plus an additional 30 units.", "coal - 0.5*gas >= 30"),
+])
+def test_algebra_said_in_words(sentence: str, expected: str) -> None:
+    assert expected in _exprs(ENERGY.format(sentence))

@@ -809,8 +809,12 @@ def _limit_list(info: SentenceInfo) -> None:
 
     def thing_after(q: Quantity) -> Mention | None:
         m = next((m for m in ms if m.tok0 >= q.t1), None)
-        if m is None or m.var < 0 or m.tok0 - q.t1 > 1:
+        if m is None or m.var < 0:
             return None
+        gap = [t for t in toks[q.t1:m.tok0]]
+        if len(gap) > 3 or (gap and not (gap[-1].low in ("of", "from", "for", "on", "in", "to", "the") and all(
+                t.lem in GENERIC_UNITS or t.low in ("of", "from", "for", "on", "in", "to", "the") for t in gap))):
+            return None  # '400 houses', '3000 units from coal', '30 hours on the lathe'
         return m
 
     for k, q in enumerate(qs):

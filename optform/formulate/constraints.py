@@ -98,7 +98,7 @@ def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True, nvars: 
         coef = 1.0
         # coefficient: nearest quantity before the mention, after the previous mention
         cands = [q for q in qs if prev_end <= q.t0 and q.t1 <= m.tok0 and m.tok0 - q.t1 <= 7 and q not in used
-                 and (q.role != "limit" or q.num.kind == "times")]
+                 and (q.role != "limit" or q.num.kind == "times") and q.role != "ignored"]  # not 'all three
         mult_after = re.match(r"\s*\)?\s*\(?\s*(?:multiplied|times)\s+by\s+([\w.]+)", info.sent.text[
             m.end - info.sent.cstart:m.end - info.sent.cstart + 40], re.IGNORECASE)
         if mult_after:
@@ -124,6 +124,8 @@ def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True, nvars: 
             sign = -1.0
         if re.search(r"\bnegative\b", " ".join(t.low for t in window)):
             sign = -sign
+        if sign < 0:
+            explicit = True  # 'sales minus those allocated for promotion': an explicit difference
         # a generic mention ('the cakes', 'both') stands for every variable
         vs = [m.var] if m.var >= 0 else list(range(nvars))
         for v in vs:
@@ -395,7 +397,9 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 j = i + 1
             else:
                 j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 12)) if text_low[k] == joiner
-                          and (k + 1 >= len(toks) or text_low[k + 1] not in ("many", "much"))), None)
+                          and (k + 1 >= len(toks) or text_low[k + 1] not in ("many", "much"))
+                          and info.clause_of[k] == info.clause_of[x.tok0]
+                          and not {"more", "less", "fewer"} & set(text_low[x.tok1:k])), None)
             if j is None:
                 # 'twice as many Math classes compared to Science classes'
                 j = next((k + 1 for k in range(x.tok1, min(len(toks) - 1, x.tok1 + 4)) if text_low[k] in (
@@ -416,7 +420,7 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             if pat_as and i >= 2 and mq is not None and mq.num.kind == "fraction" and text_low[mq.t1] == "as":
                 mult = mq.value
             offset = 0.0
-            if mq is not None and mq.num.kind == "num" and pat_than:
+            if mq is not None and mq.num.kind in ("num", "money") and pat_than:
                 offset, mult = mq.value, 1.0  # 'at least 200 more acres of X than Y': X - Y >= 200
             after_q = next((q for q in info.quants if j < q.t0 < y.tok0 and q.num.kind in ("times", "fraction")), None)
             if after_q is not None and mq is None:
@@ -820,6 +824,16 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         if other is not None:
             x, y = other
             q.used = True
+            ym = next(m for m in clause_ms if m.var == y and m.tok0 >= q.t1)
+            extra = next((x2 for x2 in info.quants if ym.tok1 <= x2.t0 <= ym.tok1 + 5 and not x2.num.is_share and {
+                t.low for t in toks[ym.tok1:x2.t0]} & {"plus", "additional", "extra", "more"}), None)
+            if extra is not None:
+                # 'at least half the number of Y plus an additional three units': x - k*y >= 3
+                extra.used = True
+                lhs2 = {x: 1.0, y: -q.value}
+                made2: list[Candidate] = []
+                _emit_linear(info, lhs2, op, extra.value, vars_, made2, [q, extra], offset=True)
+                return made2[0]
             made: list[Candidate] = []
             _emit_xy(info, x, y, q.value, 0.0, op, vars_, made, q)
             return made[0]
