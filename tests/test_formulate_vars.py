@@ -566,3 +566,10 @@ def test_variables_agree_with_nl4opt_ner_tags() -> None:
         total += 1
     assert total == 713
     assert ok >= 590, ok
+
+
+def test_symbol_aliases_in_parentheses_after_the_letter() -> None:
+    text = ("A coach splits training hours between X (strength conditioning) and Y (skill development). The total "
+            "cannot exceed 10 hours. Each hour of strength conditioning adds 2 fatigue points and each hour of skill "
+            "development adds 3 fatigue points. At least 4 hours of training are needed. Minimize total fatigue.")
+    assert _obj(text) == ("minimize", "2*X + 3*Y")

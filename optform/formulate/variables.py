@@ -462,7 +462,9 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
             esc = re.escape(v.label)
             for pat in (r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\(\s*" + esc + r"\s*\)",
                         r"(?<![\w$])" + esc + r"\s+(?:represents|stands for|denotes|is)\s+(?:the\s+)?"
-                        r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"):
+                        r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)",
+                        # 'X (strength conditioning) and Y (skill development)'
+                        r"(?<![\w$])" + esc + r"\s*\(\s*([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\)"):
                 for m3 in re.finditer(pat, full):
                     words = [w for w in m3.group(1).split() if w.lower() not in STOP]
                     v.aliases |= {lemma(w) for w in words}
