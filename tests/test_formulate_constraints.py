@@ -566,3 +566,30 @@ ENERGY = ("A utility produces power from coal, gas and wind. Each unit from coal
 ])
 def test_algebra_said_in_words(sentence: str, expected: str) -> None:
     assert expected in _exprs(ENERGY.format(sentence))
+
+
+def test_continued_limits_for_each_named_thing() -> None:
+    got = _exprs("An advisor distributes money among funds X, Y and Z. Each dollar in X returns 2%, in Y 3% and in Z 4%. "
+                 "The total is $1,000,000. The minimum investment for fund X is $200,000, for fund Y it's $150,000 and "
+                 "for fund Z it's $250,000. Minimize the return.")
+    assert {"X >= 200000", "Y >= 150000", "Z >= 250000"} <= got
+
+
+def test_a_minimum_budget_is_a_minimum() -> None:
+    got = _exprs("A manager splits a training budget among departments X, Y and Z. Training costs $5 per employee in "
+                 "X, $3 in Y and $2 in Z. The total budget cannot exceed $100,000. Department X requires a minimum "
+                 "budget of $30,000. Minimize the cost.")
+    assert "X >= 30000" in got
+
+
+def test_exactly_n_new_people() -> None:
+    got = _exprs("A manager hires for departments X and Y. Hiring for X costs $5000 and for Y $4000. The company has a "
+                 "policy to hire exactly 50 new employees this year. At least 10 must go to X. Minimize the cost.")
+    assert "X + Y == 50" in got
+
+
+def test_minimums_listed_after_a_colon() -> None:
+    got = _exprs("A manager hires three types of employees: X, Y and Z. Salaries are $50000 for X, $70000 for Y and "
+                 "$90000 for Z. The minimum number of hires required for each category are as follows: 20 for category "
+                 "X, 30 for category Y and 10 for category Z. Minimize the salary cost.")
+    assert {"X >= 20", "Y >= 30", "Z >= 10"} <= got

@@ -444,6 +444,8 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                     continue
                 if any(toks[i].low in _CLAUSE_SPLIT or toks[i].text in (";",) for i in gap):
                     continue
+                if best is not None and best.strong and not c.strong and c.text in _TOTAL_NOUNS:
+                    continue  # 'requires a minimum budget of $30,000': the minimum, not the budget
                 best = c
         return best
 
@@ -555,7 +557,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         ca = cue_after(q)
         colon = next((i for i in range(q.t0 - 1, -1, -1) if toks[i].text == ":"), None)
         if cb is None and colon is not None and _for_mention(info, q) is not None:
-            ccue = [c for c in cues if c.strong and c.t1 <= colon and colon - c.t1 <= 8]
+            ccue = [c for c in cues if c.strong and c.t1 <= colon and colon - c.t1 <= 12]
             if ccue:
                 q.role, q.op, q.cue, q.var = "limit", ccue[-1].op, ccue[-1], _for_mention(info, q)
                 q.attr = _attr(info, q, prev_end, next_start)
@@ -657,7 +659,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             continue
         if prev_limit is not None and mb and mb[-1].tok0 > prev_limit.t0 and not strong and cb is None and ca is None:
             gapw = {t.low for t in toks[prev_limit.t1:q.t0]}
-            if "and" in gapw and not gapw & {"each", "per", "every", "costs", "cost", "requires", "takes", "needs",
+            if gapw & {"and", ","} and not gapw & {"each", "per", "every", "costs", "cost", "requires", "takes", "needs",
                                               "uses", "contains", "earns", "yields", "produces", "gives"}:
                 cont_ok = True
         if not strong and not weak and prev_limit is not None and cont_ok:
@@ -675,7 +677,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 prev_limit = q
                 continue
             if mb and prev_limit.var is not None and {t.low for t in toks[mb[-1].tok1:q.t0]} <= {
-                    "is", "are", "be", "of", ":", ",", "it", "at"}:
+                    "is", "are", "be", "of", ":", ",", "it", "at", "it's", "that's", "should", "must", "will"}:
                 q.role, q.op, q.cue, q.var = "limit", prev_limit.op, prev_limit.cue, mb[-1].var
                 q.attr = _attr(info, q, prev_end, next_start)
                 prev_limit = q

@@ -1247,7 +1247,8 @@ _COUNT_NOUNS = frozenset(
 
 def _first_noun_after(info: SentenceInfo, q: Quantity) -> str | None:
     for t in info.toks[q.t1:q.t1 + 3]:
-        if re.match(r"[a-z]", t.low) and t.low not in ("of", "the", "a", "an", "total", "more", "additional"):
+        if re.match(r"[a-z]", t.low) and t.low not in ("of", "the", "a", "an", "total", "more", "additional", "new",
+                                                     "extra", "further", "other", "full", "whole", "separate"):
             if t.lem in ("transportation", "delivery", "production") :
                 continue
             return t.lem
