@@ -573,3 +573,11 @@ def test_symbol_aliases_in_parentheses_after_the_letter() -> None:
             "cannot exceed 10 hours. Each hour of strength conditioning adds 2 fatigue points and each hour of skill "
             "development adds 3 fatigue points. At least 4 hours of training are needed. Minimize total fatigue.")
     assert _obj(text) == ("minimize", "2*X + 3*Y")
+
+
+def test_the_number_of_each_in_a_list() -> None:
+    f = formulate_offline("Determine the number of sedans and the number of trucks a dealer should stock. Sedans cost "
+                          "$20,000 and trucks $30,000, and the dealer has $900,000. A sedan earns $2,500 profit and a "
+                          "truck $4,000. The lot has space for 40 vehicles. Maximize profit.")
+    assert [v.name for v in f.variables] == ["sedans", "trucks"]
+    assert f.objective is not None and f.objective.expression == "2500*sedans + 4000*trucks"

@@ -86,6 +86,8 @@ _PREPS = frozenset(["along", "alongside", "during", "within", "without", "toward
                     "against", "inside", "outside", "throughout", "after", "before", "until", "since", "above",
                     "below", "beyond", "behind", "through", "next", "this", "weekly", "daily", "monthly", "yearly",
                     "worth", "priced"])
+_WEAK_VERBS = frozenset(stem(w) for w in ("has", "have", "is", "are", "can", "must", "will", "would", "should", "get",
+                                          "gets", "need", "needs"))
 _ACTOR_VERBS = frozenset(["must", "will", "would", "should", "wants", "want", "plans", "aims", "intends", "hopes"])
 _NOUN_DETS = frozenset(["a", "an", "each", "every", "per", "one", "another"])
 _NOUNS: ContextVar[frozenset[str]] = ContextVar("optform_formulate_nouns", default=frozenset())
@@ -316,6 +318,10 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
         j = i + 1
         while j < n and toks[j].low in ("a", "an", "the", "either", "also", "by", "using", "with", "through", "via"):
             j += 1
+        if [t2.low for t2 in toks[j:j + 3]] == ["the", "number", "of"]:
+            j += 3  # 'the number of sedans and the number of trucks'
+        elif [t2.low for t2 in toks[j:j + 2]] in (["number", "of"], ["how", "many"], ["how", "much"]):
+            j += 2  # 'how many blood tests and how many urine tests'
         repeated = j < n and toks[j].low in _REPEATABLE_PREPS and any(
             x.low == toks[j].low for x in toks[max(0, i - 5):i])
         if repeated:
@@ -653,7 +659,7 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     said: dict[str, int] = {}
     for (ph, _, flag), vb in pairs:
         heads[ph[-1].lem] = heads.get(ph[-1].lem, 0) + 1
-        if flag and vb:
+        if flag and vb and vb not in _WEAK_VERBS:
             said[vb] = said.get(vb, 0) + 1
     found = [f for f, vb in pairs if not f[2] or heads[f[0][-1].lem] >= 2 or said.get(vb, 0) >= 2]
     if len(found) < 2 or len(found) > 5:
