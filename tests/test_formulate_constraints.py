@@ -593,3 +593,18 @@ def test_minimums_listed_after_a_colon() -> None:
                  "$90000 for Z. The minimum number of hires required for each category are as follows: 20 for category "
                  "X, 30 for category Y and 10 for category Z. Minimize the salary cost.")
     assert {"X >= 20", "Y >= 30", "Z >= 10"} <= got
+
+
+def test_lasts_an_hour_and_a_but_clause_after_a_comma() -> None:
+    got = _exprs("A personal trainer offers one-on-one sessions and group classes. A one-on-one session lasts an hour "
+                 "and pays $70; a group class lasts 1.5 hours and pays $120. She wants to work no more than 35 hours a "
+                 "week and to teach at least 6 group classes, but no more than 15. How many of each should she "
+                 "schedule to earn the most?")
+    assert {"one_on_one_sessions + 1.5*group_classes <= 35", "group_classes >= 6", "group_classes <= 15"} <= got
+
+
+def test_seats_are_needed_for_n_people() -> None:
+    got = _exprs("For a gala, the organisers rent round tables and rectangular tables. A round table seats 10 people and "
+                 "rents for $60; a rectangular table seats 8 people and rents for $40. Seats are needed for 400 people. "
+                 "How many tables of each shape keep the rental bill as small as possible?")
+    assert "10*round_tables + 8*rectangular_tables >= 400" in got

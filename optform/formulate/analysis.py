@@ -76,7 +76,7 @@ _GE_WEAK = [
     "wants to deliver", "wants to transport", "wants to make", "wants to produce", "wants to sell", "wants to move",
     "wants to ship", "wants to carry", "wants to supply", "wants to serve", "wants to feed", "wants to harvest",
     "want to deliver", "want to transport", "want to make", "want to produce", "want to sell", "want to move",
-    "needs", "need", "requires", "require", "required", "must", "expects",
+    "needs", "need", "requires", "require", "required", "must", "expects", "needed", "is needed", "are needed",
     "demand", "should", "must be", "has to", "have to", "contracted",
 ]
 

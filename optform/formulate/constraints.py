@@ -1075,7 +1075,11 @@ def _but_neighbour(info: SentenceInfo, cl: int) -> int | None:
         return None
     nbrs = []
     if toks[idx[0]].low == "but":
-        nbrs.append(cl - 1)
+        k = idx[0] - 1
+        while k > 0 and not re.match(r"\w", toks[k].text):
+            k -= 1  # ', but': the comma may stand alone
+        if k >= 0:
+            nbrs.append(info.clause_of[k])
     if idx[-1] + 1 < len(toks) and toks[idx[-1] + 1].low == "but":
         nbrs.append(cl + 1)
     for n in nbrs:

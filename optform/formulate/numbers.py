@@ -75,6 +75,9 @@ _MIXED_RE = re.compile(
 _SMALL = r"\d+|" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _OUT_OF_RE = re.compile(r"\b(?P<a>" + _SMALL + r")\s+(?:out\s+of(?:\s+every)?|in\s+every)\s+(?P<b>" + _SMALL + r")\b",
                         re.IGNORECASE)
+_ONE_UNIT_RE = re.compile(r"\b(?:lasts|takes|requires|needs|uses|occupies|consumes|last|take|require|need|use)\s+"
+                          r"(?:only\s+|just\s+|about\s+)?(?P<a>an?)\s+(?:hour|minute|day|week|kilogram|kg|litre|liter|"
+                          r"gallon|pound|ton|tonne|square\s+(?:foot|metre|meter)|acre|hectare|unit)\b", re.IGNORECASE)
 _IDIOMS = {"half a dozen": 6.0, "half dozen": 6.0, "a half dozen": 6.0, "a couple of": 2.0, "a score of": 20.0}
 _IDIOM_RE = re.compile(r"\b(?:a\s+)?half[\s-]+(?:a\s+)?dozen\b|\ba\s+couple\s+of\b|\ba\s+score\s+of\b",
                        re.IGNORECASE)
@@ -165,6 +168,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         a_v, b_v = (float(g) if g[0].isdigit() else parse_number_words(g) for g in (m.group("a"), m.group("b")))
         if a_v is not None and b_v and a_v <= b_v:
             add(m.start(), m.end(), a_v / b_v, "fraction")  # '3 out of every 10', 'one in every five'
+    for m in _ONE_UNIT_RE.finditer(text):
+        add(m.start("a"), m.end("a"), 1.0, "num")  # 'a session lasts an hour': one hour
     for m in _IDIOM_RE.finditer(text):
         key = re.sub(r"[\s-]+", " ", m.group(0).lower())
         add(m.start(), m.end(), _IDIOMS[key], "num")  # 'half a dozen', 'a couple of'
