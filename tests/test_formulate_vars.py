@@ -581,3 +581,19 @@ def test_the_number_of_each_in_a_list() -> None:
                           "truck $4,000. The lot has space for 40 vehicles. Maximize profit.")
     assert [v.name for v in f.variables] == ["sedans", "trucks"]
     assert f.objective is not None and f.objective.expression == "2500*sedans + 4000*trucks"
+
+
+@pytest.mark.parametrize(("text", "expr"), [
+    ("A gardener blends two fertilizers, Grow and Bloom. A bag of Grow costs $12 and a bag of Bloom costs $15. At "
+     "least 10 bags are needed. Minimize the cost.", "12*grow + 15*bloom"),
+    ("A ferry operator schedules small boats and large boats. A small boat carries 40 passengers and a large boat "
+     "carries 110. Each small-boat crossing costs $90 and each large-boat crossing $210. At least 1,000 passengers "
+     "must be carried. Minimize cost.", "90*small_boats + 210*large_boats"),
+    ("A start-up advertises with podcast mentions and video ads. A podcast mention costs $300 and reaches 2,000 "
+     "listeners; a video ad costs $800 and reaches 7,000 viewers. The budget is $12,000. How many of each should it "
+     "buy to reach the most people?", "2000*podcast_mentions + 7000*video_ads"),
+    ("A city plants oak and maple saplings. An oak costs $60 and a maple $45, and the budget is $9,000. The city "
+     "wants at least 40 oaks and at least 50 maples. Minimize the cost.", "60*oak + 45*maple_saplings"),
+])
+def test_names_said_short(text: str, expr: str) -> None:
+    assert _obj(text)[1] == expr

@@ -51,6 +51,9 @@ _GOAL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "mark": ("point", "points"), "satisfaction": ("satisfaction", "happiness", "utility"),
     "happiness": ("satisfaction", "utility"), "utility": ("satisfaction", "happiness"),
 }
+_VERBISH = frozenset(stem(w) for w in (
+    "reach", "require", "need", "take", "use", "cost", "earn", "make", "produce", "hold", "carry", "contain", "yield",
+    "give", "generate", "provide", "attract", "seat", "serve", "sell", "bring", "sees", "get", "pay", "consume"))
 _AUDIENCE = frozenset(["audience", "reach", "exposure", "viewership", "readership", "impression", "awareness",
                        "influence", "visibility"])
 _AUDIENCE_ATTR = ("reach", "reaches", "reached", "seen", "see", "sees", "view", "viewer", "viewers", "views", "watch",
@@ -188,6 +191,9 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
             if goal is None and any(q.t0 > t0 and q.t0 - t0 <= 4 and q.role == "limit" for q in info.quants):
                 continue
             words = _goal_words(info, t1) if goal is None else list(goal)
+            k0 = t0 - 1 if t0 >= 1 and info.toks[t0 - 1].low == "the" else t0
+            if k0 >= 1 and info.toks[k0 - 1].lem in ("reach", "attract") and "reach" not in words:
+                words.insert(0, "reach")  # 'to reach the most people
             if goal is not None and word.startswith(("cheapest", "least", "most", "lowest")):
                 words += [w for w in _goal_words(info, t1) if w not in words][:2]
             if (word.endswith("ed") or (word in ("maximal", "minimal", "maximum", "minimum", "highest", "lowest",
@@ -244,7 +250,12 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
     for info in infos:
         for m in info.mentions:
             if m.var >= 0 and m.tok1 < len(info.toks) and info.toks[m.tok1].text.isalpha():
-                named.add(stem(info.toks[m.tok1].lem))
+                t = info.toks[m.tok1]
+                after = info.toks[m.tok1 + 1] if m.tok1 + 1 < len(info.toks) else None
+                if t.low in STOP or (after is not None and re.match(r"\$?\d", after.text)) or \
+                        stem(t.lem) in _VERBISH:
+                    continue  # 'a seminar reaches 60': a verb, not another name
+                named.add(stem(t.lem))
     top = found[0][0]
     for k, (score, f) in enumerate(found[:4]):
         if k > 0 and score < top - 1.0:

@@ -89,6 +89,9 @@ _PREPS = frozenset(["along", "alongside", "during", "within", "without", "toward
 _WEAK_VERBS = frozenset(stem(w) for w in ("has", "have", "is", "are", "can", "must", "will", "would", "should", "get",
                                           "gets", "need", "needs"))
 _ACTOR_VERBS = frozenset(["must", "will", "would", "should", "wants", "want", "plans", "aims", "intends", "hopes"])
+_PREP_VERBS = frozenset(["between", "among", "across", "including", "namely", "called", "like", "via", "using",
+                         "either", "neither", "both", "maximize", "maximise", "minimize", "minimise", "optimize",
+                         "optimise"])
 _NOUN_DETS = frozenset(["a", "an", "each", "every", "per", "one", "another"])
 _NOUNS: ContextVar[frozenset[str]] = ContextVar("optform_formulate_nouns", default=frozenset())
 
@@ -115,6 +118,9 @@ def _is_content(t: Token) -> bool:
         return False
     if t.low in _NP_STOP and t.low not in STOP and t.lem in _NOUNS.get() and t.low in _NOUNISH_VERBS:
         return True
+    if t.text[:1].isupper() and t.low in _VERBS and t.low not in STOP and t.low not in _PREPS and len(t.low) > 3 and \
+            t.low not in _PREP_VERBS:
+        return True  # 'two fertilizers, Grow and Bloom': a name
     return t.low not in _NP_STOP
 
 
@@ -956,8 +962,10 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
         if cands and t.low in _NUMBER_NAMES and not (i > 0 and any(toks[i - 1].lem in vars_[k].lemmas for k in cands)):
             cands = []  # '1 unit of' is a number; 'soda 1' is the name
         if not cands and "-" in t.low:
-            part = lemma(t.low.split("-")[0])
-            cands = [k for k, v in enumerate(vars_) if part in v.distinct and len(v.lemmas) == 1]
+            parts = [lemma(x) for x in t.low.split("-")]
+            part = parts[0]
+            cands = [k for k, v in enumerate(vars_) if (part in v.distinct and len(v.lemmas) == 1) or
+                     v.lemmas == parts]  # 'each small-boat crossing' for 'small boats'
         if len(cands) == 1:
             hit = cands[0]
         elif len(cands) > 1:
@@ -995,8 +1003,9 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                 b += 1
             shares_head = bool(set(vd.lemmas) - vd.distinct)
             # 'a compact costs $18,000', 'each compact earns': the item's own word used as a noun
-            noun_use = a > 0 and toks[a - 1].low in _NOUN_DETS and b < n and (
-                toks[b].low in _SUBJ_VERBS or toks[b].low in ("is", "are", "was") or toks[b].text in (",", ";"))
+            noun_use = a > 0 and (toks[a - 1].low in _NOUN_DETS or re.fullmatch(r"[\d,]+", toks[a - 1].text)) and (
+                b >= n or toks[b].low in _SUBJ_VERBS or toks[b].low in ("is", "are", "was", "and", "or") or
+                toks[b].text in (",", ";", ".", "?") or re.match(r"\$\d", toks[b].text))
             if len(vd.lemmas) > 1 and vd.head not in covered and len(covered & set(vd.lemmas)) < 2 and not (
                     pro or variant or marked or shares_head or noun_use or i in parallel_ok):
                 i += 1  # 'lumber' alone is not 'lumber carrier vessels'
