@@ -608,3 +608,11 @@ def test_seats_are_needed_for_n_people() -> None:
                  "rents for $60; a rectangular table seats 8 people and rents for $40. Seats are needed for 400 people. "
                  "How many tables of each shape keep the rental bill as small as possible?")
     assert "10*round_tables + 8*rectangular_tables >= 400" in got
+
+
+def test_doubled_consonants_share_a_stem() -> None:
+    got = _exprs("A company sells blankets and bedsheets. Each blanket takes 14 minutes to cut and 12 minutes to hem. "
+                 "Each bedsheet takes 17 minutes to cut and 14 minutes to hem. There are 2000 minutes available for "
+                 "cutting and 1500 minutes available for hemming. A blanket earns $24 and a bedsheet $21. "
+                 "How many of each should be made to maximize profit?")
+    assert {"14*blankets + 17*bedsheets <= 2000", "12*blankets + 14*bedsheets <= 1500"} <= got

@@ -64,7 +64,10 @@ def stem(word: str) -> str:
     w = _SYNONYMS.get(w, w)
     for suf in ("ations", "ation", "ments", "ment", "ing", "ed", "es", "e", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
-            return w[: -len(suf)]
+            w = w[: -len(suf)]
+            if suf in ("ing", "ed") and len(w) >= 3 and w[-1] == w[-2] and w[-1] in "bdgmnprt":
+                w = w[:-1]  # 'cutting'/'cut', 'hemming'/'hem', 'shipping'/'ship'
+            return w
     return w
 
 
