@@ -843,6 +843,14 @@ def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
             if _find_seq(all_lems, seq):
                 phrases[k] = [*p, *tail]
                 break
+    # 'hardcover and paperback editions' with 'a paperback ... paperbacks $4' later and never 'hardcover
+    # editions': the text names both by their first word alone
+    if len(last) == 2 and last[-1].low not in _SUBJ_VERBS and last[-1].low not in _VERBS and all(
+            len(p) == 1 and p[0].lem not in GENERIC_UNITS and not p[0].text.isupper() for p in phrases[:-1]) and \
+            len(_find_seq(all_lems, [last[0].lem])) >= 2 \
+            and len(_find_seq(all_lems, [t.lem for t in last])) == 1 and all(
+                len(_find_seq(all_lems, [p[0].lem])) >= 2 for p in phrases[:-1]):
+        phrases[-1] = last[:1]
 
 
 # what numbers are said about, never what is decided: 'a profit of $1200 ... and a profit of $700', 'a minimum of'
