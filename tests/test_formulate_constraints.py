@@ -616,3 +616,11 @@ def test_doubled_consonants_share_a_stem() -> None:
                  "cutting and 1500 minutes available for hemming. A blanket earns $24 and a bedsheet $21. "
                  "How many of each should be made to maximize profit?")
     assert {"14*blankets + 17*bedsheets <= 2000", "12*blankets + 14*bedsheets <= 1500"} <= got
+
+
+def test_capacity_rate_and_a_number_said_of_both() -> None:
+    got = _exprs("A factory makes cocoa beans and coffee beans and has a production capacity of 15 tons per day. Each "
+                 "ton of coffee beans and cocoa beans requires 15 hours of roasting each. The roasting machine is "
+                 "available for at most 1000 hours. Profit per ton of cocoa beans is $500 and profit per ton of coffee "
+                 "beans is $750. How many tons of each should be made to maximize profit?")
+    assert {"cocoa_beans + coffee_beans <= 15", "15*cocoa_beans + 15*coffee_beans <= 1000"} <= got

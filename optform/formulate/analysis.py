@@ -609,7 +609,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             if cb is not None and cb.t0 >= last.tok1 and not cb.strong:
                 per_thing = True
         if cb is not None and not cb.strong and cb.text in _TOTAL_NOUNS and not any(
-                toks[i].low in ("per", "each", "every") for i in range(cb.t1, min(len(toks), q.t1 + 3))):
+                toks[i].low in ("per", "each", "every") for i in range(cb.t1, q.t0)) and not (
+                q.t1 + 1 < len(toks) and toks[q.t1].low in ("per", "each", "every") or (
+                    q.t1 + 1 < len(toks) and toks[q.t1 + 1].low in ("per", "each", "every") and q.t1 + 2 < len(toks)
+                    and toks[q.t1 + 2].lem not in ("day", "week", "month", "year", "hour", "shift"))):
             strong, per_thing = True, False  # 'buys laptops and tablets with a budget of $24,000'
             cue = cb
         if not strong and ma and ma[0].var >= 0 and 0 < ma[0].tok0 - q.t1 <= 5:
@@ -870,6 +873,19 @@ def _share_across_lists(info: SentenceInfo) -> None:
         if q.role == "limit" and q2.role == "limit" and q.cue is not None and q.cue.text == "between" and \
                 q2.cue is not None and q2.cue.text == "between" and not _content(q.attr) and _content(q2.attr):
             q.attr = _merge(q.attr, {w: x for w, x in q2.attr.items()})
+    # 'each ton of coffee beans and cocoa beans requires 15 hours of roasting each': said of every thing listed
+    for q in qs:
+        if q.role != "coef" or q.var is None or q.var < 0 or q.resp_group:
+            continue
+        cl = info.clause_of[q.t0]
+        before = [m for m in info.mentions if m.tok1 <= q.t0 and info.clause_of[m.tok0] == cl and m.var >= 0]
+        if len({m.var for m in before}) < 2 or any(m.tok0 > q.t1 for m in info.mentions if info.clause_of[m.tok0] == cl):
+            continue
+        joined = all({t.low for t in toks[a.tok1:b.tok0]} <= {"and", ",", "the", "of", "both"}
+                     for a, b in zip(before, before[1:]))
+        clause_words = {t.low for i, t in enumerate(toks) if info.clause_of[i] == cl}
+        if joined and clause_words & {"each", "both", "every"} and len({m.var for m in before}) == len(before):
+            q.var = -1
     # ellipsis: the k-th number said of one thing measures what the k-th number said of another thing measures
     by_var: dict[int, list[Quantity]] = {}
     for q in qs:
