@@ -610,7 +610,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 per_thing = True
         if cb is not None and not cb.strong and cb.text in _TOTAL_NOUNS and not any(
                 toks[i].low in ("per", "each", "every") for i in range(cb.t1, q.t0)) and not (
-                q.t1 + 1 < len(toks) and toks[q.t1].low in ("per", "each", "every") or (
+                (q.t1 + 1 < len(toks) and toks[q.t1].low in ("per", "each", "every")) or (
                     q.t1 + 1 < len(toks) and toks[q.t1 + 1].low in ("per", "each", "every") and q.t1 + 2 < len(toks)
                     and toks[q.t1 + 2].lem not in ("day", "week", "month", "year", "hour", "shift"))):
             strong, per_thing = True, False  # 'buys laptops and tablets with a budget of $24,000'
