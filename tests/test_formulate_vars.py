@@ -605,3 +605,11 @@ def test_both_named_by_their_first_word() -> None:
             "0.3 kg, and 1,200 kg of paper are available. Hardcovers earn $9 each and paperbacks $4 each. How many "
             "of each edition should be printed to maximize earnings?")
     assert _obj(text) == ("maximize", "9*hardcover + 4*paperback")
+
+
+def test_short_subject_takes_the_shared_head() -> None:
+    f = formulate_offline("A juice bar blends smoothies of two sizes, regular and large. A regular smoothie uses 1 cup "
+                          "of fruit and sells for $5; a large uses 1.5 cups and sells for $7. The bar has 150 cups of "
+                          "fruit and can make at most 120 smoothies. How many of each size maximize sales revenue?")
+    assert [v.name for v in f.variables] == ["regular_smoothie", "large_smoothie"]
+    assert "regular_smoothie + large_smoothie <= 120" in [c.expression for c in f.constraints]

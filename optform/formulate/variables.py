@@ -670,7 +670,13 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     found = [f for f, vb in pairs if not f[2] or heads[f[0][-1].lem] >= 2 or said.get(vb, 0) >= 2]
     if len(found) < 2 or len(found) > 5:
         return []
-    return _make_vars([f[0] for f in found], found[0][1])
+    phrases = [f[0] for f in found]
+    heads = {p[-1].lem for p in phrases if len(p) >= 2}
+    if len(heads) == 1:
+        # 'A regular smoothie uses ...; a large uses ...': the short one is a large smoothie
+        head_tok = next(p[-1] for p in phrases if len(p) >= 2)
+        phrases = [p if len(p) >= 2 or p[-1].lem == head_tok.lem else [*p, head_tok] for p in phrases]
+    return _make_vars(phrases, found[0][1])
 
 
 _NUMBER_NAMES = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
