@@ -671,8 +671,8 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     if len(found) < 2 or len(found) > 5:
         return []
     phrases = [f[0] for f in found]
-    heads = {p[-1].lem for p in phrases if len(p) >= 2}
-    if len(heads) == 1:
+    long_heads = {p[-1].lem for p in phrases if len(p) >= 2}
+    if len(long_heads) == 1:
         # 'A regular smoothie uses ...; a large uses ...': the short one is a large smoothie
         head_tok = next(p[-1] for p in phrases if len(p) >= 2)
         phrases = [p if len(p) >= 2 or p[-1].lem == head_tok.lem else [*p, head_tok] for p in phrases]
