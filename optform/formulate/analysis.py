@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, Token, lemma, stem, tokenize
@@ -882,7 +883,7 @@ def _share_across_lists(info: SentenceInfo) -> None:
         if len({m.var for m in before}) < 2 or any(m.tok0 > q.t1 for m in info.mentions if info.clause_of[m.tok0] == cl):
             continue
         joined = all({t.low for t in toks[a.tok1:b.tok0]} <= {"and", ",", "the", "of", "both"}
-                     for a, b in zip(before, before[1:]))
+                     for a, b in pairwise(before))
         clause_words = {t.low for i, t in enumerate(toks) if info.clause_of[i] == cl}
         if joined and clause_words & {"each", "both", "every"} and len({m.var for m in before}) == len(before):
             q.var = -1
