@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, Token, lemma, stem, tokenize
 from .numbers import NumberMention, find_numbers
