@@ -613,3 +613,12 @@ def test_short_subject_takes_the_shared_head() -> None:
                           "fruit and can make at most 120 smoothies. How many of each size maximize sales revenue?")
     assert [v.name for v in f.variables] == ["regular_smoothie", "large_smoothie"]
     assert "regular_smoothie + large_smoothie <= 120" in [c.expression for c in f.constraints]
+
+
+def test_what_goes_in_is_not_what_is_made() -> None:
+    f = formulate_offline("A smoothie store makes peanut butter and almond butter smoothies. Both require almond milk "
+                          "and protein powder. Each peanut butter smoothie requires 3 units of almond milk and 1 unit "
+                          "of protein powder; each almond butter smoothie requires 2 units of almond milk and 1.5 units "
+                          "of protein powder. There are 300 units of almond milk and 200 units of protein powder. A "
+                          "peanut butter smoothie earns $5 and an almond butter smoothie earns $6. Maximize profit.")
+    assert [v.name for v in f.variables] == ["peanut_butter_smoothies", "almond_butter_smoothies"]

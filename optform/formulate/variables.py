@@ -528,6 +528,8 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
                 sc += 1.0  # 'vans, which hold 350, and trucks, which hold 900': described one by one
             if _LIST_TRIGGER.search(s.text):
                 sc += 1.0
+            if any(t2.low in _INPUT_WORDS for t2 in toks[max(0, items[0][0] - 3):items[0][0]]):
+                sc -= 1.0  # 'Both require almond milk and protein powder': what goes in, not what is made
             sc -= 0.15 * s.index
             cands.append(_Cand(phrases, s.index, sc))
     numbered = _numbered_names(sents, sent_toks)
@@ -862,6 +864,8 @@ def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
 # what numbers are said about, never what is decided: 'a profit of $1200 ... and a profit of $700', 'a minimum of'
 _NOT_THINGS = frozenset(["profit", "cost", "revenue", "price", "return", "income", "earning", "minimum", "maximum",
                          "total", "rest", "remainder", "least", "most", "demand", "requirement", "budget", "limit"])
+_INPUT_WORDS = frozenset(["require", "requires", "required", "contain", "contains", "need", "needs", "ingredients",
+                          "ingredient", "consume", "consumes"])
 _PACKAGE_UNITS = frozenset(["dose", "batch", "serving", "portion", "scoop", "trip", "shift", "piece"])
 _EVIDENCE_BEFORE = frozenset(["each", "per", "a", "an", "one", "every", "of"])
 
