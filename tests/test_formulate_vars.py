@@ -524,6 +524,7 @@ def _detokenize(text: str) -> str:
     text = re.sub(r"\$ (?=\d)", "$", text)
     text = re.sub(r" - ", "-", text)
     text = re.sub(r" ([,.;:?!%)])", r"\1", text)
+    text = re.sub(r"\( ", "(", text)
     return re.sub(r" 's\b", "'s", text)
 
 
@@ -622,3 +623,20 @@ def test_what_goes_in_is_not_what_is_made() -> None:
                           "of protein powder. There are 300 units of almond milk and 200 units of protein powder. A "
                           "peanut butter smoothie earns $5 and an almond butter smoothie earns $6. Maximize profit.")
     assert [v.name for v in f.variables] == ["peanut_butter_smoothies", "almond_butter_smoothies"]
+
+
+@pytest.mark.skipif(not NER.exists(), reason="../shared/datasets/nl4opt_ner is not beside this clone")
+def test_goals_agree_with_nl4opt_ner_tags() -> None:
+    """On the 713 NL4Opt training texts the goal's sense matches the tagged OBJ_DIR, and the goal has a
+    coefficient for every decision. Measured: sense 704/713, complete 682/713."""
+    sense_ok = complete = 0
+    for line in NER.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        d = " ".join(t for t, g in zip(row["gold"]["tokens"], row["gold"]["ner_tags"]) if g.endswith("OBJ_DIR"))
+        want = "minimize" if re.search(r"min|low|least|fewest|small|reduc|decreas|cheap", d.lower()) else "maximize"
+        f = formulate_offline(_detokenize(row["text"]))
+        ok = f.objective is not None and f.objective.sense == want
+        sense_ok += ok
+        complete += ok and not any("no coefficient" in u.reason for u in f.unresolved)
+    assert sense_ok >= 690, sense_ok
+    assert complete >= 665, complete
