@@ -33,23 +33,32 @@ def make(rows: int, cols: int, seed: int) -> Formulation:
     x0 = rng.uniform(0, 5, size=cols)
     b = a @ x0 + rng.uniform(0.0, 3.0, size=rows)
     c = rng.integers(1, 10, size=cols).astype(float)
-    return Formulation.model_validate({
-        "name": "bench_conflict",
-        "sets": [{"name": "I", "elements": f"1..{rows}"}, {"name": "J", "elements": f"1..{cols}"}],
-        "parameters": [
-            {"name": "a", "index": ["I", "J"], "value": a.round(6).tolist()},
-            {"name": "b", "index": ["I"], "value": b.round(6).tolist()},
-            {"name": "c", "index": ["J"], "value": c.tolist()},
-        ],
-        "variables": [{"name": "x", "index": ["J"], "ub": 100}],
-        "objective": {"sense": "maximize", "expression": "sum{j in J} c[j] * x[j]"},
-        "constraints": [
-            {"name": "row", "forall": "i in I", "expression": "sum{j in J} a[i,j] * x[j] <= b[i]"},
-            {"name": "plant_need", "expression": "x[1] + x[2] >= 50"},
-            {"name": "plant_cap1", "expression": "x[1] <= 10"},
-            {"name": "plant_cap2", "expression": "x[2] <= 10"},
-        ],
-    })
+    return Formulation.model_validate(
+        {
+            "name": "bench_conflict",
+            "sets": [
+                {"name": "I", "elements": f"1..{rows}"},
+                {"name": "J", "elements": f"1..{cols}"},
+            ],
+            "parameters": [
+                {"name": "a", "index": ["I", "J"], "value": a.round(6).tolist()},
+                {"name": "b", "index": ["I"], "value": b.round(6).tolist()},
+                {"name": "c", "index": ["J"], "value": c.tolist()},
+            ],
+            "variables": [{"name": "x", "index": ["J"], "ub": 100}],
+            "objective": {"sense": "maximize", "expression": "sum{j in J} c[j] * x[j]"},
+            "constraints": [
+                {
+                    "name": "row",
+                    "forall": "i in I",
+                    "expression": "sum{j in J} a[i,j] * x[j] <= b[i]",
+                },
+                {"name": "plant_need", "expression": "x[1] + x[2] >= 50"},
+                {"name": "plant_cap1", "expression": "x[1] <= 10"},
+                {"name": "plant_cap2", "expression": "x[2] <= 10"},
+            ],
+        }
+    )
 
 
 def naive(f: Formulation) -> tuple[float, int]:
@@ -83,8 +92,12 @@ def main() -> None:
     if cs is None:
         raise SystemExit("model unexpectedly feasible")
     print(f"model: {args.rows + 3} constraints, {args.cols} variables (built in {t_build:.2f} s)")
-    print(f"find_conflict: {t_conf:.2f} s end to end ({cs.seconds:.2f} s search, {cs.solves} solves, {cs.method})")
-    print(f"conflict ({'irreducible' if cs.irreducible else 'not proven irreducible'}): {', '.join(cs.labels())}")
+    print(
+        f"find_conflict: {t_conf:.2f} s end to end ({cs.seconds:.2f} s search, {cs.solves} solves, {cs.method})"
+    )
+    print(
+        f"conflict ({'irreducible' if cs.irreducible else 'not proven irreducible'}): {', '.join(cs.labels())}"
+    )
     t0 = time.perf_counter()
     d = diagnose(f)
     t_diag = time.perf_counter() - t0

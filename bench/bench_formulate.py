@@ -13,14 +13,20 @@ import sys
 import time
 from pathlib import Path
 
-from optform.formulate import formulate_offline
+from optform.offline import formulate_offline
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(p) for p in argv] or [Path(__file__).resolve().parent.parent / "datasets" / "offline_e2e.jsonl"]
+    paths = [Path(p) for p in argv] or [
+        Path(__file__).resolve().parent.parent / "datasets" / "offline_e2e.jsonl"
+    ]
     texts: list[str] = []
     for p in paths:
-        texts += [json.loads(line)["text"] for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts += [
+            json.loads(line)["text"]
+            for line in p.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
     for t in texts[:5]:
         formulate_offline(t)  # warm up regex caches
     rounds = max(1, 300 // len(texts))
@@ -30,8 +36,10 @@ def main(argv: list[str]) -> int:
             formulate_offline(t)
     dt = time.perf_counter() - t0
     n = rounds * len(texts)
-    print(f"{n} formulations of {len(texts)} texts in {dt:.2f} s: {n / dt:.0f} problems/s "
-          f"(mean {1000 * dt / n:.2f} ms, {sum(map(len, texts)) // len(texts)} chars/text)")
+    print(
+        f"{n} formulations of {len(texts)} texts in {dt:.2f} s: {n / dt:.0f} problems/s "
+        f"(mean {1000 * dt / n:.2f} ms, {sum(map(len, texts)) // len(texts)} chars/text)"
+    )
     return 0
 
 

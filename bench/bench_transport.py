@@ -109,7 +109,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 300, 1000])
-    ap.add_argument("--repeat", type=int, default=2, help="alternating runs per side; the fastest is kept")
+    ap.add_argument(
+        "--repeat", type=int, default=2, help="alternating runs per side; the fastest is kept"
+    )
     args = ap.parse_args()
     from optform.backends.highs import _new_highs
 

@@ -19,7 +19,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--shared", default=str(REPO.parent / "shared" / "datasets"))
     ap.add_argument("--out", default="runs/bench")
     ap.add_argument("-j", "--jobs", type=int, default=2)
@@ -33,7 +35,9 @@ def main() -> None:
         ("gold", REPO / "datasets" / "sample.jsonl"),
         ("gold", shared / "nl4opt_competition" / "dev.jsonl"),
     ]
-    print("| formulator | data (sha256, n) | accuracy (tol 1e-4) | execution rate | s/problem | wall s | command |")
+    print(
+        "| formulator | data (sha256, n) | accuracy (tol 1e-4) | execution rate | s/problem | wall s | command |"
+    )
     print("|---|---|---|---|---|---|---|")
     for form, data in cases:
         if not data.exists():
@@ -47,10 +51,16 @@ def main() -> None:
         wall = time.perf_counter() - t0
         d = s.datasets[0]
         acc = "n/a" if s.accuracy is None else f"{s.accuracy:.1%} ({s.correct}/{s.scored})"
-        ex = "n/a" if s.execution_rate is None else f"{s.execution_rate:.1%} ({s.executed}/{s.finished})"
+        ex = (
+            "n/a"
+            if s.execution_rate is None
+            else f"{s.execution_rate:.1%} ({s.executed}/{s.finished})"
+        )
         cmd = f"`optform eval {data} -f {form} -j {args.jobs} --out {out}`"
-        print(f"| {form} | {d.label} ({d.sha256[:12]}…, {d.count}) | {acc} | {ex} | {s.time.mean:.3f} | "
-              f"{wall:.1f} | {cmd} |")
+        print(
+            f"| {form} | {d.label} ({d.sha256[:12]}…, {d.count}) | {acc} | {ex} | {s.time.mean:.3f} | "
+            f"{wall:.1f} | {cmd} |"
+        )
 
 
 if __name__ == "__main__":

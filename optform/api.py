@@ -39,7 +39,7 @@ def formulate(
             hint="give the problem as text, e.g. 'A bakery makes muffins and cakes …'",
         )
     if llm is None:
-        from .formulate import formulate_offline
+        from .offline import formulate_offline
 
         offline: Formulation = formulate_offline(text)
         return offline

@@ -28,8 +28,27 @@ def _src(p: Provenance | None) -> str | None:
 
 def _verb(f: Formulation) -> str:
     text = (f.source_text or "").lower()
-    for v in ("produce", "make", "buy", "hire", "invest", "plant", "use", "build", "send", "ship", "order",
-              "prepare", "bake", "sell", "run", "open", "allocate", "transport", "schedule"):
+    for v in (
+        "produce",
+        "make",
+        "buy",
+        "hire",
+        "invest",
+        "plant",
+        "use",
+        "build",
+        "send",
+        "ship",
+        "order",
+        "prepare",
+        "bake",
+        "sell",
+        "run",
+        "open",
+        "allocate",
+        "transport",
+        "schedule",
+    ):
         if v in text:
             return v
     return "choose"
@@ -41,7 +60,7 @@ def _label(f: Formulation, name: str) -> str:
         d = v.description
         for pre in ("number of ", "amount of "):
             if d.startswith(pre):
-                d = d[len(pre):]
+                d = d[len(pre) :]
         return d.split(" (")[0]
     return name.replace("_", " ")
 
@@ -51,8 +70,21 @@ def _money_unit(f: Formulation) -> str:
     if o is None:
         return ""
     words = ((o.name or "") + " " + (o.unit or "")).lower()
-    if "$" in words or any(w in words for w in ("profit", "cost", "revenue", "income", "return", "earning", "dollar",
-                                                   "spend", "expense", "price")):
+    if "$" in words or any(
+        w in words
+        for w in (
+            "profit",
+            "cost",
+            "revenue",
+            "income",
+            "return",
+            "earning",
+            "dollar",
+            "spend",
+            "expense",
+            "price",
+        )
+    ):
         return "$"
     return ""
 
@@ -61,7 +93,12 @@ def explain_data(f: Formulation, result: Result | None = None) -> dict[str, Any]
     """The explanation as a JSON-ready dict (same content as :func:`explain`)."""
     data: dict[str, Any] = {
         "variables": [
-            {"name": v.name, "type": v.type.value, "description": v.description, "source": _src(v.provenance)}
+            {
+                "name": v.name,
+                "type": v.type.value,
+                "description": v.description,
+                "source": _src(v.provenance),
+            }
             for v in f.variables
         ],
         "objective": None,
@@ -82,8 +119,12 @@ def explain_data(f: Formulation, result: Result | None = None) -> dict[str, Any]
     }
     if f.objective is not None:
         o = f.objective
-        data["objective"] = {"sense": o.sense, "expression": o.expression, "name": o.name,
-                             "source": _src(o.provenance)}
+        data["objective"] = {
+            "sense": o.sense,
+            "expression": o.expression,
+            "name": o.name,
+            "source": _src(o.provenance),
+        }
     if result is not None:
         data["status"] = result.status.value
         data["objective_value"] = result.objective
@@ -108,7 +149,9 @@ def _answer(f: Formulation, r: Result) -> str:
             parts.append(f"{_num(float(val))} {_label(f, v.name)}")
         elif isinstance(val, dict):
             parts.append(f"{v.name}: " + ", ".join(f"{k}={_num(float(x))}" for k, x in val.items()))
-    s = f"{_verb(f)} " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts))
+    s = f"{_verb(f)} " + (
+        ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
+    )
     if f.objective is not None and r.objective is not None:
         name = f.objective.name or "objective"
         unit = _money_unit(f)
@@ -126,12 +169,14 @@ def explain(f: Formulation, result: Result | None = None) -> str:
     for v in d["variables"]:
         out.append(f"  {v['name']} ({v['type']}): {v['description'] or ''}")
         if v["source"]:
-            out.append(f"      from: \"{v['source']}\"")
+            out.append(f'      from: "{v["source"]}"')
     if d["objective"] is not None:
         o = d["objective"]
-        out.append(f"Goal: {o['sense']} {o['expression']}" + (f"   [{o['name']}]" if o["name"] else ""))
+        out.append(
+            f"Goal: {o['sense']} {o['expression']}" + (f"   [{o['name']}]" if o["name"] else "")
+        )
         if o["source"]:
-            out.append(f"      from: \"{o['source']}\"")
+            out.append(f'      from: "{o["source"]}"')
     else:
         out.append("Goal: none (feasibility only)")
     out.append("Constraints:")
@@ -139,13 +184,15 @@ def explain(f: Formulation, result: Result | None = None) -> str:
         out.append("  (none)")
     for c in d["constraints"]:
         tpl = c["template"]["name"] if c["template"] else "-"
-        out.append(f"  {c['name']}: {c['expression'] or '(template only)'}   [class {c['class']}, template {tpl}]")
+        out.append(
+            f"  {c['name']}: {c['expression'] or '(template only)'}   [class {c['class']}, template {tpl}]"
+        )
         if c["source"]:
-            out.append(f"      from: \"{c['source']}\"")
+            out.append(f'      from: "{c["source"]}"')
     if d["unresolved"]:
         out.append("Not understood / missing:")
         for u in d["unresolved"]:
-            out.append(f"  - \"{u['text']}\": {u['reason']}")
+            out.append(f'  - "{u["text"]}": {u["reason"]}')
     if d["confidence"] is not None:
         out.append(f"Confidence: {d['confidence']:.2f}")
     if result is not None:

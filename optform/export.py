@@ -39,8 +39,11 @@ def export(f: Formulation, to: ExportFormat) -> str:
     """The text of ``f`` in the format ``to`` (lp, mps, latex or python)."""
     fmt = str(to).lower().strip()
     if fmt not in _FORMATS:
-        raise UserInputError(f"unknown export format '{to}'", code="unknown-export-format",
-                             hint=f"choose one of: {', '.join(_FORMATS)}")
+        raise UserInputError(
+            f"unknown export format '{to}'",
+            code="unknown-export-format",
+            hint=f"choose one of: {', '.join(_FORMATS)}",
+        )
     if fmt == "latex":
         return _latex(f)
     lm = _compiled(f)
@@ -101,8 +104,10 @@ def _file(f: Formulation, lm: LinearModel, fmt: str) -> str:
         os.unlink(path)
     mark = "\\" if fmt == "lp" else "*"
     names = lm.var_names
-    lines = [f"{mark} optform export of model '{_safe_comment(f.name)}'",
-             f"{mark} columns and rows use safe names; their meaning in the model:"]
+    lines = [
+        f"{mark} optform export of model '{_safe_comment(f.name)}'",
+        f"{mark} columns and rows use safe names; their meaning in the model:",
+    ]
     for j in range(n_user):
         lines.append(f"{mark}   v{j} = {_safe_comment(names[j])}")
     if has_const:
@@ -110,8 +115,10 @@ def _file(f: Formulation, lm: LinearModel, fmt: str) -> str:
     for key, i in pm.row_names.items():
         lines.append(f"{mark}   {key} = {_safe_comment(lm.row_names[i])}")
     for i in pm.violated_empty_rows:
-        lines.append(f"{mark}   note: row {_safe_comment(lm.row_names[i])} has no variables and cannot hold "
-                     "(the model is infeasible)")
+        lines.append(
+            f"{mark}   note: row {_safe_comment(lm.row_names[i])} has no variables and cannot hold "
+            "(the model is infeasible)"
+        )
     return "\n".join(lines) + "\n" + body
 
 
@@ -164,8 +171,11 @@ class _PyGen:
             raise _Unsupported
         if isinstance(node, ex.Index):
             owner = self.vars.get(node.name)
-            sets = owner.index if owner is not None else (
-                self.params[node.name].index if node.name in self.params else None)
+            sets = (
+                owner.index
+                if owner is not None
+                else (self.params[node.name].index if node.name in self.params else None)
+            )
             if sets is None or len(sets) != len(node.args):
                 raise _Unsupported
             key = "".join(self.elem(a, env, st) + ", " for a, st in zip(node.args, sets))
@@ -195,11 +205,14 @@ class _PyGen:
         members = self.sets[target]
         if isinstance(arg, ex.Name) and arg.name in env:
             local, set_name = env[arg.name]
-            if set_name != target and [str(e) for e in self.sets[set_name]] != [str(e) for e in members]:
+            if set_name != target and [str(e) for e in self.sets[set_name]] != [
+                str(e) for e in members
+            ]:
                 raise _Unsupported
             return local
-        if isinstance(arg, ex.Str) or (isinstance(arg, ex.Name) and arg.name not in self.vars
-                                       and arg.name not in self.params):
+        if isinstance(arg, ex.Str) or (
+            isinstance(arg, ex.Name) and arg.name not in self.vars and arg.name not in self.params
+        ):
             key = arg.value if isinstance(arg, ex.Str) else arg.name
             match = [e for e in members if str(e) == key]
             if not match:
@@ -215,7 +228,11 @@ class _PyGen:
             return env[node.name][0]
         if isinstance(node, ex.Str):
             return repr(node.value)
-        if isinstance(node, ex.Name) and node.name not in self.vars and node.name not in self.params:
+        if (
+            isinstance(node, ex.Name)
+            and node.name not in self.vars
+            and node.name not in self.params
+        ):
             return repr(node.name)
         return self.val(node, env)
 
@@ -266,7 +283,11 @@ def _param_table(gen: _PyGen, p: Any) -> dict[tuple[Any, ...], float]:
 
     def fill(value: Any, sets: list[str], prefix: tuple[Any, ...]) -> None:
         if not sets:
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(float(value)):
+            if (
+                isinstance(value, (int, float))
+                and not isinstance(value, bool)
+                and math.isfinite(float(value))
+            ):
                 out[prefix] = float(value)
             return
         members = gen.sets[sets[0]]
@@ -326,7 +347,9 @@ def _python(f: Formulation, lm: LinearModel) -> str:
     for b in lm.var_blocks:
         j = b.offset
         cat = "Continuous" if int(lm.vtype[j]) == 0 else "Integer"
-        w(f"    {b.name!r}: ({list(b.sets)!r}, {_num(float(lm.lb[j]))}, {_num(float(lm.ub[j]))}, {cat!r}),")
+        w(
+            f"    {b.name!r}: ({list(b.sets)!r}, {_num(float(lm.lb[j]))}, {_num(float(lm.ub[j]))}, {cat!r}),"
+        )
     w("}")
     w(f"AUXILIARY_BINARIES = {len(lm.aux_names)}  # indicator columns of logic constraints (big-M)")
     obj_code: str | None = None
@@ -340,21 +363,38 @@ def _python(f: Formulation, lm: LinearModel) -> str:
     indptr, indices, data = lm.csr()
     for k, con in enumerate(f.constraints):
         label = f"c{k}"
-        body.append(f"    # {_safe_comment(con.name)}" + (f": {_safe_comment(con.expression)}" if con.expression else ""))
+        body.append(
+            f"    # {_safe_comment(con.name)}"
+            + (f": {_safe_comment(con.expression)}" if con.expression else "")
+        )
         try:
             body.extend(gen.constraint(con, label))
             continue
         except _Unsupported:
             pass
-        rows = [i for blk in lm.row_blocks if blk.name == con.name for i in range(blk.offset, blk.offset + blk.count)]
+        rows = [
+            i
+            for blk in lm.row_blocks
+            if blk.name == con.name
+            for i in range(blk.offset, blk.offset + blk.count)
+        ]
         for i in rows:
             s0, e0 = int(indptr[i]), int(indptr[i + 1])
-            refs = [_col_ref(lm, int(c)) if c < n_user else ("_aux", int(c) - n_user) for c in indices[s0:e0]]
+            refs = [
+                _col_ref(lm, int(c)) if c < n_user else ("_aux", int(c) - n_user)
+                for c in indices[s0:e0]
+            ]
             terms = ", ".join(f"({r!r}, {float(v)!r})" for r, v in zip(refs, data[s0:e0]))
-            flat_rows.append(f"    ({label!r}, {_num(float(lm.row_lo[i]))}, {_num(float(lm.row_hi[i]))}, [{terms}]),")
-        body.append(f"    _add_rows(prob, X, AUX, {label!r})  # compiled rows (logic as big-M, or strict)")
+            flat_rows.append(
+                f"    ({label!r}, {_num(float(lm.row_lo[i]))}, {_num(float(lm.row_hi[i]))}, [{terms}]),"
+            )
+        body.append(
+            f"    _add_rows(prob, X, AUX, {label!r})  # compiled rows (logic as big-M, or strict)"
+        )
     w("")
-    w("# constraints given as compiled rows: (label, lower side, upper side, [(column, coefficient)])")
+    w(
+        "# constraints given as compiled rows: (label, lower side, upper side, [(column, coefficient)])"
+    )
     w("ROWS = [")
     out.extend(flat_rows)
     w("]")
@@ -367,13 +407,17 @@ def _python(f: Formulation, lm: LinearModel) -> str:
     w("    for k, (name, (sets, lo, hi, cat)) in enumerate(VARIABLES.items()):")
     w("        X[name] = {idx: prob.add_variable(f'x{k}_{i}', lo, hi, cat)")
     w("                   for i, idx in enumerate(itertools.product(*(SETS[s] for s in sets)))}")
-    w("    AUX = [prob.add_variable(f'aux{i}', 0, 1, 'Integer') for i in range(AUXILIARY_BINARIES)]")
+    w(
+        "    AUX = [prob.add_variable(f'aux{i}', 0, 1, 'Integer') for i in range(AUXILIARY_BINARIES)]"
+    )
     w("    columns = [v for table in X.values() for v in table.values()] + AUX")
     if obj_code is not None:
         w(f"    objective = {obj_code}")
     elif lm.sense is not None:
         flat_obj = [(_col_ref(lm, j), float(lm.c[j])) for j in range(n_user) if lm.c[j] != 0.0]
-        w(f"    objective = {float(lm.c0)!r} + pulp.lpSum([coef * _column(X, AUX, ref) for ref, coef in {flat_obj!r}])")
+        w(
+            f"    objective = {float(lm.c0)!r} + pulp.lpSum([coef * _column(X, AUX, ref) for ref, coef in {flat_obj!r}])"
+        )
     else:
         w("    objective = 0.0")
     w("    # every column in the objective (zero coefficients too), so PuLP keeps unused columns")
@@ -458,8 +502,18 @@ if __name__ == "__main__":
 
 # ----------------------------------------------------------------------------- LaTeX
 
-_TEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
-                "^": r"\^{}", "_": r"\_", "%": r"\%", "~": r"\~{}"}
+_TEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "$": r"\$",
+    "&": r"\&",
+    "#": r"\#",
+    "^": r"\^{}",
+    "_": r"\_",
+    "%": r"\%",
+    "~": r"\~{}",
+}
 
 
 def _tex_text(s: str) -> str:
@@ -569,10 +623,20 @@ def _latex(f: Formulation) -> str:
         w(_tex_comment(f.description))
     for s in f.sets:
         members = s.elements if isinstance(s.elements, str) else ", ".join(map(str, s.elements))
-        w(_tex_comment(f"set {s.name} = {{{members}}}" + (f": {s.description}" if s.description else "")))
+        w(
+            _tex_comment(
+                f"set {s.name} = {{{members}}}" + (f": {s.description}" if s.description else "")
+            )
+        )
     for p in f.parameters:
-        w(_tex_comment(f"parameter {p.name}" + (f"[{', '.join(p.index)}]" if p.index else "")
-                       + (f" ({p.unit})" if p.unit else "") + (f": {p.description}" if p.description else "")))
+        w(
+            _tex_comment(
+                f"parameter {p.name}"
+                + (f"[{', '.join(p.index)}]" if p.index else "")
+                + (f" ({p.unit})" if p.unit else "")
+                + (f": {p.description}" if p.description else "")
+            )
+        )
     w(r"\begin{align*}")
     if f.objective is not None:
         if f.objective.description:
@@ -596,8 +660,11 @@ def _latex(f: Formulation) -> str:
     for v in f.variables:
         idx = [s.lower() if s.lower() != s else s + "'" for s in v.index]
         sym = _ident(v.name) + (f"_{{{', '.join(_ident(i) for i in idx)}}}" if idx else "")
-        dom = {VarType.continuous: r"\mathbb{R}", VarType.integer: r"\mathbb{Z}",
-               VarType.binary: r"\{0, 1\}"}[v.type]
+        dom = {
+            VarType.continuous: r"\mathbb{R}",
+            VarType.integer: r"\mathbb{Z}",
+            VarType.binary: r"\{0, 1\}",
+        }[v.type]
         parts = [rf"{sym} \in {dom}"]
         if v.type != VarType.binary:
             lo = "" if v.lb is None else f"{_tex_num(v.lb)} \\le "
@@ -606,7 +673,9 @@ def _latex(f: Formulation) -> str:
                 parts.append(f"{lo}{sym}{hi}")
         quant = ""
         if idx:
-            quant = r" \qquad \forall " + ",\\, ".join(rf"{_ident(i)} \in {_ident(s)}" for i, s in zip(idx, v.index))
+            quant = r" \qquad \forall " + ",\\, ".join(
+                rf"{_ident(i)} \in {_ident(s)}" for i, s in zip(idx, v.index)
+            )
         sep = r", \quad "
         w(rf"& {sep.join(parts)}{quant} \\")
     if out[-1].endswith(r" \\"):

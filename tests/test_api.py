@@ -50,6 +50,21 @@ def test_public_api_is_pinned() -> None:
         assert getattr(optform, name) is not None
 
 
+def test_top_level_functions_are_not_shadowed_by_modules() -> None:
+    import types
+
+    for name in ("solve", "formulate", "validate", "diagnose"):
+        assert not isinstance(getattr(optform, name), types.ModuleType), name
+    sol = optform.solve(
+        str(
+            __import__("pathlib").Path(__file__).parent.parent
+            / "examples"
+            / "infeasible_bakery.yaml"
+        )
+    )
+    assert sol.status == optform.Status.infeasible and sol.diagnosis is not None
+
+
 def test_import_is_light() -> None:
     code = (
         "import sys, optform, optform.cli; "

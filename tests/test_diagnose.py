@@ -89,9 +89,19 @@ def subsystem(f: Formulation, labels: list[str], *, all_integral: bool = False) 
                 lb[j] = max(lb[j], -BIG)
                 ub[j] = min(ub[j], BIG)
         if not all_integral and f"integrality of '{vb.name}'" not in keep:
-            vt[vb.offset:vb.offset + vb.size] = 0
-    return replace(lm, row_lo=lo, row_hi=hi, lb=lb, ub=ub, vtype=vt, logic=logic, sense=None,
-                   c=np.zeros(lm.n_vars), c0=0.0)
+            vt[vb.offset : vb.offset + vb.size] = 0
+    return replace(
+        lm,
+        row_lo=lo,
+        row_hi=hi,
+        lb=lb,
+        ub=ub,
+        vtype=vt,
+        logic=logic,
+        sense=None,
+        c=np.zeros(lm.n_vars),
+        c0=0.0,
+    )
 
 
 def status_of(lm: LinearModel) -> Status:
@@ -144,7 +154,9 @@ def test_z3_conflict_is_irreducible_and_known(path: Path) -> None:
     assert _matches_known(f, cs.labels())
 
 
-INTEGER_FILES = [p for p in FILES if all(v.type.value != "continuous" for v in Formulation.load(p).variables)]
+INTEGER_FILES = [
+    p for p in FILES if all(v.type.value != "continuous" for v in Formulation.load(p).variables)
+]
 
 
 def test_enough_integer_files_for_cpsat() -> None:
@@ -185,11 +197,20 @@ def test_members_carry_family_points_sentences_and_kinds() -> None:
     cs = find_conflict(Formulation.load(DATA / "plant_capacity.yaml"))
     assert cs is not None
     cap = next(m for m in cs.members if m.label == "capacity[plant2]")
-    assert cap.kind == "constraint" and cap.index == ["plant2"] and cap.side == "upper" and cap.limit == 20
+    assert (
+        cap.kind == "constraint"
+        and cap.index == ["plant2"]
+        and cap.side == "upper"
+        and cap.limit == 20
+    )
     cs = find_conflict(Formulation.load(DATA / "bound_vs_constraint.yaml"))
     assert cs is not None
     b = next(m for m in cs.members if m.kind == "bound")
-    assert b.label == "bound: x <= 5" and b.sentence == "At most 5 trucks can be rented." and b.loc[-1] == "ub"
+    assert (
+        b.label == "bound: x <= 5"
+        and b.sentence == "At most 5 trucks can be rented."
+        and b.loc[-1] == "ub"
+    )
     cs = find_conflict(Formulation.load(DATA / "tables_seating.yaml"))
     assert cs is not None
     i = next(m for m in cs.members if m.kind == "integrality")
@@ -214,17 +235,24 @@ def apply_fix(f: Formulation, fix: Fix) -> LinearModel:
         assert m is not None
         vt = lm.vtype.copy()
         vb = next(b for b in lm.var_blocks if b.name == m.name)
-        vt[vb.offset:vb.offset + vb.size] = 0
+        vt[vb.offset : vb.offset + vb.size] = 0
         return replace(lm, vtype=vt)
     assert m is not None
     if m.kind == "bound":
         j = lm.var_names.index(m.label.split(": ", 1)[1].split(" ")[0])
         lb, ub = lm.lb.copy(), lm.ub.copy()
         arr = lb if m.side == "lower" else ub
-        arr[j] = (-math.inf if m.side == "lower" else math.inf) if fix.kind == "drop" else float(fix.new)  # type: ignore[arg-type]
+        arr[j] = (
+            (-math.inf if m.side == "lower" else math.inf) if fix.kind == "drop" else float(fix.new)
+        )  # type: ignore[arg-type]
         return replace(lm, lb=lb, ub=ub)
     lo, hi = lm.row_lo.copy(), lm.row_hi.copy()
-    rows = [b.offset + k for b in lm.row_blocks for k in range(b.count) if _label(b.name, b.points[k]) == m.label]
+    rows = [
+        b.offset + k
+        for b in lm.row_blocks
+        for k in range(b.count)
+        if _label(b.name, b.points[k]) == m.label
+    ]
     for r in rows:
         if fix.kind == "drop":
             lo[r], hi[r] = -math.inf, math.inf
@@ -253,8 +281,16 @@ def check_fixes(f: Formulation, d: Diagnosis) -> None:
         assert fx.status_after is not None and fx.status_after.has_solution == fx.verified
     verified = [x for x in d.fixes if x.verified]
     assert d.fixes[: len(verified)] == verified  # verified first
-    plain = [x for x in verified if not (x.member and x.member.kind == "bound" and x.member.limit == 0.0
-                                          and x.member.side == "lower")]
+    plain = [
+        x
+        for x in verified
+        if not (
+            x.member
+            and x.member.kind == "bound"
+            and x.member.limit == 0.0
+            and x.member.side == "lower"
+        )
+    ]
     assert verified[: len(plain)] == plain  # making a >= 0 variable negative comes last
     sizes = [x.change for x in plain if x.change is not None]
     assert sizes == sorted(sizes)
@@ -275,7 +311,11 @@ def test_infeasible_bakery_example() -> None:
     assert d.conflict is not None
     assert sorted(d.conflict.labels()) == ["bound: batches[muffins] >= 0", "min_cakes", "oven"]
     top = d.fixes[0]
-    assert top.kind == "relax_limit" and top.parameter == "oven_hours" and (top.old, top.new) == (40, 45)
+    assert (
+        top.kind == "relax_limit"
+        and top.parameter == "oven_hours"
+        and (top.old, top.new) == (40, 45)
+    )
     assert top.message == "raise 'oven_hours' (the limit of 'oven') from 40 to 45" and top.verified
     assert top.objective_after == 750
     kinds = {(x.kind, x.target) for x in d.fixes}
@@ -314,12 +354,26 @@ def test_two_independent_conflicts_fix_flags() -> None:
 def test_public_api_pinned_and_lazy() -> None:
     import optform.diagnosis as dg
 
-    assert sorted(dg.__all__) == sorted([
-        "ConflictMember", "ConflictSet", "Diagnosis", "Fix", "FixKind", "MemberKind", "RayComponent",
-        "UnboundedRay", "diagnose", "find_conflict", "lint", "render_diagnosis",
-    ])
-    code = ("import sys, optform.diagnosis; "
-            "print(sorted(m for m in ('highspy','z3','ortools','pulp') if m in sys.modules))")
+    assert sorted(dg.__all__) == sorted(
+        [
+            "ConflictMember",
+            "ConflictSet",
+            "Diagnosis",
+            "Fix",
+            "FixKind",
+            "MemberKind",
+            "RayComponent",
+            "UnboundedRay",
+            "diagnose",
+            "find_conflict",
+            "lint",
+            "render_diagnosis",
+        ]
+    )
+    code = (
+        "import sys, optform.diagnosis; "
+        "print(sorted(m for m in ('highspy','z3','ortools','pulp') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
@@ -353,8 +407,14 @@ def infeasible_lps(draw: st.DrawFn) -> Formulation:
     c = [draw(st.integers(-3, 3)) for _ in range(n)]
     if not any(c):
         c[draw(st.integers(0, n - 1))] = 1
-    base = {"name": "rand", "variables": [{"name": f"x{k}", "ub": 10} for k in range(n)], "constraints": cons}
-    f0 = Formulation.model_validate({**base, "objective": {"sense": "maximize", "expression": _lin_text(c)}})
+    base = {
+        "name": "rand",
+        "variables": [{"name": f"x{k}", "ub": 10} for k in range(n)],
+        "constraints": cons,
+    }
+    f0 = Formulation.model_validate(
+        {**base, "objective": {"sense": "maximize", "expression": _lin_text(c)}}
+    )
     res = f0.solve("highs")
     assert res.status == Status.optimal and res.objective is not None
     gap = draw(st.sampled_from([1, 2.5, 7]))
@@ -368,7 +428,9 @@ def test_random_infeasible_lps(f: Formulation) -> None:
     d = diagnose(f)
     assert d.status == Status.infeasible and d.conflict is not None and d.conflict.irreducible
     labels = d.conflict.labels()
-    assert "cut" in labels  # every conflict of a feasible model plus one constraint contains that constraint
+    assert (
+        "cut" in labels
+    )  # every conflict of a feasible model plus one constraint contains that constraint
     assert_irreducible(f, labels)
     check_fixes(f, d)
     cut_fix = next(x for x in d.fixes if x.kind == "relax_limit" and x.target == "cut")

@@ -38,8 +38,15 @@ class Data:
     integer: bool
 
     def formulation(self) -> Formulation:
-        variables = [{"name": f"x{j}", "type": "integer" if self.integer else "continuous", "lb": 0, "ub": self.ub[j]}
-                     for j in range(self.n)]
+        variables = [
+            {
+                "name": f"x{j}",
+                "type": "integer" if self.integer else "continuous",
+                "lb": 0,
+                "ub": self.ub[j],
+            }
+            for j in range(self.n)
+        ]
         cons = []
         for i, row in enumerate(self.a):
             lhs = " + ".join(f"{v}*x{j}" for j, v in enumerate(row))
@@ -54,16 +61,26 @@ class Data:
                 text = f"{int(lo)} <= {lhs} <= {int(hi)}"
             cons.append({"name": f"r{i}", "expression": text})
         obj = " + ".join(f"{v}*x{j}" for j, v in enumerate(self.c))
-        return Formulation.from_dict({"name": "random", "variables": variables,
-                                      "objective": {"sense": self.sense, "expression": obj}, "constraints": cons})
+        return Formulation.from_dict(
+            {
+                "name": "random",
+                "variables": variables,
+                "objective": {"sense": self.sense, "expression": obj},
+                "constraints": cons,
+            }
+        )
 
     def oracle(self) -> float:
         a = np.array(self.a, dtype=float)
         sign = -1.0 if self.sense == "maximize" else 1.0
         c = sign * np.array(self.c, dtype=float)
         if self.integer:
-            res = milp(c, constraints=LinearConstraint(a, self.lo, self.hi), integrality=np.ones(self.n),
-                       bounds=Bounds(np.zeros(self.n), np.array(self.ub, dtype=float)))
+            res = milp(
+                c,
+                constraints=LinearConstraint(a, self.lo, self.hi),
+                integrality=np.ones(self.n),
+                bounds=Bounds(np.zeros(self.n), np.array(self.ub, dtype=float)),
+            )
         else:
             a_ub, b_ub, a_eq, b_eq = [], [], [], []
             for row, lo, hi in zip(a, self.lo, self.hi):
@@ -77,9 +94,15 @@ class Data:
                 if not math.isinf(lo):
                     a_ub.append(-row)
                     b_ub.append(-lo)
-            res = linprog(c, A_ub=np.array(a_ub) if a_ub else None, b_ub=b_ub or None,
-                          A_eq=np.array(a_eq) if a_eq else None, b_eq=b_eq or None,
-                          bounds=[(0, u) for u in self.ub], method="highs")
+            res = linprog(
+                c,
+                A_ub=np.array(a_ub) if a_ub else None,
+                b_ub=b_ub or None,
+                A_eq=np.array(a_eq) if a_eq else None,
+                b_eq=b_eq or None,
+                bounds=[(0, u) for u in self.ub],
+                method="highs",
+            )
         assert res.status == 0, res.message  # feasible by construction, bounded by the box
         return float(sign * res.fun)
 
@@ -146,8 +169,14 @@ def test_oracle_is_not_trivially_satisfied() -> None:
 
 _INT_VARS = ["x0", "x1", "x2"]
 _BIN_VARS = ["b0", "b1"]
-_OPS = {"<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b, "==": lambda a, b: a == b,
-        "<": lambda a, b: a < b, ">": lambda a, b: a > b, "!=": lambda a, b: a != b}
+_OPS = {
+    "<=": lambda a, b: a <= b,
+    ">=": lambda a, b: a >= b,
+    "==": lambda a, b: a == b,
+    "<": lambda a, b: a < b,
+    ">": lambda a, b: a > b,
+    "!=": lambda a, b: a != b,
+}
 
 
 @dataclass
@@ -161,13 +190,20 @@ def atoms(draw: Any) -> Logic:
     if draw(st.booleans()) and draw(st.booleans()):
         b = draw(st.sampled_from(_BIN_VARS))
         return Logic(f"{b} == 1", lambda p, b=b: p[b] == 1)
-    names = draw(st.lists(st.sampled_from(_INT_VARS + _BIN_VARS), min_size=1, max_size=2, unique=True))
+    names = draw(
+        st.lists(st.sampled_from(_INT_VARS + _BIN_VARS), min_size=1, max_size=2, unique=True)
+    )
     coefs = [draw(st.sampled_from([-3, -2, -1, 1, 2, 3])) for _ in names]
     op = draw(st.sampled_from(list(_OPS)))
     k = draw(st.integers(-3, 6))
     text = " + ".join(f"{c}*{n}" for c, n in zip(coefs, names)) + f" {op} {k}"
     fn = _OPS[op]
-    return Logic(text, lambda p, names=names, coefs=coefs, k=k, fn=fn: fn(sum(c * p[n] for c, n in zip(coefs, names)), k))
+    return Logic(
+        text,
+        lambda p, names=names, coefs=coefs, k=k, fn=fn: fn(
+            sum(c * p[n] for c, n in zip(coefs, names)), k
+        ),
+    )
 
 
 def _combine(children: Any) -> Any:
@@ -179,17 +215,25 @@ def _combine(children: Any) -> Any:
             if kind == "or":
                 return Logic(f"({a.text}) or ({b.text})", lambda p: a.holds(p) or b.holds(p))
             return Logic(f"({a.text}) -> ({b.text})", lambda p: (not a.holds(p)) or b.holds(p))
+
         return st.tuples(children, children).map(make)
 
     def card(items_k: tuple[str, int, list[Logic]]) -> Logic:
         kind, k, items = items_k
-        cnt = {"atleast": lambda n: n >= k, "atmost": lambda n: n <= k, "exactly": lambda n: n == k}[kind]
+        cnt = {
+            "atleast": lambda n: n >= k,
+            "atmost": lambda n: n <= k,
+            "exactly": lambda n: n == k,
+        }[kind]
         text = f"{kind}({k}, " + ", ".join(f"({i.text})" for i in items) + ")"
         return Logic(text, lambda p: cnt(sum(1 for i in items if i.holds(p))))
 
     neg = children.map(lambda a: Logic(f"not ({a.text})", lambda p: not a.holds(p)))
-    cards = st.tuples(st.sampled_from(["atleast", "atmost", "exactly"]), st.integers(0, 3),
-                      st.lists(children, min_size=1, max_size=3)).map(card)
+    cards = st.tuples(
+        st.sampled_from(["atleast", "atmost", "exactly"]),
+        st.integers(0, 3),
+        st.lists(children, min_size=1, max_size=3),
+    ).map(card)
     return st.one_of(pair("and"), pair("or"), pair("->"), neg, cards)
 
 
@@ -197,8 +241,11 @@ logic_trees = st.recursive(atoms(), _combine, max_leaves=5)
 
 
 @_SETTINGS
-@given(st.lists(logic_trees, min_size=1, max_size=2), st.lists(st.integers(-5, 5), min_size=5, max_size=5),
-       st.sampled_from(["minimize", "maximize"]))
+@given(
+    st.lists(logic_trees, min_size=1, max_size=2),
+    st.lists(st.integers(-5, 5), min_size=5, max_size=5),
+    st.sampled_from(["minimize", "maximize"]),
+)
 def test_random_logic_agrees_with_brute_force(trees: list[Logic], c: list[int], sense: str) -> None:
     import itertools
     import re
@@ -213,13 +260,18 @@ def test_random_logic_agrees_with_brute_force(trees: list[Logic], c: list[int], 
             v = float(sum(ci * vi for ci, vi in zip(c, vals)))
             if best is None or (v < best if sense == "minimize" else v > best):
                 best = v
-    f = Formulation.from_dict({
-        "name": "logic",
-        "variables": [{"name": n, "type": "integer", "ub": 3} for n in _INT_VARS]
-        + [{"name": n, "type": "binary"} for n in _BIN_VARS],
-        "objective": {"sense": sense, "expression": " + ".join(f"{ci}*{n}" for ci, n in zip(c, names))},
-        "constraints": [{"name": f"l{i}", "expression": t.text} for i, t in enumerate(trees)],
-    })
+    f = Formulation.from_dict(
+        {
+            "name": "logic",
+            "variables": [{"name": n, "type": "integer", "ub": 3} for n in _INT_VARS]
+            + [{"name": n, "type": "binary"} for n in _BIN_VARS],
+            "objective": {
+                "sense": sense,
+                "expression": " + ".join(f"{ci}*{n}" for ci, n in zip(c, names)),
+            },
+            "constraints": [{"name": f"l{i}", "expression": t.text} for i, t in enumerate(trees)],
+        }
+    )
     for b in ["highs", "cbc", "cpsat", "z3"]:
         r = solve_formulation(f, b, time_limit=30, threads=1)
         if best is None:
@@ -230,20 +282,31 @@ def test_random_logic_agrees_with_brute_force(trees: list[Logic], c: list[int], 
 
 
 @_SETTINGS
-@given(st.lists(logic_trees, min_size=1, max_size=2), st.lists(st.integers(-5, 5), min_size=5, max_size=5),
-       st.sampled_from(["minimize", "maximize"]))
-def test_continuous_logic_big_m_agrees_with_exact_z3(trees: list[Logic], c: list[int], sense: str) -> None:
+@given(
+    st.lists(logic_trees, min_size=1, max_size=2),
+    st.lists(st.integers(-5, 5), min_size=5, max_size=5),
+    st.sampled_from(["minimize", "maximize"]),
+)
+def test_continuous_logic_big_m_agrees_with_exact_z3(
+    trees: list[Logic], c: list[int], sense: str
+) -> None:
     """The same trees over continuous x in [0, 3]: big-M (strict as +-STRICT_EPS) vs exact Z3."""
     import re
 
     assume(not any(re.fullmatch(r"[^()]*!=[^()]*", t.text) for t in trees))
     names = _INT_VARS + _BIN_VARS
-    f = Formulation.from_dict({
-        "name": "logic",
-        "variables": [{"name": n, "ub": 3} for n in _INT_VARS] + [{"name": n, "type": "binary"} for n in _BIN_VARS],
-        "objective": {"sense": sense, "expression": " + ".join(f"{ci}*{n}" for ci, n in zip(c, names))},
-        "constraints": [{"name": f"l{i}", "expression": t.text} for i, t in enumerate(trees)],
-    })
+    f = Formulation.from_dict(
+        {
+            "name": "logic",
+            "variables": [{"name": n, "ub": 3} for n in _INT_VARS]
+            + [{"name": n, "type": "binary"} for n in _BIN_VARS],
+            "objective": {
+                "sense": sense,
+                "expression": " + ".join(f"{ci}*{n}" for ci, n in zip(c, names)),
+            },
+            "constraints": [{"name": f"l{i}", "expression": t.text} for i, t in enumerate(trees)],
+        }
+    )
     lm, _ = compile_formulation(f)
     exact = get_backend("z3").solve(lm, SolveOptions(time_limit=30))
     texts = [t.text for t in trees]

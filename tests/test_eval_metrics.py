@@ -41,7 +41,10 @@ def test_tolerance_edges(pred: float | None, ans: float | None, tol: float, ok: 
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.floats(min_value=-1e9, max_value=1e9, allow_nan=False), st.floats(min_value=1e-9, max_value=0.1))
+@given(
+    st.floats(min_value=-1e9, max_value=1e9, allow_nan=False),
+    st.floats(min_value=1e-9, max_value=0.1),
+)
 def test_tolerance_is_symmetric_and_monotone(ans: float, tol: float) -> None:
     scale = max(abs(ans), 1.0)
     inside, outside = ans + 0.5 * tol * scale, ans + 2 * tol * scale
@@ -51,12 +54,28 @@ def test_tolerance_is_symmetric_and_monotone(ans: float, tol: float) -> None:
     assert relative_error(inside, ans) <= tol
 
 
-def _r(pid: str, outcome: str = "solved", obj: float | None = None, ans: float | None = 10.0,
-       classes: tuple[str, ...] = (), dataset: str = "d", seconds: float = 1.0, **kw: Any) -> ProblemResult:
+def _r(
+    pid: str,
+    outcome: str = "solved",
+    obj: float | None = None,
+    ans: float | None = 10.0,
+    classes: tuple[str, ...] = (),
+    dataset: str = "d",
+    seconds: float = 1.0,
+    **kw: Any,
+) -> ProblemResult:
     if outcome == "solved" and obj is None:
         obj = ans if ans is not None else 1.0
-    return ProblemResult(id=pid, outcome=outcome, objective=obj, answer=ans, classes=list(classes),
-                         dataset=dataset, seconds=seconds, **kw)
+    return ProblemResult(
+        id=pid,
+        outcome=outcome,
+        objective=obj,
+        answer=ans,
+        classes=list(classes),
+        dataset=dataset,
+        seconds=seconds,
+        **kw,
+    )
 
 
 def test_counts_rates_and_per_class_accuracy() -> None:
@@ -77,14 +96,26 @@ def test_counts_rates_and_per_class_accuracy() -> None:
     assert (s.scored, s.correct) == (7, 2)
     assert s.accuracy == pytest.approx(2 / 7)
     assert (s.executed, s.execution_rate) == (4, pytest.approx(4 / 9))
-    assert s.outcomes == {"solved": 4, "infeasible": 1, "unbounded": 1, "infeasible_or_unbounded": 0,
-                          "no_objective": 1, "solver_time_limit": 0, "error": 1, "timeout": 1}
+    assert s.outcomes == {
+        "solved": 4,
+        "infeasible": 1,
+        "unbounded": 1,
+        "infeasible_or_unbounded": 0,
+        "no_objective": 1,
+        "solver_time_limit": 0,
+        "error": 1,
+        "timeout": 1,
+    }
     by_class = {g.name: (g.n, g.correct) for g in s.by_class}
     assert by_class == {"linear": (3, 1), "ratio": (3, 2), "xy": (2, 0)}
     by_ds = {g.name: (g.n, g.correct, g.accuracy) for g in s.by_dataset}
     assert by_ds == {"d": (6, 1, pytest.approx(1 / 6)), "other": (1, 1, 1.0)}
     assert s.time.total == pytest.approx(11.0) and s.time.max == 3.0 and s.time.median == 1.0
-    assert s.tolerance_rule == tolerance_rule(1e-4) == "|predicted - answer| <= 0.0001 * max(|answer|, 1)"
+    assert (
+        s.tolerance_rule
+        == tolerance_rule(1e-4)
+        == "|predicted - answer| <= 0.0001 * max(|answer|, 1)"
+    )
     assert s.llm is None
     looser = compute_metrics(rs, tol=0.2)
     assert looser.correct == 3  # b: 11 vs 10 is within 20 %
@@ -96,19 +127,32 @@ def test_empty_run() -> None:
 
 
 def test_llm_usage_from_traces() -> None:
-    per_call = {"calls": [{"prompt_tokens": 100, "completion_tokens": 20, "cost_usd": 0.001},
-                          {"usage": {"prompt_tokens": 50, "completion_tokens": 5}, "cost_usd": 0.0005},
-                          {"prompt_tokens": None, "completion_tokens": None, "cost_usd": None, "cached": True}]}
+    per_call = {
+        "calls": [
+            {"prompt_tokens": 100, "completion_tokens": 20, "cost_usd": 0.001},
+            {"usage": {"prompt_tokens": 50, "completion_tokens": 5}, "cost_usd": 0.0005},
+            {"prompt_tokens": None, "completion_tokens": None, "cost_usd": None, "cached": True},
+        ]
+    }
     t1 = trace_stats(per_call)
     assert t1 is not None and (t1.calls, t1.prompt_tokens, t1.completion_tokens) == (3, 150, 25)
     assert t1.cost_usd == pytest.approx(0.0015)
     t2 = trace_stats({"totals": {"calls": 2, "prompt_tokens": 10, "completion_tokens": 4}})
     assert t2 is not None and (t2.calls, t2.prompt_tokens, t2.cost_usd) == (2, 10, None)
-    assert trace_stats({"unrelated": 1}) is None and trace_stats(None) is None and trace_stats("x") is None
+    assert (
+        trace_stats({"unrelated": 1}) is None
+        and trace_stats(None) is None
+        and trace_stats("x") is None
+    )
     rs = [_r("a", trace=t1), _r("b", trace=t2), _r("c")]
     s = compute_metrics(rs)
     assert s.llm is not None
-    assert (s.llm.problems_with_trace, s.llm.calls, s.llm.prompt_tokens, s.llm.completion_tokens) == (2, 5, 160, 29)
+    assert (
+        s.llm.problems_with_trace,
+        s.llm.calls,
+        s.llm.prompt_tokens,
+        s.llm.completion_tokens,
+    ) == (2, 5, 160, 29)
     assert s.llm.cost_usd == pytest.approx(0.0015)
 
 
@@ -119,21 +163,48 @@ def test_public_api_is_pinned_and_import_is_light() -> None:
     import optform.evaluation as ev
 
     assert ev.__all__ == [
-        "Change", "Comparison", "DatasetInfo", "EvalSummary", "Failure", "GroupAccuracy", "Problem",
-        "ProblemResult", "Report", "TraceStats", "answer_from_nl4opt_gold", "compare_runs", "compute_metrics",
-        "dataset_info", "formulation_from_gold", "formulation_from_nl4opt_gold", "gold_classes", "is_correct",
-        "load_dataset", "parse_nl4opt_number", "read_results", "render_comparison", "render_report",
-        "resolve_formulator", "run_eval", "trace_stats",
+        "Change",
+        "Comparison",
+        "DatasetInfo",
+        "EvalSummary",
+        "Failure",
+        "GroupAccuracy",
+        "Problem",
+        "ProblemResult",
+        "Report",
+        "TraceStats",
+        "answer_from_nl4opt_gold",
+        "compare_runs",
+        "compute_metrics",
+        "dataset_info",
+        "formulation_from_gold",
+        "formulation_from_nl4opt_gold",
+        "gold_classes",
+        "is_correct",
+        "load_dataset",
+        "parse_nl4opt_number",
+        "read_results",
+        "render_comparison",
+        "render_report",
+        "resolve_formulator",
+        "run_eval",
+        "trace_stats",
     ]
-    code = ("import sys, optform.evaluation; "
-            "print([m for m in ('highspy', 'matplotlib', 'pulp', 'ortools', 'z3', 'openai') if m in sys.modules])")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    code = (
+        "import sys, optform.evaluation; "
+        "print([m for m in ('highspy', 'matplotlib', 'pulp', 'ortools', 'z3', 'openai') if m in sys.modules])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[]"
 
 
 @settings(max_examples=40, deadline=None)
 @given(n=st.integers(min_value=0, max_value=6), cut=st.floats(min_value=0.0, max_value=1.0))
-def test_results_log_survives_a_crash_at_any_byte(tmp_path_factory: Any, n: int, cut: float) -> None:
+def test_results_log_survives_a_crash_at_any_byte(
+    tmp_path_factory: Any, n: int, cut: float
+) -> None:
     """Cut the results file at any byte (a crash mid-write): reopening keeps exactly the complete
     records, the file stays appendable, and no id is ever recorded twice."""
     from optform.evaluation.runner import ResultsLog

@@ -47,7 +47,11 @@ def _gold_map(path: Path) -> dict[str, tuple[str, Formulation]]:
 def _infeasible(f: Formulation) -> Formulation:
     data = f.to_dict()
     v = data["variables"][0]["name"]
-    first = v if not data["variables"][0].get("index") else f"sum{{i in {data['variables'][0]['index'][0]}}} {v}[i]"
+    first = (
+        v
+        if not data["variables"][0].get("index")
+        else f"sum{{i in {data['variables'][0]['index'][0]}}} {v}[i]"
+    )
     data["constraints"].append({"name": "impossible", "expression": f"{first} <= -1"})
     return Formulation.from_dict(data)
 
@@ -85,13 +89,25 @@ def test_failing_formulators_and_the_per_problem_timeout(tmp_path: Path) -> None
     s = run_eval(data, tmp_path / "run", formulator=flaky, jobs=2, timeout=3.0)
     assert time.monotonic() - t0 < 100  # the run did not wait for the hung problem
     recs = {r.id: r for r in read_results(tmp_path / "run" / "results.jsonl")}
-    assert [recs[i].outcome for i in ids] == ["error", "error", "infeasible", "timeout", "error", "error", "solved"]
-    assert recs[ids[0]].error_code == "formulator-crash" and "ValueError: boom" in (recs[ids[0]].error_message or "")
+    assert [recs[i].outcome for i in ids] == [
+        "error",
+        "error",
+        "infeasible",
+        "timeout",
+        "error",
+        "error",
+        "solved",
+    ]
+    assert recs[ids[0]].error_code == "formulator-crash" and "ValueError: boom" in (
+        recs[ids[0]].error_message or ""
+    )
     assert recs[ids[1]].error_code == "no-objective"
     assert recs[ids[2]].formulation is not None and recs[ids[2]].status == "infeasible"
     assert recs[ids[3]].error_code == "timeout" and 3.0 <= recs[ids[3]].seconds < 100
     assert recs[ids[4]].error_code == "formulator-bad-output"
-    assert recs[ids[5]].error_code == "worker-died" and "exit code 9" in (recs[ids[5]].error_message or "")
+    assert recs[ids[5]].error_code == "worker-died" and "exit code 9" in (
+        recs[ids[5]].error_message or ""
+    )
     assert (s.correct, s.scored, s.executed) == (1, 7, 1)
     assert s.outcomes["timeout"] == 1 and s.outcomes["error"] == 4 and s.outcomes["infeasible"] == 1
 
@@ -157,7 +173,9 @@ def test_several_datasets_in_one_run_are_reported_per_dataset(tmp_path: Path) ->
 # ----------------------------------------------------------------------------- durability
 
 
-def test_torn_last_line_is_dropped_and_redone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_torn_last_line_is_dropped_and_redone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = _subset(tmp_path, 5)
     counter = tmp_path / "calls"
     counter.mkdir()
@@ -195,10 +213,28 @@ def test_resume_after_kill_9_loses_nothing_and_counts_nothing_twice(tmp_path: Pa
     counter = tmp_path / "calls"
     counter.mkdir()
     run = tmp_path / "run"
-    env = dict(os.environ, OPTFORM_TEST_COUNTER_DIR=str(counter), OPTFORM_TEST_DATASET=str(data),
-               OPTFORM_TEST_SLEEP="0.3", PYTHONPATH=os.pathsep.join([str(TESTS), str(REPO)]))
-    cmd = [sys.executable, "-m", "optform.evaluation", str(data), "--out", str(run), "-f",
-           "eval_formulators:slow_gold", "-j", "2", "--timeout", "30", "--no-progress"]
+    env = dict(
+        os.environ,
+        OPTFORM_TEST_COUNTER_DIR=str(counter),
+        OPTFORM_TEST_DATASET=str(data),
+        OPTFORM_TEST_SLEEP="0.3",
+        PYTHONPATH=os.pathsep.join([str(TESTS), str(REPO)]),
+    )
+    cmd = [
+        sys.executable,
+        "-m",
+        "optform.evaluation",
+        str(data),
+        "--out",
+        str(run),
+        "-f",
+        "eval_formulators:slow_gold",
+        "-j",
+        "2",
+        "--timeout",
+        "30",
+        "--no-progress",
+    ]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     res = run / "results.jsonl"
     deadline = time.monotonic() + 30
@@ -221,7 +257,9 @@ def test_resume_after_kill_9_loses_nothing_and_counts_nothing_twice(tmp_path: Pa
     assert len(ids) == len(set(ids))  # nothing counted twice
     assert set(ids) == all_ids  # nothing lost
     assert summary["finished"] == summary["correct"] == len(all_ids) and summary["complete"]
-    assert [r["id"] for r in recs[: len(before)]] == [r.id for r in before]  # finished records kept as they were
+    assert [r["id"] for r in recs[: len(before)]] == [
+        r.id for r in before
+    ]  # finished records kept as they were
     calls = calls_by_id(counter)
     assert all(calls[i] == 1 for i in done_before)  # finished problems were not redone
     assert all(1 <= calls[i] <= 2 for i in all_ids)  # in-flight ones at the kill were redone once
@@ -232,11 +270,27 @@ def test_ctrl_c_stops_cleanly_and_the_run_continues(tmp_path: Path) -> None:
     counter = tmp_path / "calls"
     counter.mkdir()
     run = tmp_path / "run"
-    env = dict(os.environ, OPTFORM_TEST_COUNTER_DIR=str(counter), OPTFORM_TEST_DATASET=str(data),
-               OPTFORM_TEST_SLEEP="0.3", PYTHONPATH=os.pathsep.join([str(TESTS), str(REPO)]))
-    cmd = [sys.executable, "-m", "optform.evaluation", str(data), "--out", str(run), "-f",
-           "eval_formulators:slow_gold", "--no-progress"]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    env = dict(
+        os.environ,
+        OPTFORM_TEST_COUNTER_DIR=str(counter),
+        OPTFORM_TEST_DATASET=str(data),
+        OPTFORM_TEST_SLEEP="0.3",
+        PYTHONPATH=os.pathsep.join([str(TESTS), str(REPO)]),
+    )
+    cmd = [
+        sys.executable,
+        "-m",
+        "optform.evaluation",
+        str(data),
+        "--out",
+        str(run),
+        "-f",
+        "eval_formulators:slow_gold",
+        "--no-progress",
+    ]
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     res = run / "results.jsonl"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not (res.exists() and res.read_bytes().count(b"\n") >= 2):
@@ -275,7 +329,11 @@ def test_report_files(tmp_path: Path) -> None:
     assert "|predicted - answer| <= 0.001 * max(|answer|, 1)" in md
     assert "## Failures (1)" in md and f"### {broken_id} — infeasible" in md
     broken = next(p for p in load_dataset(data) if p.id == broken_id)
-    assert broken.text.split(".")[0] in md and "impossible" in md and f"expected: {broken.answer:.6g}" in md
+    assert (
+        broken.text.split(".")[0] in md
+        and "impossible" in md
+        and f"expected: {broken.answer:.6g}" in md
+    )
     assert payload["summary"]["correct"] == 5 and payload["summary"]["tol"] == 1e-3
     assert [f["id"] for f in payload["failures"]] == [broken_id]
     assert payload["failures"][0]["formulation"]["constraints"][-1]["name"] == "impossible"
@@ -322,15 +380,33 @@ def test_compare_lists_regressions_and_fixes(tmp_path: Path) -> None:
 # ----------------------------------------------------------------------------- CLI
 
 
-def test_cli_default_command_report_and_compare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_default_command_report_and_compare(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     r = CliRunner()
     data = _subset(tmp_path, 4)
     out_a, out_b = tmp_path / "a", tmp_path / "b"
-    res = r.invoke(eval_app, [str(data), "--out", str(out_a), "-f", "gold", "--no-progress", "-j", "2"])
+    res = r.invoke(
+        eval_app, [str(data), "--out", str(out_a), "-f", "gold", "--no-progress", "-j", "2"]
+    )
     assert res.exit_code == 0, res.output
     assert "solving accuracy" in res.output and "100.0% (4/4)" in res.output
-    res = r.invoke(eval_app, ["run", str(data), "--out", str(out_b), "-f", "gold", "--limit", "3", "--json",
-                              "--tol", "1e-6"])
+    res = r.invoke(
+        eval_app,
+        [
+            "run",
+            str(data),
+            "--out",
+            str(out_b),
+            "-f",
+            "gold",
+            "--limit",
+            "3",
+            "--json",
+            "--tol",
+            "1e-6",
+        ],
+    )
     assert res.exit_code == 0, res.output
     js = json.loads(res.output)
     assert js["finished"] == 3 and js["tol"] == 1e-6
@@ -341,8 +417,12 @@ def test_cli_default_command_report_and_compare(tmp_path: Path, monkeypatch: pyt
     res = r.invoke(eval_app, ["compare", str(out_a), str(out_b), "--json"])
     assert json.loads(res.output)["only_in_a"] == [load_dataset(data)[3].id]
     # errors are rendered, never a traceback
-    res = r.invoke(eval_app, [str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "x"), "-f", "gold"])
-    assert res.exit_code == 2 and "dataset-not-found" in res.output and "Traceback" not in res.output
+    res = r.invoke(
+        eval_app, [str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "x"), "-f", "gold"]
+    )
+    assert (
+        res.exit_code == 2 and "dataset-not-found" in res.output and "Traceback" not in res.output
+    )
     res = r.invoke(eval_app, ["report", str(tmp_path)])
     assert res.exit_code == 2 and "run-not-found" in res.output
     res = r.invoke(eval_app, [str(data), "--llm", "m", "-f", "gold"])
@@ -353,22 +433,41 @@ def test_cli_default_command_report_and_compare(tmp_path: Path, monkeypatch: pyt
     monkeypatch.chdir(cwd)
     res = r.invoke(eval_app, [str(data), "-f", "gold", "--limit", "1"])
     assert res.exit_code == 0, res.output
-    assert (cwd / "runs/subset-gold/report.md").is_file() and (cwd / "runs/subset-gold/chart.png").is_file()
+    assert (cwd / "runs/subset-gold/report.md").is_file() and (
+        cwd / "runs/subset-gold/chart.png"
+    ).is_file()
     # the original NL4Opt generation-data format, forced with --format
     from test_eval_datasets import NL4OPT_ANSWERS, NL4OPT_RECORDS
 
     gen = tmp_path / "gen.jsonl"
-    gen.write_text("\n".join(json.dumps({k: v}) for k, v in NL4OPT_RECORDS.items()) + "\n", encoding="utf-8")
-    res = r.invoke(eval_app, [str(gen), "--format", "nl4opt", "-f", "gold", "--out", str(tmp_path / "g"), "--json"])
+    gen.write_text(
+        "\n".join(json.dumps({k: v}) for k, v in NL4OPT_RECORDS.items()) + "\n", encoding="utf-8"
+    )
+    res = r.invoke(
+        eval_app,
+        [str(gen), "--format", "nl4opt", "-f", "gold", "--out", str(tmp_path / "g"), "--json"],
+    )
     assert res.exit_code == 0, res.output
     js = json.loads(res.output)
     assert js["correct"] == len(NL4OPT_ANSWERS) and js["datasets"][0]["format"] == "nl4opt"
-    assert {g["name"] for g in js["by_class"]} == {"linear", "ratio", "xby", "total", "lower_bound", "xy",
-                                                    "upper_bound"}
+    assert {g["name"] for g in js["by_class"]} == {
+        "linear",
+        "ratio",
+        "xby",
+        "total",
+        "lower_bound",
+        "xy",
+        "upper_bound",
+    }
     res = r.invoke(eval_app, [str(gen), "--format", "yaml", "--out", str(tmp_path / "g2")])
     assert res.exit_code == 2 and "cli-bad-format" in res.output
     res = r.invoke(eval_app, ["--help"])
-    assert res.exit_code == 0 and "report" in res.output and "compare" in res.output and "run" in res.output
+    assert (
+        res.exit_code == 0
+        and "report" in res.output
+        and "compare" in res.output
+        and "run" in res.output
+    )
 
 
 def test_cli_mounted_as_optform_eval(tmp_path: Path) -> None:
@@ -381,7 +480,19 @@ def test_cli_mounted_as_optform_eval(tmp_path: Path) -> None:
     app.add_typer(eval_app, name="eval")
     r = CliRunner()
     data = _subset(tmp_path, 2)
-    res = r.invoke(app, ["eval", str(data), "--out", str(tmp_path / "run"), "--formulator", "gold", "--tol", "1e-4"])
+    res = r.invoke(
+        app,
+        [
+            "eval",
+            str(data),
+            "--out",
+            str(tmp_path / "run"),
+            "--formulator",
+            "gold",
+            "--tol",
+            "1e-4",
+        ],
+    )
     assert res.exit_code == 0, res.output
     res = r.invoke(app, ["eval", "report", str(tmp_path / "run")])
     assert res.exit_code == 0 and "report.md" in res.output
@@ -392,7 +503,9 @@ def test_cli_mounted_as_optform_eval(tmp_path: Path) -> None:
 # ----------------------------------------------------------------------------- an LLM run end to end
 
 
-def test_llm_run_counts_calls_tokens_and_cost(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_llm_run_counts_calls_tokens_and_cost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from optform.testing import ChatServer, Received, Reply
 
     data = _subset(tmp_path, 3)
@@ -401,23 +514,39 @@ def test_llm_run_counts_calls_tokens_and_cost(tmp_path: Path, monkeypatch: pytes
     def answer(rec: Received) -> Reply:
         for p in probs:
             if p.text in rec.all_text():
-                return Reply.json(formulation_from_gold(p).to_dict(), prompt_tokens=100, completion_tokens=40)
+                return Reply.json(
+                    formulation_from_gold(p).to_dict(), prompt_tokens=100, completion_tokens=40
+                )
         return Reply.error(400, "unknown problem")
 
     cfg = tmp_path / "config.toml"
-    cfg.write_text("[llm]\nprice_input_per_mtok = 1.0\nprice_output_per_mtok = 2.0\n", encoding="utf-8")
+    cfg.write_text(
+        "[llm]\nprice_input_per_mtok = 1.0\nprice_output_per_mtok = 2.0\n", encoding="utf-8"
+    )
     with ChatServer(answer) as server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.url)
         monkeypatch.setenv("OPENAI_API_KEY", "test-key")
         monkeypatch.setenv("OPTFORM_CACHE_DIR", str(tmp_path / "cache"))
         monkeypatch.setenv("OPTFORM_CONFIG", str(cfg))
-        s = run_eval(data, tmp_path / "run", formulator="llm:test-model", mode="single", rounds=1, jobs=2,
-                     timeout=30)
+        s = run_eval(
+            data,
+            tmp_path / "run",
+            formulator="llm:test-model",
+            mode="single",
+            rounds=1,
+            jobs=2,
+            timeout=30,
+        )
         assert len(server.requests) == 3
     assert s.formulator == "llm:test-model?mode=single&rounds=1"
     assert (s.correct, s.scored) == (3, 3)
     assert s.llm is not None
-    assert (s.llm.problems_with_trace, s.llm.calls, s.llm.prompt_tokens, s.llm.completion_tokens) == (3, 3, 300, 120)
+    assert (
+        s.llm.problems_with_trace,
+        s.llm.calls,
+        s.llm.prompt_tokens,
+        s.llm.completion_tokens,
+    ) == (3, 3, 300, 120)
     assert s.llm.cost_usd == pytest.approx(3 * (100 * 1.0 + 40 * 2.0) / 1e6)
     md = (tmp_path / "run" / "report.md").read_text(encoding="utf-8")
     assert "| LLM calls | 3 (traces on 3 problems) |" in md and "$0.0005" in md

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 
 from optform.explain import explain, explain_data
-from optform.formulate import formulate_offline
+from optform.offline import formulate_offline
 
-TEXT = ("A pottery studio makes mugs and bowls. Each mug takes 2 hours of kiln time and each bowl takes 3 hours of "
-        "kiln time. The kiln is available for at most 120 hours a week. Each mug earns a profit of $9 and each bowl "
-        "earns a profit of $14. How many mugs and bowls should the studio make to maximize profit?")
+TEXT = (
+    "A pottery studio makes mugs and bowls. Each mug takes 2 hours of kiln time and each bowl takes 3 hours of "
+    "kiln time. The kiln is available for at most 120 hours a week. Each mug earns a profit of $9 and each bowl "
+    "earns a profit of $14. How many mugs and bowls should the studio make to maximize profit?"
+)
 
 
 def test_explain_text_with_result() -> None:
@@ -36,9 +38,11 @@ def test_explain_without_result_and_json() -> None:
 
 
 def test_explain_lists_unresolved_and_infeasible() -> None:
-    f = formulate_offline("A shop makes tables and chairs. The profit per table is $50 and the profit per chair is "
-                          "$20. At most 10 tables can be made. At least 20 tables must be made. The zorblat index "
-                          "must stay near 7. How many tables and chairs maximize profit?")
+    f = formulate_offline(
+        "A shop makes tables and chairs. The profit per table is $50 and the profit per chair is "
+        "$20. At most 10 tables can be made. At least 20 tables must be made. The zorblat index "
+        "must stay near 7. How many tables and chairs maximize profit?"
+    )
     res = f.solve()
     out = explain(f, res)
     assert "Not understood / missing:" in out

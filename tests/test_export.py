@@ -32,8 +32,10 @@ MIXED = {
         {"name": "w", "index": ["P"]},
         {"name": "free", "lb": None, "ub": None},
     ],
-    "objective": {"sense": "maximize",
-                  "expression": "x + 2*y + 7 - sum{t in T} inv[t] + 3*b + w['x+'] - w['x-'] + 0.5*w['x y']"},
+    "objective": {
+        "sense": "maximize",
+        "expression": "x + 2*y + 7 - sum{t in T} inv[t] + 3*b + w['x+'] - w['x-'] + 0.5*w['x y']",
+    },
     "constraints": [
         {"name": "range", "expression": "1 <= x + y <= 5", "description": "a two-sided range"},
         {"name": "bal", "forall": "t in T: t > 1", "expression": "inv[t] == inv[t-1] + 1"},
@@ -51,7 +53,10 @@ LP_FRAC = {
     "name": "frac",
     "variables": [{"name": "x"}, {"name": "y"}],
     "objective": {"sense": "minimize", "expression": "-x - y"},
-    "constraints": [{"name": "a", "expression": "2*x + y <= 4"}, {"name": "b", "expression": "x + 2*y <= 4"}],
+    "constraints": [
+        {"name": "a", "expression": "2*x + y <= 4"},
+        {"name": "b", "expression": "x + 2*y <= 4"},
+    ],
 }
 
 
@@ -96,7 +101,12 @@ def test_lp_header_maps_safe_names_to_user_names() -> None:
     text = export(Formulation.from_dict(MIXED), "lp")
     header = [ln for ln in text.splitlines() if ln.startswith("\\   ")]
     mapping = dict(re.match(r"\\   (\S+) = (.*)", ln).groups() for ln in header)  # type: ignore[union-attr]
-    assert mapping["v0"] == "x" and mapping["v6"] == "w[x+]" and mapping["v7"] == "w[x-]" and mapping["v8"] == "w[x y]"
+    assert (
+        mapping["v0"] == "x"
+        and mapping["v6"] == "w[x+]"
+        and mapping["v7"] == "w[x-]"
+        and mapping["v8"] == "w[x y]"
+    )
     assert mapping["r0"] == "range" and mapping["s0"] == "range"
     assert "objective constant 7.0" in " ".join(mapping.values())
     body = text.split("Subject To")[1]
@@ -106,7 +116,9 @@ def test_lp_header_maps_safe_names_to_user_names() -> None:
 def _run_script(code: str, tmp_path: Path) -> str:
     path = tmp_path / "model.py"
     path.write_text(code, encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, str(path)], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stderr == ""
     return proc.stdout
@@ -129,8 +141,18 @@ def test_python_script_runs_and_prints_the_highs_optimum(name: str, tmp_path: Pa
 
 
 def test_python_script_for_a_satisfaction_problem(tmp_path: Path) -> None:
-    f = Formulation.from_dict({"variables": [{"name": "x", "type": "integer", "ub": 5}, {"name": "y", "type": "integer", "ub": 5}],
-                               "constraints": [{"name": "s", "expression": "x + y == 7"}, {"name": "d", "expression": "x - y == 1"}]})
+    f = Formulation.from_dict(
+        {
+            "variables": [
+                {"name": "x", "type": "integer", "ub": 5},
+                {"name": "y", "type": "integer", "ub": 5},
+            ],
+            "constraints": [
+                {"name": "s", "expression": "x + y == 7"},
+                {"name": "d", "expression": "x - y == 1"},
+            ],
+        }
+    )
     out = _run_script(export(f, "python"), tmp_path)
     assert "status: Optimal" in out and "objective" not in out
     assert "x = 4.0" in out and "y = 3.0" in out
@@ -143,11 +165,18 @@ def test_untrusted_text_never_becomes_code(tmp_path: Path) -> None:
     data = {
         "name": "evil\n" + PAYLOAD,
         "description": "line\n\\end{align*}\n\\input{/etc/passwd}",
-        "sets": [{"name": "P", "elements": [PAYLOAD, "a\nimport os\nos.system('touch PWNED')", "b\"c"]}],
+        "sets": [
+            {"name": "P", "elements": [PAYLOAD, "a\nimport os\nos.system('touch PWNED')", 'b"c']}
+        ],
         "variables": [{"name": "w", "index": ["P"], "ub": 1, "description": "x\ny"}],
         "objective": {"sense": "maximize", "expression": "sum{p in P} w[p]"},
-        "constraints": [{"name": "one", "expression": "sum{p in P} w[p] <= 2",
-                         "description": "ok\n\\end{align*} \\write18{touch PWNED}"}],
+        "constraints": [
+            {
+                "name": "one",
+                "expression": "sum{p in P} w[p] <= 2",
+                "description": "ok\n\\end{align*} \\write18{touch PWNED}",
+            }
+        ],
     }
     f = Formulation.from_dict(data)
     code = export(f, "python")
@@ -165,7 +194,9 @@ def test_untrusted_text_never_becomes_code(tmp_path: Path) -> None:
         text = export(f, fmt)  # type: ignore[arg-type]
         mark = "\\" if fmt == "lp" else "*"
         head = text.split("\\* optform *\\" if fmt == "lp" else "OBJSENSE")[0]
-        assert all(ln.startswith(mark) for ln in head.splitlines() if ln), head  # names stay inside comments
+        assert all(ln.startswith(mark) for ln in head.splitlines() if ln), (
+            head
+        )  # names stay inside comments
     tex = export(f, "latex")
     lines = tex.splitlines()
     assert lines.count(r"\end{align*}") == 1 and lines[-1] == r"\end{align*}"
@@ -190,11 +221,18 @@ def test_latex_fragment_reads_like_the_model() -> None:
 
 
 def test_latex_of_logic_and_cardinality() -> None:
-    f = Formulation.from_dict({
-        "sets": [{"name": "P", "elements": "1..3"}],
-        "variables": [{"name": "o", "index": ["P"], "type": "binary"}, {"name": "x", "ub": 3}],
-        "constraints": [{"name": "k", "expression": "atmost(2, {p in P} o[p]) and not (x >= 2 or o[1] == 1)"}],
-    })
+    f = Formulation.from_dict(
+        {
+            "sets": [{"name": "P", "elements": "1..3"}],
+            "variables": [{"name": "o", "index": ["P"], "type": "binary"}, {"name": "x", "ub": 3}],
+            "constraints": [
+                {
+                    "name": "k",
+                    "expression": "atmost(2, {p in P} o[p]) and not (x >= 2 or o[1] == 1)",
+                }
+            ],
+        }
+    )
     tex = export(f, "latex")
     assert r"\operatorname{atmost}\left(2;\ \left\{ o_{p} : p \in P \right\}\right)" in tex
     assert r"\lnot \left(x \ge 2 \lor o_{1} = 1\right)" in tex
@@ -205,9 +243,17 @@ def test_unknown_format_and_uncompilable_models_are_typed_errors() -> None:
     f = Formulation.load(ROOT / "examples" / "bakery.yaml")
     with pytest.raises(UserInputError) as ei:
         export(f, "docx")  # type: ignore[arg-type]
-    assert ei.value.code == "unknown-export-format" and ei.value.hint is not None and "latex" in ei.value.hint
-    g = Formulation.from_dict({"variables": [{"name": "x", "type": "integer"}, {"name": "b", "type": "binary"}],
-                               "constraints": [{"name": "c", "expression": "b == 1 -> x <= 3"}]})
+    assert (
+        ei.value.code == "unknown-export-format"
+        and ei.value.hint is not None
+        and "latex" in ei.value.hint
+    )
+    g = Formulation.from_dict(
+        {
+            "variables": [{"name": "x", "type": "integer"}, {"name": "b", "type": "binary"}],
+            "constraints": [{"name": "c", "expression": "b == 1 -> x <= 3"}],
+        }
+    )
     with pytest.raises(CapabilityError):  # big-M needs an upper bound on x for LP/MPS/python
         export(g, "lp")
     assert r"b = 1 \Rightarrow x \le 3" in export(g, "latex")  # LaTeX needs no compilation
@@ -220,7 +266,9 @@ def _exportable_cases() -> list[str]:
 
 
 @pytest.mark.parametrize("case", _exportable_cases())
-def test_every_hand_verified_case_round_trips_through_script_and_lp(case: str, tmp_path: Path) -> None:
+def test_every_hand_verified_case_round_trips_through_script_and_lp(
+    case: str, tmp_path: Path
+) -> None:
     from test_backends import CASES
 
     c = CASES[case]
@@ -238,7 +286,11 @@ def test_script_writes_families_from_the_ast() -> None:
     from test_backends import CASES
 
     code = export(CASES["lot_sizing"].f, "python")
-    assert "for _i" in code and "in SETS['T']:" in code and "_cmp('>', " in code  # forall t in T: t > 1
+    assert (
+        "for _i" in code and "in SETS['T']:" in code and "_cmp('>', " in code
+    )  # forall t in T: t > 1
     assert "X['inv'][(_element((" in code  # inv[t-1]
     assert "pulp.lpSum([" in code and "ROWS = [\n]" in code  # no constraint needed compiled rows
-    assert "_add_rows(prob, X, AUX, 'c0')" in export(CASES["implication"].f, "python")  # logic as rows
+    assert "_add_rows(prob, X, AUX, 'c0')" in export(
+        CASES["implication"].f, "python"
+    )  # logic as rows

@@ -1,4 +1,4 @@
-"""The accuracy harness: `python -m optform.formulate.measure PATH.jsonl`."""
+"""The accuracy harness: `python -m optform.offline.measure PATH.jsonl`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from optform.formulate.measure import evaluate, main, matches
+from optform.offline.measure import evaluate, main, matches
 
 E2E = Path(__file__).resolve().parent.parent / "datasets" / "offline_e2e.jsonl"
 
@@ -19,7 +19,9 @@ def test_matches_is_relative() -> None:
     assert not matches(None, 1.0)
 
 
-def test_main_prints_accuracy_and_failures(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_main_prints_accuracy_and_failures(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     rows = [json.loads(line) for line in E2E.read_text().splitlines()[:3]]
     rows.append({"id": "broken", "text": "Maximize happiness.", "answer": 1.0})
     rows.append({"id": "no-answer", "text": "whatever", "answer": None})

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from optform.formulate.numbers import find_numbers, parse_number, parse_number_words
+from optform.offline.numbers import find_numbers, parse_number, parse_number_words
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ def test_single_quantity(text: str, value: float, kind: str) -> None:
     assert len(ms) == 1, ms
     assert ms[0].value == pytest.approx(value)
     assert ms[0].kind == kind
-    assert text[ms[0].start:ms[0].end] == ms[0].text
+    assert text[ms[0].start : ms[0].end] == ms[0].text
 
 
 @pytest.mark.parametrize("text", ["x1 and x2", "the 2nd shift", "the third machine", "per quarter"])

@@ -235,15 +235,12 @@ def test_infeasible_model_corrected_from_solver_and_conflict_findings(tmp_path: 
     feedback = server.requests[1].last_user()
     assert "Solver status: infeasible." in feedback
     assert "[infeasible]" in feedback
-    from optform.llm.crosscheck import optional_callable
-
-    if optional_callable("optform.diagnosis", "diagnose") is not None:
-        # the conflicting set names both statements, with their sentences
-        assert "[conflicting-set]" in feedback
-        line = next(x for x in feedback.splitlines() if "[conflicting-set]" in x)
-        assert "oven" in line and "min_cakes" in line
-        assert CAKES_SENTENCE in feedback and OVEN_SENTENCE in feedback
-        assert out.trace.rounds[0].diagnosis is not None
+    # the conflicting set names both statements, with their sentences
+    assert "[conflicting-set]" in feedback
+    line = next(x for x in feedback.splitlines() if "[conflicting-set]" in x)
+    assert "oven" in line and "min_cakes" in line
+    assert CAKES_SENTENCE in feedback and OVEN_SENTENCE in feedback
+    assert out.trace.rounds[0].diagnosis is not None
 
 
 def test_malformed_json_becomes_a_finding(tmp_path: Path) -> None:
@@ -554,10 +551,6 @@ def test_stage_reply_unusable_is_reasked_then_skipped(tmp_path: Path) -> None:
 
 
 def test_lint_on_a_solved_model_earns_a_round(tmp_path: Path) -> None:
-    from optform.llm.crosscheck import optional_callable
-
-    if optional_callable("optform.diagnosis", "diagnose") is None:
-        pytest.skip("optform.diagnosis is not installed")
     lazy = copy.deepcopy(GOOD)
     lazy["objective"]["sense"] = "minimize"  # a flipped sense: the best plan does nothing
     lazy["constraints"] = [c for c in lazy["constraints"] if c["name"] != "min_cakes"]

@@ -40,7 +40,9 @@ def test_main_job_output_matches_the_readme() -> None:
 
 def test_python_example_runs() -> None:
     code = _blocks("python")[0]
-    out = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-"], input=code, capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert out.returncode == 0, out.stderr
     assert "optimal 800.0" in out.stdout
     assert "infeasible oven" in out.stdout

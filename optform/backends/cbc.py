@@ -59,7 +59,9 @@ class PulpModel:
     prob: Any
     variables: list[Any]
     row_names: dict[str, int] = field(default_factory=dict)  # PuLP row name -> model row
-    violated_empty_rows: list[int] = field(default_factory=list)  # rows with no terms that cannot hold
+    violated_empty_rows: list[int] = field(
+        default_factory=list
+    )  # rows with no terms that cannot hold
 
 
 def build_pulp(lm: LinearModel, name: str = "optform") -> PulpModel:
@@ -74,15 +76,21 @@ def build_pulp(lm: LinearModel, name: str = "optform") -> PulpModel:
         lo = float(lm.lb[j])
         hi = float(lm.ub[j])
         cat = pulp.LpContinuous if int(lm.vtype[j]) == 0 else pulp.LpInteger
-        variables.append(prob.add_variable(f"v{j}", None if math.isinf(lo) else lo,
-                                           None if math.isinf(hi) else hi, cat))
+        variables.append(
+            prob.add_variable(
+                f"v{j}", None if math.isinf(lo) else lo, None if math.isinf(hi) else hi, cat
+            )
+        )
     var_arr = np.empty(len(variables), dtype=object)
     var_arr[:] = variables
     # every column goes into the objective (zero coefficients included): PuLP only knows the
     # columns that appear in the objective or a row, and fails on registered-but-unused ones
     coefs = lm.c.tolist() if lm.sense is not None else [0.0] * lm.n_vars
-    prob.setObjective(pulp.LpAffineExpression(zip(variables, coefs),
-                                              constant=float(lm.c0) if lm.sense is not None else 0.0))
+    prob.setObjective(
+        pulp.LpAffineExpression(
+            zip(variables, coefs), constant=float(lm.c0) if lm.sense is not None else 0.0
+        )
+    )
     indptr, indices, data = lm.csr()
     out = PulpModel(prob, variables)
     for i in range(lm.n_rows):
@@ -94,15 +102,21 @@ def build_pulp(lm: LinearModel, name: str = "optform") -> PulpModel:
             continue
         terms = list(zip(var_arr[indices[s:e]], data[s:e].tolist()))
         if lo == hi:
-            prob.addConstraint(pulp.LpConstraint(pulp.LpAffineExpression(terms), pulp.LpConstraintEQ, f"r{i}", lo))
+            prob.addConstraint(
+                pulp.LpConstraint(pulp.LpAffineExpression(terms), pulp.LpConstraintEQ, f"r{i}", lo)
+            )
             out.row_names[f"r{i}"] = i
             continue
         if not math.isinf(lo):
-            prob.addConstraint(pulp.LpConstraint(pulp.LpAffineExpression(terms), pulp.LpConstraintGE, f"r{i}", lo))
+            prob.addConstraint(
+                pulp.LpConstraint(pulp.LpAffineExpression(terms), pulp.LpConstraintGE, f"r{i}", lo)
+            )
             out.row_names[f"r{i}"] = i
         if not math.isinf(hi):
             key = f"s{i}" if not math.isinf(lo) else f"r{i}"
-            prob.addConstraint(pulp.LpConstraint(pulp.LpAffineExpression(terms), pulp.LpConstraintLE, key, hi))
+            prob.addConstraint(
+                pulp.LpConstraint(pulp.LpAffineExpression(terms), pulp.LpConstraintLE, key, hi)
+            )
             out.row_names[key] = i
     return out
 
@@ -138,8 +152,11 @@ class CbcBackend:
         build = time.perf_counter() - t0
         if pm.violated_empty_rows:
             i = pm.violated_empty_rows[0]
-            return RawSolution(status=Status.infeasible, message=f"row '{lin.row_names[i]}' has no variables "
-                               "and cannot hold", extra={"build_seconds": build})
+            return RawSolution(
+                status=Status.infeasible,
+                message=f"row '{lin.row_names[i]}' has no variables and cannot hold",
+                extra={"build_seconds": build},
+            )
         raw = _run(pm, lin, options)
         raw.extra["build_seconds"] = build
         if raw.status == Status.unbounded and lin.is_mip():
@@ -147,7 +164,9 @@ class CbcBackend:
         return raw
 
 
-def _run(pm: PulpModel, lm: LinearModel, options: SolveOptions, preprocess: bool = False) -> RawSolution:
+def _run(
+    pm: PulpModel, lm: LinearModel, options: SolveOptions, preprocess: bool = False
+) -> RawSolution:
     pulp = import_pulp()
     fd, log_path = tempfile.mkstemp(prefix="optform-cbc-", suffix=".log")
     os.close(fd)
@@ -155,7 +174,11 @@ def _run(pm: PulpModel, lm: LinearModel, options: SolveOptions, preprocess: bool
     # wrong "optimal" answer on some small models, e.g. min x0 - x3 s.t. 3 x0 - 6 x1 == 3,
     # -2 x0 - x1 + 2 x3 <= 1, 0 <= x0 <= 3, 0 <= x1, x3 <= 2 integer: it reports 1 at (3, 1, 2)
     # while (1, 0, 1) gives 0 (found by tests/test_differential.py). It is switched off.
-    kwargs: dict[str, Any] = {"msg": False, "options": [] if preprocess else ["preprocess off"], "logPath": log_path}
+    kwargs: dict[str, Any] = {
+        "msg": False,
+        "options": [] if preprocess else ["preprocess off"],
+        "logPath": log_path,
+    }
     if options.time_limit is not None:
         kwargs["timeLimit"] = float(options.time_limit)
     if options.threads is not None:
@@ -184,9 +207,13 @@ def _run(pm: PulpModel, lm: LinearModel, options: SolveOptions, preprocess: bool
             if again.status == Status.infeasible:
                 again.message = "infeasible (CBC with preprocessing on; without it, CBC crashed)"
             elif again.status.has_solution:
-                again.status = Status.feasible  # a point, but its optimality comes from the buggy preprocessing
-                again.message = "a solution from CBC with preprocessing on (without it, CBC crashed); " \
+                again.status = (
+                    Status.feasible
+                )  # a point, but its optimality comes from the buggy preprocessing
+                again.message = (
+                    "a solution from CBC with preprocessing on (without it, CBC crashed); "
                     "optimality not certified"
+                )
             return again
         return RawSolution(status=Status.error, message=f"CBC failed: {failure}", log=log)
     key = (int(pm.prob.status), int(pm.prob.sol_status))
@@ -194,7 +221,10 @@ def _run(pm: PulpModel, lm: LinearModel, options: SolveOptions, preprocess: bool
     message = f"{pulp.LpStatus.get(key[0], key[0])} (solution status {key[1]})"
     x = None
     if status.has_solution:
-        x = np.array([0.0 if v.varValue is None else float(v.varValue) for v in pm.variables], dtype=np.float64)
+        x = np.array(
+            [0.0 if v.varValue is None else float(v.varValue) for v in pm.variables],
+            dtype=np.float64,
+        )
     if status == Status.optimal and lm.sense is None:
         status = Status.feasible  # same convention as HiGHS: no objective -> feasible
     return RawSolution(status=status, x=x, message=message, log=log)
@@ -207,7 +237,11 @@ def _probe_unbounded(lm: LinearModel, options: SolveOptions) -> Status:
     probe = replace(lm, sense=None, c=np.zeros(lm.n_vars), c0=0.0)
     # an integer feasibility search over unbounded integers can run forever (2x - 2y == 1):
     # bounded, and an inconclusive probe is reported as such
-    limit = min(options.time_limit, _PROBE_SECONDS) if options.time_limit is not None else _PROBE_SECONDS
+    limit = (
+        min(options.time_limit, _PROBE_SECONDS)
+        if options.time_limit is not None
+        else _PROBE_SECONDS
+    )
     raw = _run(build_pulp(probe), probe, replace(options, time_limit=limit, log=False))
     if raw.status == Status.infeasible:
         return Status.infeasible

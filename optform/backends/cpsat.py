@@ -38,7 +38,12 @@ __all__ = ["DEFAULT_DOMAIN", "MAX_DENOMINATOR", "CpSatBackend", "exact_fraction"
 
 DEFAULT_DOMAIN = 2**40
 """Artificial bound used for variables without a finite bound (CP-SAT needs finite domains)."""
-_DOMAINS = (DEFAULT_DOMAIN, 2**32, 2**24, 2**16)  # smaller ones when coefficients would overflow int64
+_DOMAINS = (
+    DEFAULT_DOMAIN,
+    2**32,
+    2**24,
+    2**16,
+)  # smaller ones when coefficients would overflow int64
 MAX_DENOMINATOR = 10**6
 """Largest denominator accepted when reading a float coefficient as a fraction."""
 _REL_TOL = 1e-12
@@ -69,7 +74,11 @@ def exact_fraction(v: float, max_den: int = MAX_DENOMINATOR) -> Fraction | None:
     if f.denominator == 1:
         return f
     cands = (f, Fraction(repr(float(v))), f.limit_denominator(max_den))
-    ok = [g for g in cands if g.denominator <= _MAX_ANY_DEN and (g == f or abs(g - f) <= _REL_TOL * abs(f))]
+    ok = [
+        g
+        for g in cands
+        if g.denominator <= _MAX_ANY_DEN and (g == f or abs(g - f) <= _REL_TOL * abs(f))
+    ]
     return min(ok, key=lambda g: g.denominator) if ok else None
 
 
@@ -78,8 +87,9 @@ def _bound_fraction(v: float) -> Fraction:
     return exact_fraction(v) or Fraction(v)
 
 
-def _scale(coefs: list[float], where: str, cols: list[int], name_of: Callable[[int], str]
-           ) -> tuple[list[int], int]:
+def _scale(
+    coefs: list[float], where: str, cols: list[int], name_of: Callable[[int], str]
+) -> tuple[list[int], int]:
     """Integer coefficients and the multiplier L (LCM of the denominators), or a CapabilityError."""
     fracs: list[Fraction] = []
     for c, col in zip(coefs, cols):
@@ -154,7 +164,10 @@ class _Builder:
             if math.isinf(ub):
                 self.artificial.append((j, hi))
             if lo > hi:
-                self.empty = self.empty or f"variable '{lm.var_name(j)}' has no integer value between its bounds"
+                self.empty = (
+                    self.empty
+                    or f"variable '{lm.var_name(j)}' has no integer value between its bounds"
+                )
                 hi = lo
             if lo >= 0 and hi <= 1:
                 v = self.m.new_bool_var(f"v{j}")
@@ -189,7 +202,9 @@ class _Builder:
             ex = self.expr(cols, ints)
             if lo is not None and hi is not None:
                 if lo > hi:
-                    self.infeasible(f"{where} has no integer solution (its sides are {lo_f} and {hi_f})")
+                    self.infeasible(
+                        f"{where} has no integer solution (its sides are {lo_f} and {hi_f})"
+                    )
                     continue
                 self.m.add_linear_constraint(ex, lo, hi)
             elif lo is not None:
@@ -313,7 +328,9 @@ class _Builder:
 
 class CpSatBackend:
     name = "cpsat"
-    capabilities = Capabilities(continuous=False, logic_native=True, integral_coefficients_only=True)
+    capabilities = Capabilities(
+        continuous=False, logic_native=True, integral_coefficients_only=True
+    )
 
     def solve(self, lm: LinearModel, options: SolveOptions) -> RawSolution:
         cont = np.nonzero(lm.vtype == 0)[0]
@@ -335,20 +352,30 @@ class CpSatBackend:
                 break  # large coefficients times the artificial domain overflow int64: shrink it
         build = time.perf_counter() - t0
         if b.empty is not None:
-            return RawSolution(status=Status.infeasible, message=b.empty, extra={"build_seconds": build})
+            return RawSolution(
+                status=Status.infeasible, message=b.empty, extra={"build_seconds": build}
+            )
         raw, obj = _run(b, options)
         raw.extra["build_seconds"] = build
         raw.extra["objective_scale"] = obj_mult
         raw.extra["artificial_domain"] = domain if b.artificial else None
-        if raw.status == Status.optimal and lm.sense is not None and raw.x is not None \
-                and any(raw.x[j] == v for j, v in b.artificial):
+        if (
+            raw.status == Status.optimal
+            and lm.sense is not None
+            and raw.x is not None
+            and any(raw.x[j] == v for j, v in b.artificial)
+        ):
             # the optimum touches the artificial domain: does it move when the domain shrinks?
             b2, _ = _build(lm, domain // 2)
             raw2, obj2 = _run(b2, options)
             if raw2.status == Status.optimal and obj2 != obj:
-                return RawSolution(status=Status.unbounded, message="the objective grows with the artificial "
-                                   f"domain ±{domain} of unbounded variables: unbounded", extra=raw.extra,
-                                   log=raw.log)
+                return RawSolution(
+                    status=Status.unbounded,
+                    message="the objective grows with the artificial "
+                    f"domain ±{domain} of unbounded variables: unbounded",
+                    extra=raw.extra,
+                    log=raw.log,
+                )
         if raw.status == Status.optimal and lm.sense is None:
             raw.status = Status.feasible  # same convention as HiGHS: no objective -> feasible
         return raw
@@ -367,7 +394,9 @@ def _run(b: _Builder, options: SolveOptions) -> tuple[RawSolution, float | None]
     cp = b.cp
     invalid = b.m.validate()
     if invalid:
-        return RawSolution(status=Status.error, message=f"CP-SAT rejects the model: {invalid}"), None
+        return RawSolution(
+            status=Status.error, message=f"CP-SAT rejects the model: {invalid}"
+        ), None
     solver = cp.CpSolver()
     prm = solver.parameters
     if options.time_limit is not None:

@@ -71,9 +71,13 @@ class _Builder:
             self.is_int.append(integral)
             lb, ub = float(lm.lb[j]), float(lm.ub[j])
             if not math.isinf(lb):
-                self.opt.add(v >= self.num(_frac(lb), False if not integral else _frac(lb).denominator == 1))
+                self.opt.add(
+                    v >= self.num(_frac(lb), False if not integral else _frac(lb).denominator == 1)
+                )
             if not math.isinf(ub):
-                self.opt.add(v <= self.num(_frac(ub), False if not integral else _frac(ub).denominator == 1))
+                self.opt.add(
+                    v <= self.num(_frac(ub), False if not integral else _frac(ub).denominator == 1)
+                )
 
     def lin(self, cols: list[int], coefs: list[float]) -> Any:
         terms = []
@@ -113,8 +117,13 @@ class _Builder:
         if isinstance(node, Atom):
             ex = self.lin(list(node.cols), list(node.coefs))
             rhs = self.num(-_frac(node.const), False)
-            return {"<=": lambda: ex <= rhs, "<": lambda: ex < rhs, ">=": lambda: ex >= rhs,
-                    ">": lambda: ex > rhs, "==": lambda: ex == rhs}[node.op]()
+            return {
+                "<=": lambda: ex <= rhs,
+                "<": lambda: ex < rhs,
+                ">=": lambda: ex >= rhs,
+                ">": lambda: ex > rhs,
+                "==": lambda: ex == rhs,
+            }[node.op]()
         if isinstance(node, LAnd):
             return z3.And([self.formula(i) for i in node.items])
         if isinstance(node, LOr):
@@ -160,7 +169,11 @@ class Z3Backend:
         b.logic()
         handle = b.objective()
         build = time.perf_counter() - t0
-        limit = DEFAULT_TIME_LIMIT if options.time_limit is None else max(float(options.time_limit), 0.001)
+        limit = (
+            DEFAULT_TIME_LIMIT
+            if options.time_limit is None
+            else max(float(options.time_limit), 0.001)
+        )
         b.opt.set("timeout", max(1, int(limit * 1000)))
         guard = threading.Timer(limit + _GRACE, b.ctx.interrupt)
         guard.daemon = True
@@ -178,11 +191,20 @@ class Z3Backend:
             reason = b.opt.reason_unknown()
             x = _best_model(b)
             if x is not None:
-                return RawSolution(status=Status.feasible, x=x, message=f"unknown ({reason}); best model so far",
-                                   log=log, extra=extra)
+                return RawSolution(
+                    status=Status.feasible,
+                    x=x,
+                    message=f"unknown ({reason}); best model so far",
+                    log=log,
+                    extra=extra,
+                )
             timed_out = any(r in reason for r in _TIMEOUT_REASONS)
-            return RawSolution(status=Status.time_limit if timed_out else Status.error,
-                               message=f"unknown ({reason})", log=log, extra=extra)
+            return RawSolution(
+                status=Status.time_limit if timed_out else Status.error,
+                message=f"unknown ({reason})",
+                log=log,
+                extra=extra,
+            )
         model = b.opt.model()
         x = _values(b, model)
         status = Status.optimal if lm.sense is not None else Status.feasible
@@ -190,10 +212,14 @@ class Z3Backend:
         if handle is not None:
             val = str(handle.value())
             if "oo" in val:
-                return RawSolution(status=Status.unbounded, message=f"objective is {val}", log=log, extra=extra)
+                return RawSolution(
+                    status=Status.unbounded, message=f"objective is {val}", log=log, extra=extra
+                )
             if "epsilon" in val:
                 status = Status.feasible
-                message = f"the optimum {val} is an infimum that no solution attains (strict inequality)"
+                message = (
+                    f"the optimum {val} is an infimum that no solution attains (strict inequality)"
+                )
                 inf = _finite_part(val)
                 if inf is not None:
                     extra["infimum"] = inf

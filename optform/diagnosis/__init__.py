@@ -58,8 +58,11 @@ __all__ = [
 def _backend_name(backend: str) -> str:
     key = _ALIASES.get(backend.lower(), backend.lower())
     if key not in BACKENDS:
-        raise UserInputError(f"unknown backend '{backend}'", code="unknown-backend",
-                             hint=f"choose one of: {', '.join(BACKENDS)}")
+        raise UserInputError(
+            f"unknown backend '{backend}'",
+            code="unknown-backend",
+            hint=f"choose one of: {', '.join(BACKENDS)}",
+        )
     return key
 
 
@@ -70,7 +73,9 @@ def _compile(f: Formulation) -> LinearModel:
     return lm
 
 
-def find_conflict(f: Formulation, backend: str = "highs", *, time_limit: float | None = None) -> ConflictSet | None:
+def find_conflict(
+    f: Formulation, backend: str = "highs", *, time_limit: float | None = None
+) -> ConflictSet | None:
     """A minimal conflicting set of ``f``'s statements found with ``backend``'s own tools; None if feasible.
 
     Raises :class:`~optform.errors.ValidationFailed` for an invalid Formulation and
@@ -97,7 +102,9 @@ def lint(f: Formulation, *, result: Result | None = None) -> list[Finding]:
     return lint_model(f, _compile(f), result)
 
 
-def diagnose(f: Formulation, backend: str = "highs", *, time_limit: float | None = None) -> Diagnosis:
+def diagnose(
+    f: Formulation, backend: str = "highs", *, time_limit: float | None = None
+) -> Diagnosis:
     """Solve ``f`` on ``backend`` and explain the outcome (see the module docstring)."""
     from ..solving import solve_lowered
     from .conflicts import find_conflict as _find
@@ -110,7 +117,9 @@ def diagnose(f: Formulation, backend: str = "highs", *, time_limit: float | None
     name = _backend_name(backend)
     lm = _compile(f)
     res = solve_lowered(lm, name, time_limit=time_limit)
-    d = Diagnosis(status=res.status, backend=name, objective=res.objective, source_text=f.source_text)
+    d = Diagnosis(
+        status=res.status, backend=name, objective=res.objective, source_text=f.source_text
+    )
     status = res.status
     units = build_units(f, lm)
     oracle = None
@@ -118,9 +127,14 @@ def diagnose(f: Formulation, backend: str = "highs", *, time_limit: float | None
         oracle = make_oracle(name, lm, units, time_limit)
         feas = oracle.feasible(set(range(len(units))))
         status = Status.infeasible if feas is False else Status.unbounded if feas else status
-        d.findings.append(Finding(code="status-resolved", severity=Severity.info,
-                                  message=f"{name} said infeasible_or_unbounded; a feasibility solve says "
-                                          f"{status.value}"))
+        d.findings.append(
+            Finding(
+                code="status-resolved",
+                severity=Severity.info,
+                message=f"{name} said infeasible_or_unbounded; a feasibility solve says "
+                f"{status.value}",
+            )
+        )
     if status == Status.infeasible:
         oracle = oracle or make_oracle(name, lm, units, time_limit)
         cs, notes = _find(lm, units, name, oracle)
@@ -138,19 +152,31 @@ def diagnose(f: Formulation, backend: str = "highs", *, time_limit: float | None
     elif status.has_solution:
         d.lint = lint_model(f, lm, res)
     else:
-        d.findings.append(Finding(code="no-verdict", severity=Severity.warning,
-                                  message=f"{name} stopped with status {status.value}; nothing to diagnose",
-                                  hint="raise the time limit or try another backend"))
+        d.findings.append(
+            Finding(
+                code="no-verdict",
+                severity=Severity.warning,
+                message=f"{name} stopped with status {status.value}; nothing to diagnose",
+                hint="raise the time limit or try another backend",
+            )
+        )
     return d
 
 
-def _milp_or_none(lm: LinearModel, units: list[Unit], time_limit: float | None, d: Diagnosis) -> HighsOracle | None:
+def _milp_or_none(
+    lm: LinearModel, units: list[Unit], time_limit: float | None, d: Diagnosis
+) -> HighsOracle | None:
     from .milp import HighsOracle
 
     try:
         return HighsOracle(lm, units, time_limit)
     except CapabilityError as e:
-        d.findings.append(Finding(code="no-elastic", severity=Severity.info,
-                                  message=f"limits cannot be relaxed numerically on HiGHS: {e.message}",
-                                  hint="only drop / integrality fixes are suggested"))
+        d.findings.append(
+            Finding(
+                code="no-elastic",
+                severity=Severity.info,
+                message=f"limits cannot be relaxed numerically on HiGHS: {e.message}",
+                hint="only drop / integrality fixes are suggested",
+            )
+        )
         return None

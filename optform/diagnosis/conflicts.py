@@ -35,7 +35,9 @@ class Oracle(Protocol):
     def feasible(self, active: set[int]) -> bool | None: ...
 
 
-def make_oracle(backend: str, lm: LinearModel, units: list[Unit], time_limit: float | None) -> Oracle:
+def make_oracle(
+    backend: str, lm: LinearModel, units: list[Unit], time_limit: float | None
+) -> Oracle:
     """The feasibility oracle of a backend (cbc has no IIS of its own: it shares HiGHS's)."""
     if backend == "z3":
         from .z3core import Z3Oracle
@@ -56,12 +58,15 @@ def _removal_order(units: list[Unit], cands: Iterable[int]) -> list[int]:
     return sorted(cands, key=lambda i: (rank[units[i].kind], -i))
 
 
-def deletion_filter(cands: Iterable[int], feasible: Callable[[set[int]], bool | None],
-                    order: Callable[[Iterable[int]], list[int]] | None = None) -> tuple[list[int], bool]:
+def deletion_filter(
+    cands: Iterable[int],
+    feasible: Callable[[set[int]], bool | None],
+    order: Callable[[Iterable[int]], list[int]] | None = None,
+) -> tuple[list[int], bool]:
     """Shrink an infeasible set to an irreducible one; returns (set, all checks conclusive)."""
     keep = set(cands)
     certain = True
-    for i in (order(keep) if order else sorted(keep)):
+    for i in order(keep) if order else sorted(keep):
         trial = keep - {i}
         r = feasible(trial)
         if r is False:
@@ -92,8 +97,9 @@ def _elastic_filter(oracle: Oracle, active: set[int], hard: set[int]) -> set[int
     return None
 
 
-def find_conflict(lm: LinearModel, units: list[Unit], backend: str, oracle: Oracle
-                  ) -> tuple[ConflictSet | None, list[Finding]]:
+def find_conflict(
+    lm: LinearModel, units: list[Unit], backend: str, oracle: Oracle
+) -> tuple[ConflictSet | None, list[Finding]]:
     """An irreducible conflicting set of units, or None (with findings saying why)."""
     t0 = time.perf_counter()
     notes: list[Finding] = []
@@ -113,22 +119,37 @@ def find_conflict(lm: LinearModel, units: list[Unit], backend: str, oracle: Orac
         assert isinstance(oracle, CpSatOracle)
         core = oracle.core(non_int)
         cands, method = (set(core) if core is not None else None), "cp-sat assumption core"
-        notes.append(Finding(code="cpsat-integral", severity=Severity.info,
-                             message="CP-SAT treats every variable as integer; integrality is assumed, not a member"))
+        notes.append(
+            Finding(
+                code="cpsat-integral",
+                severity=Severity.info,
+                message="CP-SAT treats every variable as integer; integrality is assumed, not a member",
+            )
+        )
     else:
         from .milp import HighsOracle
 
         assert isinstance(oracle, HighsOracle)
         relaxed = oracle.feasible(non_int)
         if relaxed is False:
-            iis = oracle.lp_iis(non_int) if not oracle.lin.is_mip() or not _aux_ints(oracle) else None
+            iis = (
+                oracle.lp_iis(non_int) if not oracle.lin.is_mip() or not _aux_ints(oracle) else None
+            )
             if iis is not None and oracle.feasible(set(iis)) is False:
                 cands, method = set(iis), "highs IIS"
             else:
                 if iis is not None:
-                    notes.append(Finding(code="iis-not-infeasible", severity=Severity.info,
-                                         message="HiGHS's IIS was not infeasible on re-check; used the elastic filter"))
-                cands, method = _elastic_filter(oracle, non_int, set()), "highs feasibilityRelaxation elastic filter"
+                    notes.append(
+                        Finding(
+                            code="iis-not-infeasible",
+                            severity=Severity.info,
+                            message="HiGHS's IIS was not infeasible on re-check; used the elastic filter",
+                        )
+                    )
+                cands, method = (
+                    _elastic_filter(oracle, non_int, set()),
+                    "highs feasibilityRelaxation elastic filter",
+                )
         elif relaxed is True:
             ints = everything - non_int
             h = _elastic_filter(oracle, everything, ints)
@@ -142,26 +163,47 @@ def find_conflict(lm: LinearModel, units: list[Unit], backend: str, oracle: Orac
 
                 z3o = Z3Oracle(lm, units, getattr(oracle, "time_limit", None))
                 if z3o.feasible(cands) is False:
-                    keep, certain = deletion_filter(cands, z3o.feasible, lambda c: _removal_order(units, c))
-                    cs = ConflictSet(members=[units[i].member.model_copy(deep=True) for i in keep],
-                                     irreducible=certain, method=method + " + deletion filter on z3 (exact logic)",
-                                     backend="highs", solves=oracle.solves + z3o.solves,
-                                     seconds=time.perf_counter() - t0)
+                    keep, certain = deletion_filter(
+                        cands, z3o.feasible, lambda c: _removal_order(units, c)
+                    )
+                    cs = ConflictSet(
+                        members=[units[i].member.model_copy(deep=True) for i in keep],
+                        irreducible=certain,
+                        method=method + " + deletion filter on z3 (exact logic)",
+                        backend="highs",
+                        solves=oracle.solves + z3o.solves,
+                        seconds=time.perf_counter() - t0,
+                    )
                     return cs, notes
         if backend == "cbc":
-            notes.append(Finding(code="cbc-uses-highs", severity=Severity.info,
-                                 message="CBC has no IIS of its own; the conflict was found and checked with HiGHS"))
+            notes.append(
+                Finding(
+                    code="cbc-uses-highs",
+                    severity=Severity.info,
+                    message="CBC has no IIS of its own; the conflict was found and checked with HiGHS",
+                )
+            )
     if cands is None:
-        notes.append(Finding(code="no-conflict-found", severity=Severity.warning,
-                             message=f"{backend} could not confirm infeasibility of any subset (time limit?)",
-                             hint="raise --time-limit or try another backend"))
+        notes.append(
+            Finding(
+                code="no-conflict-found",
+                severity=Severity.warning,
+                message=f"{backend} could not confirm infeasibility of any subset (time limit?)",
+                hint="raise --time-limit or try another backend",
+            )
+        )
         return None, notes
     method += " + deletion filter"
     keep, certain = deletion_filter(cands, oracle.feasible, lambda c: _removal_order(units, c))
     members = [units[i].member.model_copy(deep=True) for i in keep]
-    cs = ConflictSet(members=members, irreducible=certain, method=method,
-                     backend="highs" if backend == "cbc" else backend,
-                     solves=oracle.solves, seconds=time.perf_counter() - t0)
+    cs = ConflictSet(
+        members=members,
+        irreducible=certain,
+        method=method,
+        backend="highs" if backend == "cbc" else backend,
+        solves=oracle.solves,
+        seconds=time.perf_counter() - t0,
+    )
     return cs, notes
 
 

@@ -51,7 +51,9 @@ class CpSatOracle:
         self.units = units
         self.time_limit = time_limit
         self.solves = 0
-        boxed = replace(lm, lb=np.where(np.isinf(lm.lb), -BIG, lm.lb), ub=np.where(np.isinf(lm.ub), BIG, lm.ub))
+        boxed = replace(
+            lm, lb=np.where(np.isinf(lm.lb), -BIG, lm.lb), ub=np.where(np.isinf(lm.ub), BIG, lm.ub)
+        )
         lin = linearize_logic(boxed)
         unit_rows = linearized_rows(lm, lin, units)
         m = cp_model.CpModel()
@@ -71,7 +73,7 @@ class CpSatOracle:
             b = self.lits[i]
             if u.kind == "rows":
                 for r in unit_rows[i]:
-                    self._row(lin, r, order[starts[r]:starts[r + 1]], xs, b)
+                    self._row(lin, r, order[starts[r] : starts[r + 1]], xs, b)
             elif u.kind == "lb":
                 m.add(xs[u.col] >= math.ceil(float(lm.lb[u.col]) - 1e-9)).only_enforce_if(b)
             elif u.kind == "ub":

@@ -38,8 +38,13 @@ def _fmt(v: float) -> str:
     return f"{v:.6g}"
 
 
-def apply_change(lm: LinearModel, unit: Unit, kind: str, new: float | None = None,
-                 rows_new: dict[int, tuple[float, float]] | None = None) -> LinearModel:
+def apply_change(
+    lm: LinearModel,
+    unit: Unit,
+    kind: str,
+    new: float | None = None,
+    rows_new: dict[int, tuple[float, float]] | None = None,
+) -> LinearModel:
     """A copy of ``lm`` with one change applied (drop / relax_limit / relax_integrality)."""
     if unit.kind == "rows":
         lo, hi = lm.row_lo.copy(), lm.row_hi.copy()
@@ -66,7 +71,9 @@ def apply_change(lm: LinearModel, unit: Unit, kind: str, new: float | None = Non
     return replace(lm, vtype=vt)
 
 
-def verify(lm: LinearModel, backend: str, time_limit: float | None) -> tuple[Status, float | None, str]:
+def verify(
+    lm: LinearModel, backend: str, time_limit: float | None
+) -> tuple[Status, float | None, str]:
     """Solve ``lm`` on ``backend``; (status, objective, backend used).
 
     When the backend cannot take the changed model (e.g. relaxed integrality on CP-SAT, or a
@@ -91,7 +98,9 @@ def verify(lm: LinearModel, backend: str, time_limit: float | None) -> tuple[Sta
 def _parameter_of(f: Formulation, unit: Unit, old: float) -> str | None:
     """The scalar parameter written as the limit, e.g. 'oven_hours' in '... <= oven_hours'."""
     expr = unit.member.expression or ""
-    m = re.search(r"(?:<=|>=|==|<|>)\s*([A-Za-z_]\w*)\s*$", expr) or re.match(r"^\s*([A-Za-z_]\w*)\s*(?:<=|>=|==)", expr)
+    m = re.search(r"(?:<=|>=|==|<|>)\s*([A-Za-z_]\w*)\s*$", expr) or re.match(
+        r"^\s*([A-Za-z_]\w*)\s*(?:<=|>=|==)", expr
+    )
     if not m:
         return None
     p = f.parameter(m.group(1))
@@ -103,7 +112,11 @@ def _parameter_of(f: Formulation, unit: Unit, old: float) -> str | None:
 def _integral_row(lm: LinearModel, r: int) -> bool:
     sel = lm.rows == r
     cols, vals = lm.cols[sel], lm.vals[sel]
-    return bool(len(cols)) and bool(np.all(lm.vtype[cols] > 0)) and bool(np.all(vals == np.round(vals)))
+    return (
+        bool(len(cols))
+        and bool(np.all(lm.vtype[cols] > 0))
+        and bool(np.all(vals == np.round(vals)))
+    )
 
 
 def _outward(v: float, up: bool, integral: bool) -> float:
@@ -116,8 +129,15 @@ def _outward(v: float, up: bool, integral: bool) -> float:
     return (math.ceil(v * scale - 1e-6) if up else math.floor(v * scale + 1e-6)) / scale
 
 
-def suggest_fixes(f: Formulation, lm: LinearModel, units: list[Unit], conflict: list[int], backend: str,
-                  milp: Any, time_limit: float | None) -> list[Fix]:
+def suggest_fixes(
+    f: Formulation,
+    lm: LinearModel,
+    units: list[Unit],
+    conflict: list[int],
+    backend: str,
+    milp: Any,
+    time_limit: float | None,
+) -> list[Fix]:
     """All fixes for the members ``conflict`` (unit indices), verified and ranked.
 
     ``milp`` is a :class:`~optform.diagnosis.milp.HighsOracle` for the elastic solves, or
@@ -130,8 +150,19 @@ def suggest_fixes(f: Formulation, lm: LinearModel, units: list[Unit], conflict: 
         mem = u.member
         if u.kind == "int":
             lm2 = apply_change(lm, u, "relax_integrality")
-            fixes.append(_verified(Fix(kind="relax_integrality", target=mem.label, member=mem,
-                                       message=f"let '{mem.name}' be fractional"), lm2, backend, time_limit))
+            fixes.append(
+                _verified(
+                    Fix(
+                        kind="relax_integrality",
+                        target=mem.label,
+                        member=mem,
+                        message=f"let '{mem.name}' be fractional",
+                    ),
+                    lm2,
+                    backend,
+                    time_limit,
+                )
+            )
             continue
         # relax the limit (elastic solve with only this member elastic)
         if milp is not None and not u.logic:
@@ -144,13 +175,27 @@ def suggest_fixes(f: Formulation, lm: LinearModel, units: list[Unit], conflict: 
             msg = f"drop '{mem.label}'"
         else:
             msg = f"remove the bound {mem.expression} on '{mem.name}'"
-        fixes.append(_verified(Fix(kind="drop", target=mem.label, member=mem, old=mem.limit, message=msg),
-                               lm2, backend, time_limit))
+        fixes.append(
+            _verified(
+                Fix(kind="drop", target=mem.label, member=mem, old=mem.limit, message=msg),
+                lm2,
+                backend,
+                time_limit,
+            )
+        )
     return rank_fixes(fixes)
 
 
-def _relax(f: Formulation, lm: LinearModel, u: Unit, i: int, everything: set[int], milp: Any, backend: str,
-           time_limit: float | None) -> Fix | None:
+def _relax(
+    f: Formulation,
+    lm: LinearModel,
+    u: Unit,
+    i: int,
+    everything: set[int],
+    milp: Any,
+    backend: str,
+    time_limit: float | None,
+) -> Fix | None:
     mem = u.member
     old = mem.limit
     weight = 1.0 / max(1.0, abs(old)) if old is not None and math.isfinite(old) else 1.0
@@ -169,8 +214,15 @@ def _relax(f: Formulation, lm: LinearModel, u: Unit, i: int, everything: set[int
         lm2 = apply_change(lm, u, "relax_limit", new=new)
         verb = "raise" if up else "lower"
         msg = f"{verb} the bound of '{mem.label.split(': ', 1)[-1].split(' ')[0]}' from {_fmt(old_v)} to {_fmt(new)}"
-        fix = Fix(kind="relax_limit", target=mem.label, member=mem, old=old_v, new=new,
-                  change=abs(new - old_v) / max(1.0, abs(old_v)), message=msg)
+        fix = Fix(
+            kind="relax_limit",
+            target=mem.label,
+            member=mem,
+            old=old_v,
+            new=new,
+            change=abs(new - old_v) / max(1.0, abs(old_v)),
+            message=msg,
+        )
         return _verified(fix, lm2, backend, time_limit)
     act = row_activity(lm, x[: lm.n_vars]) if len(x) >= lm.n_vars else None
     if act is None:
@@ -180,7 +232,9 @@ def _relax(f: Formulation, lm: LinearModel, u: Unit, i: int, everything: set[int
     for r in u.rows:
         lo, hi = float(lm.row_lo[r]), float(lm.row_hi[r])
         a = float(act[r])
-        integral = _integral_row(lm, r) and all(float(v).is_integer() for v in (lo, hi) if math.isfinite(v))
+        integral = _integral_row(lm, r) and all(
+            float(v).is_integer() for v in (lo, hi) if math.isfinite(v)
+        )
         tol = 1e-7 * (1.0 + max(abs(v) for v in (lo, hi, 0.0) if math.isfinite(v)))
         if a > hi + tol:
             new = _outward(a, True, integral)
@@ -198,13 +252,25 @@ def _relax(f: Formulation, lm: LinearModel, u: Unit, i: int, everything: set[int
     if side == "upper":
         msg = f"raise {what} from {_fmt(old_v)} to {_fmt(new)}"
     elif side == "lower":
-        what = f"'{param}' (the requirement of '{mem.label}')" if param else f"the requirement of '{mem.label}'"
+        what = (
+            f"'{param}' (the requirement of '{mem.label}')"
+            if param
+            else f"the requirement of '{mem.label}'"
+        )
         msg = f"lower {what} from {_fmt(old_v)} to {_fmt(new)}"
     else:
         msg = f"change the value required by '{mem.label}' from {_fmt(old_v)} to {_fmt(new)}"
     lm2 = apply_change(lm, u, "relax_limit", rows_new=rows_new)
-    fix = Fix(kind="relax_limit", target=mem.label, member=mem, parameter=param, old=old_v, new=new,
-              change=abs(new - old_v) / max(1.0, abs(old_v)), message=msg)
+    fix = Fix(
+        kind="relax_limit",
+        target=mem.label,
+        member=mem,
+        parameter=param,
+        old=old_v,
+        new=new,
+        change=abs(new - old_v) / max(1.0, abs(old_v)),
+        message=msg,
+    )
     return _verified(fix, lm2, backend, time_limit)
 
 
@@ -229,5 +295,13 @@ def _goes_negative(fx: Fix) -> bool:
 def rank_fixes(fixes: list[Fix]) -> list[Fix]:
     """Verified first; sign changes of ``>= 0`` variables last; then by relative change
     (unknown size last), integrality before drop."""
-    return sorted(fixes, key=lambda x: (not x.verified, _goes_negative(x), x.change is None,
-                                        x.change if x.change is not None else 0.0, _KIND_RANK[x.kind]))
+    return sorted(
+        fixes,
+        key=lambda x: (
+            not x.verified,
+            _goes_negative(x),
+            x.change is None,
+            x.change if x.change is not None else 0.0,
+            _KIND_RANK[x.kind],
+        ),
+    )

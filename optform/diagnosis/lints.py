@@ -81,7 +81,9 @@ def lint_model(f: Formulation, lm: LinearModel, result: Result | None = None) ->
 
 
 def _w(code: str, message: str, loc: list[str | int], hint: str, **data: Any) -> Finding:
-    return Finding(code=code, message=message, severity=Severity.warning, loc=loc, hint=hint, data=data)
+    return Finding(
+        code=code, message=message, severity=Severity.warning, loc=loc, hint=hint, data=data
+    )
 
 
 def _unused(f: Formulation, lm: LinearModel) -> list[Finding]:
@@ -96,10 +98,16 @@ def _unused(f: Formulation, lm: LinearModel) -> list[Finding]:
         used[sorted(extra)] = True
     out = []
     for vb in lm.var_blocks:
-        if not np.any(used[vb.offset:vb.offset + vb.size]):
-            out.append(_w("unused-variable", f"variable '{vb.name}' appears in no constraint and not in the objective",
-                          ["variables", vb.name], "use it in the objective or a constraint, or remove it",
-                          variable=vb.name))
+        if not np.any(used[vb.offset : vb.offset + vb.size]):
+            out.append(
+                _w(
+                    "unused-variable",
+                    f"variable '{vb.name}' appears in no constraint and not in the objective",
+                    ["variables", vb.name],
+                    "use it in the objective or a constraint, or remove it",
+                    variable=vb.name,
+                )
+            )
     return out
 
 
@@ -127,13 +135,18 @@ def _implied(lm: LinearModel) -> list[Finding]:
     implied &= counts > 0
     out = []
     for b in lm.row_blocks:
-        sel = implied[b.offset:b.offset + b.count]
+        sel = implied[b.offset : b.offset + b.count]
         if b.count and bool(np.all(sel)):
             what = "all its members are" if b.count > 1 else "it is"
-            out.append(_w("implied-by-bounds", f"constraint '{b.name}' never binds: {what} implied by the "
-                          "variables' bounds", ["constraints", b.name],
-                          "check its numbers and direction (<= vs >=); it has no effect as written",
-                          constraint=b.name))
+            out.append(
+                _w(
+                    "implied-by-bounds",
+                    f"constraint '{b.name}' never binds: {what} implied by the variables' bounds",
+                    ["constraints", b.name],
+                    "check its numbers and direction (<= vs >=); it has no effect as written",
+                    constraint=b.name,
+                )
+            )
     return out
 
 
@@ -154,17 +167,28 @@ def _duplicates(lm: LinearModel) -> list[Finding]:
             lo, hi = float(lm.row_lo[r]) / scale, float(lm.row_hi[r]) / scale
             if scale < 0:
                 lo, hi = hi, lo
-            key = (tuple(int(i) for i in idx[s:e]), tuple(round(float(x) / scale, 9) for x in data[s:e]),
-                   round(lo, 9) if math.isfinite(lo) else lo, round(hi, 9) if math.isfinite(hi) else hi)
+            key = (
+                tuple(int(i) for i in idx[s:e]),
+                tuple(round(float(x) / scale, 9) for x in data[s:e]),
+                round(lo, 9) if math.isfinite(lo) else lo,
+                round(hi, 9) if math.isfinite(hi) else hi,
+            )
             here = (b.name, b.points[k])
             if key in seen and seen[key][0] != b.name:
                 a, c = _label(*seen[key]), _label(*here)
                 pair = (seen[key][0], b.name)
                 if pair not in reported:
                     reported.add(pair)
-                    out.append(_w("duplicate-constraint", f"constraints '{a}' and '{c}' say the same thing",
-                                  ["constraints", b.name], f"remove one of '{seen[key][0]}' and '{b.name}', or "
-                                  "check that one of them was meant differently", constraints=[a, c]))
+                    out.append(
+                        _w(
+                            "duplicate-constraint",
+                            f"constraints '{a}' and '{c}' say the same thing",
+                            ["constraints", b.name],
+                            f"remove one of '{seen[key][0]}' and '{b.name}', or "
+                            "check that one of them was meant differently",
+                            constraints=[a, c],
+                        )
+                    )
             else:
                 seen.setdefault(key, here)
     return out
@@ -174,7 +198,9 @@ def _ignored_costs(f: Formulation, lm: LinearModel) -> list[Finding]:
     if f.objective is None:
         return []
     obj_tokens = set(re.findall(r"[A-Za-z_]\w*", f.objective.expression))
-    zero_obj = {vb.name for vb in lm.var_blocks if not np.any(lm.c[vb.offset:vb.offset + vb.size] != 0)}
+    zero_obj = {
+        vb.name for vb in lm.var_blocks if not np.any(lm.c[vb.offset : vb.offset + vb.size] != 0)
+    }
     out = []
     for p in f.parameters:
         if p.name in obj_tokens:
@@ -189,11 +215,17 @@ def _ignored_costs(f: Formulation, lm: LinearModel) -> list[Finding]:
             vstems = {_stem(w) for w in _words(v.name)}
             linked = bool(vstems & stems) or (bool(p.index) and p.index == v.index)
             if linked:
-                out.append(_w("objective-ignores-cost",
-                              f"parameter '{p.name}' looks like a cost or profit of '{v.name}', but '{v.name}' is "
-                              "not in the objective", ["objective", "expression"],
-                              f"add {p.name} * {v.name} to the objective, or say why it does not count",
-                              parameter=p.name, variable=v.name))
+                out.append(
+                    _w(
+                        "objective-ignores-cost",
+                        f"parameter '{p.name}' looks like a cost or profit of '{v.name}', but '{v.name}' is "
+                        "not in the objective",
+                        ["objective", "expression"],
+                        f"add {p.name} * {v.name} to the objective, or say why it does not count",
+                        parameter=p.name,
+                        variable=v.name,
+                    )
+                )
                 break
     return out
 
@@ -205,9 +237,17 @@ def _coef_range(lm: LinearModel) -> list[Finding]:
     lo, hi = float(a.min()), float(a.max())
     if hi / lo <= _COEF_RANGE:
         return []
-    return [_w("coefficient-range", f"constraint coefficients range from {lo:g} to {hi:g} (ratio {hi / lo:.1e} > 1e6)",
-               ["constraints"], "change units (e.g. thousands of $, tonnes instead of grams) so numbers are "
-               "closer in size", min=lo, max=hi)]
+    return [
+        _w(
+            "coefficient-range",
+            f"constraint coefficients range from {lo:g} to {hi:g} (ratio {hi / lo:.1e} > 1e6)",
+            ["constraints"],
+            "change units (e.g. thousands of $, tonnes instead of grams) so numbers are "
+            "closer in size",
+            min=lo,
+            max=hi,
+        )
+    ]
 
 
 def _counted_continuous(f: Formulation) -> list[Finding]:
@@ -215,25 +255,48 @@ def _counted_continuous(f: Formulation) -> list[Finding]:
     for v in f.variables:
         if v.type != VarType.continuous:
             continue
-        tokens = [w.lower() for t in (v.name, v.unit, v.description) if t
-                  for w in re.findall(r"[A-Za-z]+", t.replace("_", " "))]
+        tokens = [
+            w.lower()
+            for t in (v.name, v.unit, v.description)
+            if t
+            for w in re.findall(r"[A-Za-z]+", t.replace("_", " "))
+        ]
         hits = [w for w in tokens if w in COUNT_WORDS]
         if hits:
             noun = hits[-1]  # the head noun comes last: "day shift workers" counts workers
-            out.append(_w("count-as-continuous", f"'{v.name}' counts {noun} but is continuous, so the "
-                          "answer may be fractional", ["variables", v.name, "type"],
-                          "declare it integer", variable=v.name, words=sorted(set(hits))))
+            out.append(
+                _w(
+                    "count-as-continuous",
+                    f"'{v.name}' counts {noun} but is continuous, so the answer may be fractional",
+                    ["variables", v.name, "type"],
+                    "declare it integer",
+                    variable=v.name,
+                    words=sorted(set(hits)),
+                )
+            )
     return out
 
 
 def _all_zero(f: Formulation, lm: LinearModel, result: Result) -> list[Finding]:
-    if not result.status.has_solution or lm.sense is None or not np.any(lm.c != 0) or not result.values:
+    if (
+        not result.status.has_solution
+        or lm.sense is None
+        or not np.any(lm.c != 0)
+        or not result.values
+    ):
         return []
     vals: list[float] = []
     for v in result.values.values():
         vals.extend(float(x) for x in (v.values() if isinstance(v, dict) else [v]))
     if any(abs(x) > 1e-9 for x in vals):
         return []
-    return [_w("all-zero-optimum", "the best solution does nothing: every variable is 0",
-               ["objective"], "check the objective's sense (maximize profit / minimize cost) and that the "
-               "requirements that force activity are present", sense=lm.sense)]
+    return [
+        _w(
+            "all-zero-optimum",
+            "the best solution does nothing: every variable is 0",
+            ["objective"],
+            "check the objective's sense (maximize profit / minimize cost) and that the "
+            "requirements that force activity are present",
+            sense=lm.sense,
+        )
+    ]

@@ -74,7 +74,9 @@ def build_units(f: Formulation, lm: LinearModel) -> list[Unit]:
     items: list[tuple[int, int, str, tuple[Any, ...], str, int]] = []
     for b in lm.row_blocks:
         for k in range(b.count):
-            items.append((order.get(b.name, 10**9), b.offset + k, b.name, b.points[k], "row", b.offset + k))
+            items.append(
+                (order.get(b.name, 10**9), b.offset + k, b.name, b.points[k], "row", b.offset + k)
+            )
     for i, lc in enumerate(lm.logic):
         items.append((order.get(lc.name, 10**9), lm.n_rows + i, lc.name, lc.point, "logic", i))
     items.sort(key=lambda t: (t[0], t[1]))
@@ -126,8 +128,14 @@ def build_units(f: Formulation, lm: LinearModel) -> list[Unit]:
             sentence=var.provenance.sentence if var.provenance else None,
             loc=["variables", vb.name, "type"],
         )
-        units.append(Unit(member=member, kind="int", cols=list(range(vb.offset, vb.offset + vb.size)),
-                          key=("i", vb.name)))
+        units.append(
+            Unit(
+                member=member,
+                kind="int",
+                cols=list(range(vb.offset, vb.offset + vb.size)),
+                key=("i", vb.name),
+            )
+        )
     return units
 
 
@@ -162,6 +170,10 @@ def linearized_rows(lm: LinearModel, lin: LinearModel, units: list[Unit]) -> lis
     return out
 
 
-def row_activity(lm: LinearModel, x: np.ndarray[Any, np.dtype[np.float64]]) -> np.ndarray[Any, np.dtype[np.float64]]:
+def row_activity(
+    lm: LinearModel, x: np.ndarray[Any, np.dtype[np.float64]]
+) -> np.ndarray[Any, np.dtype[np.float64]]:
     """A @ x for a LinearModel (COO, duplicates summed)."""
-    return np.bincount(lm.rows, weights=lm.vals * x[lm.cols], minlength=lm.n_rows).astype(np.float64)
+    return np.bincount(lm.rows, weights=lm.vals * x[lm.cols], minlength=lm.n_rows).astype(
+        np.float64
+    )

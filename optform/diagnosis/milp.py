@@ -39,8 +39,10 @@ class HighsOracle:
         self.lin = linearize_logic(lm)
         self.unit_rows = linearized_rows(lm, self.lin, units)
         lin = self.lin
-        self.h = build_highs(replace(lin, sense=None, c=np.zeros(lin.n_vars), c0=0.0),
-                             SolveOptions(time_limit=time_limit))
+        self.h = build_highs(
+            replace(lin, sense=None, c=np.zeros(lin.n_vars), c0=0.0),
+            SolveOptions(time_limit=time_limit),
+        )
         self.mip = lin.is_mip()
         self.solves = 0
         n, m = lin.n_vars, lin.n_rows
@@ -84,11 +86,19 @@ class HighsOracle:
         h = self.h
         inf = self._inf
         if len(rlo):
-            h.changeRowsBounds(len(rlo), self._all_rows, np.where(np.isinf(rlo), -inf, rlo),
-                               np.where(np.isinf(rhi), inf, rhi))
+            h.changeRowsBounds(
+                len(rlo),
+                self._all_rows,
+                np.where(np.isinf(rlo), -inf, rlo),
+                np.where(np.isinf(rhi), inf, rhi),
+            )
         if len(lb):
-            h.changeColsBounds(len(lb), self._all_cols, np.where(np.isinf(lb), -inf, lb),
-                               np.where(np.isinf(ub), inf, ub))
+            h.changeColsBounds(
+                len(lb),
+                self._all_cols,
+                np.where(np.isinf(lb), -inf, lb),
+                np.where(np.isinf(ub), inf, ub),
+            )
             if self.mip:
                 h.changeColsIntegrality(len(lb), self._all_cols, integ)
 
@@ -114,8 +124,10 @@ class HighsOracle:
         strategy = highspy.IisStrategy
         # from the LP's own infeasibility proof, then made irreducible: much faster than
         # the irreducible strategy alone on large models (0.25 s against 7 s at 2,000 rows)
-        for flags in (int(strategy.kIisStrategyFromLp) | int(strategy.kIisStrategyIrreducible),
-                      int(strategy.kIisStrategyIrreducible)):
+        for flags in (
+            int(strategy.kIisStrategyFromLp) | int(strategy.kIisStrategyIrreducible),
+            int(strategy.kIisStrategyIrreducible),
+        ):
             h.setOptionValue("iis_strategy", flags)
             self.solves += 1
             st, iis = h.getIis()
@@ -124,9 +136,11 @@ class HighsOracle:
         else:
             return None
         found: list[int] = []
-        lower, upper, boxed = (int(highspy.IisBoundStatus.kIisBoundStatusLower),
-                               int(highspy.IisBoundStatus.kIisBoundStatusUpper),
-                               int(highspy.IisBoundStatus.kIisBoundStatusBoxed))
+        lower, upper, boxed = (
+            int(highspy.IisBoundStatus.kIisBoundStatusLower),
+            int(highspy.IisBoundStatus.kIisBoundStatusUpper),
+            int(highspy.IisBoundStatus.kIisBoundStatusBoxed),
+        )
         for r, bnd in zip(iis.row_index_, iis.row_bound_):
             u = int(self.row_unit[int(r)])
             if u >= 0 and u not in found:
@@ -135,7 +149,9 @@ class HighsOracle:
                 if mem.side == "range" and int(bnd) in (lower, upper):
                     mem.side = "lower" if int(bnd) == lower else "upper"
                     r0 = self.units[u].rows[0]
-                    mem.limit = float(self.lm.row_lo[r0] if mem.side == "lower" else self.lm.row_hi[r0])
+                    mem.limit = float(
+                        self.lm.row_lo[r0] if mem.side == "lower" else self.lm.row_hi[r0]
+                    )
         for c, bnd in zip(iis.col_index_, iis.col_bound_):
             c, b = int(c), int(bnd)
             if b in (lower, boxed) and c in self.lb_unit and self.lb_unit[c] not in found:
@@ -145,8 +161,9 @@ class HighsOracle:
         return found
 
     # ------------------------------------------------------------------ elastic
-    def elastic(self, active: set[int], soft: set[int], weights: dict[int, float] | None = None
-                ) -> tuple[FArr, dict[int, float]] | None:
+    def elastic(
+        self, active: set[int], soft: set[int], weights: dict[int, float] | None = None
+    ) -> tuple[FArr, dict[int, float]] | None:
         """Minimum weighted violation with ``soft`` units elastic and the rest of ``active`` hard.
 
         Uses HiGHS ``feasibilityRelaxation``. Returns the point and the violation of each soft
@@ -180,7 +197,9 @@ class HighsOracle:
         rviol[~np.isfinite(rviol)] = 0.0
         lviol = np.where(np.isfinite(lb), np.maximum(lb - x, 0.0), 0.0)
         uviol = np.where(np.isfinite(ub), np.maximum(x - ub, 0.0), 0.0)
-        scale_r = 1.0 + np.abs(np.where(np.isfinite(rhi), rhi, np.where(np.isfinite(rlo), rlo, 0.0)))
+        scale_r = 1.0 + np.abs(
+            np.where(np.isfinite(rhi), rhi, np.where(np.isfinite(rlo), rlo, 0.0))
+        )
         bad_r = rviol > _TOL * scale_r
         bad_l = lviol > _TOL * (1.0 + np.abs(np.where(np.isfinite(lb), lb, 0.0)))
         bad_u = uviol > _TOL * (1.0 + np.abs(np.where(np.isfinite(ub), ub, 0.0)))

@@ -36,21 +36,33 @@ class _Base(BaseModel):
 class ConflictMember(_Base):
     """One of the user's statements taking part in a conflict."""
 
-    kind: MemberKind = Field(description="constraint (one member of a family), bound of a variable, or integrality.")
+    kind: MemberKind = Field(
+        description="constraint (one member of a family), bound of a variable, or integrality."
+    )
     name: str = Field(description="Name of the constraint or variable in the Formulation.")
     index: list[str | int] = Field(
-        default_factory=list, description="Family point of the constraint, or element of the variable; empty if none."
+        default_factory=list,
+        description="Family point of the constraint, or element of the variable; empty if none.",
     )
     label: str = Field(
         description="Short handle, e.g. 'capacity[plant2]', 'bound: x[a] >= 0' or \"integrality of 'tables'\"."
     )
     side: Literal["lower", "upper", "equal", "range"] | None = Field(
-        default=None, description="Which limit of the row or bound takes part: lower (>=), upper (<=), equal (==)."
+        default=None,
+        description="Which limit of the row or bound takes part: lower (>=), upper (<=), equal (==).",
     )
-    limit: float | None = Field(default=None, description="The number on the limiting side (right-hand side or bound).")
-    expression: str | None = Field(default=None, description="The user's expression, or the bound written out.")
-    description: str | None = Field(default=None, description="The member in plain words, from the Formulation.")
-    sentence: str | None = Field(default=None, description="Source sentence (provenance) when the Formulation has it.")
+    limit: float | None = Field(
+        default=None, description="The number on the limiting side (right-hand side or bound)."
+    )
+    expression: str | None = Field(
+        default=None, description="The user's expression, or the bound written out."
+    )
+    description: str | None = Field(
+        default=None, description="The member in plain words, from the Formulation."
+    )
+    sentence: str | None = Field(
+        default=None, description="Source sentence (provenance) when the Formulation has it."
+    )
     loc: list[str | int] = Field(default_factory=list, description="Path into the Formulation.")
 
 
@@ -73,17 +85,28 @@ class Fix(_Base):
 
     kind: FixKind = Field(description="relax_limit, drop, relax_integrality or add_bound.")
     target: str = Field(description="Label of the member (or variable) changed.")
-    member: ConflictMember | None = Field(default=None, description="The conflict member concerned, if any.")
-    parameter: str | None = Field(default=None, description="Parameter holding the limit, when the limit is one.")
+    member: ConflictMember | None = Field(
+        default=None, description="The conflict member concerned, if any."
+    )
+    parameter: str | None = Field(
+        default=None, description="Parameter holding the limit, when the limit is one."
+    )
     old: float | None = Field(default=None, description="The number before the change.")
     new: float | None = Field(default=None, description="The number after the change.")
     change: float | None = Field(
-        default=None, description="Size of the change relative to the old number, |new-old|/max(1,|old|); null for drop."
+        default=None,
+        description="Size of the change relative to the old number, |new-old|/max(1,|old|); null for drop.",
     )
-    message: str = Field(description="The suggestion in words, e.g. \"raise the limit of 'oven' from 40 to 52\".")
-    verified: bool = Field(default=False, description="True when the changed model was re-solved with a solution.")
+    message: str = Field(
+        description="The suggestion in words, e.g. \"raise the limit of 'oven' from 40 to 52\"."
+    )
+    verified: bool = Field(
+        default=False, description="True when the changed model was re-solved with a solution."
+    )
     status_after: Status | None = Field(default=None, description="Status of the changed model.")
-    objective_after: float | None = Field(default=None, description="Objective of the changed model, when solved.")
+    objective_after: float | None = Field(
+        default=None, description="Objective of the changed model, when solved."
+    )
     verified_by: str | None = Field(default=None, description="Backend used to verify.")
 
 
@@ -91,11 +114,19 @@ class RayComponent(_Base):
     """A variable that grows without limit along the unbounded direction."""
 
     name: str = Field(description="Variable name.")
-    index: list[str | int] = Field(default_factory=list, description="Element of an indexed variable.")
+    index: list[str | int] = Field(
+        default_factory=list, description="Element of an indexed variable."
+    )
     label: str = Field(description="e.g. 'batches[cakes]'.")
-    direction: float = Field(description="Component of the (normalized) direction; + grows up, - grows down.")
-    objective_coefficient: float = Field(default=0.0, description="Its coefficient in the objective.")
-    description: str | None = Field(default=None, description="What the variable is, from the Formulation.")
+    direction: float = Field(
+        description="Component of the (normalized) direction; + grows up, - grows down."
+    )
+    objective_coefficient: float = Field(
+        default=0.0, description="Its coefficient in the objective."
+    )
+    description: str | None = Field(
+        default=None, description="What the variable is, from the Formulation."
+    )
 
 
 class UnboundedRay(_Base):
@@ -103,10 +134,15 @@ class UnboundedRay(_Base):
 
     variables: list[RayComponent] = Field(description="Variables that grow without limit.")
     objective_terms: list[str] = Field(
-        default_factory=list, description="Objective terms that reward the growth, e.g. '50*batches[cakes]'."
+        default_factory=list,
+        description="Objective terms that reward the growth, e.g. '50*batches[cakes]'.",
     )
-    objective_sentence: str | None = Field(default=None, description="Sentence the objective came from.")
-    method: str = Field(description="'highs-primal-ray' or 'box' (solve inside a large box and see who hits it).")
+    objective_sentence: str | None = Field(
+        default=None, description="Sentence the objective came from."
+    )
+    method: str = Field(
+        description="'highs-primal-ray' or 'box' (solve inside a large box and see who hits it)."
+    )
 
 
 class Diagnosis(_Base):
@@ -115,9 +151,21 @@ class Diagnosis(_Base):
     status: Status = Field(description="Status of the original model on the backend.")
     backend: str = Field(description="Backend used.")
     objective: float | None = Field(default=None, description="Objective when the model solved.")
-    conflict: ConflictSet | None = Field(default=None, description="Minimal conflicting set when infeasible.")
-    fixes: list[Fix] = Field(default_factory=list, description="Suggested changes, verified ones first, smallest first.")
-    unbounded: UnboundedRay | None = Field(default=None, description="The unbounded direction when unbounded.")
-    lint: list[Finding] = Field(default_factory=list, description="Probable modelling mistakes in a solvable model.")
-    findings: list[Finding] = Field(default_factory=list, description="Notes on the diagnosis itself.")
-    source_text: str | None = Field(default=None, description="The problem text, when the Formulation has it.")
+    conflict: ConflictSet | None = Field(
+        default=None, description="Minimal conflicting set when infeasible."
+    )
+    fixes: list[Fix] = Field(
+        default_factory=list, description="Suggested changes, verified ones first, smallest first."
+    )
+    unbounded: UnboundedRay | None = Field(
+        default=None, description="The unbounded direction when unbounded."
+    )
+    lint: list[Finding] = Field(
+        default_factory=list, description="Probable modelling mistakes in a solvable model."
+    )
+    findings: list[Finding] = Field(
+        default_factory=list, description="Notes on the diagnosis itself."
+    )
+    source_text: str | None = Field(
+        default=None, description="The problem text, when the Formulation has it."
+    )

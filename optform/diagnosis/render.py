@@ -41,14 +41,24 @@ def _fix_line(k: int, fx: Fix) -> str:
 def render_diagnosis(d: Diagnosis) -> str:
     """The diagnosis as plain text: conflict members with their sentences, fixes, ray, lint."""
     out: list[str] = []
-    obj = f", objective {_num(d.objective)}" if d.objective is not None and d.status.has_solution else ""
+    obj = (
+        f", objective {_num(d.objective)}"
+        if d.objective is not None and d.status.has_solution
+        else ""
+    )
     out.append(f"Status: {d.status.value} ({d.backend}){obj}")
     if d.conflict is not None:
         c = d.conflict
-        kind = "a minimal conflicting set" if c.irreducible else "a conflicting set (not proven minimal)"
+        kind = (
+            "a minimal conflicting set"
+            if c.irreducible
+            else "a conflicting set (not proven minimal)"
+        )
         out.append("")
-        out.append(f"These {len(c.members)} statements cannot all hold ({kind}; {c.method}, {c.solves} solves, "
-                   f"{c.seconds:.2f} s):")
+        out.append(
+            f"These {len(c.members)} statements cannot all hold ({kind}; {c.method}, {c.solves} solves, "
+            f"{c.seconds:.2f} s):"
+        )
         for k, m in enumerate(c.members, 1):
             out.extend(_member_lines(k, m))
         if c.irreducible:

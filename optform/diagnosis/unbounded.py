@@ -52,7 +52,9 @@ def _primal_ray(lm: LinearModel, time_limit: float | None) -> FArr | None:
 
 
 def _box_direction(lm: LinearModel, box: float, time_limit: float | None) -> FArr | None:
-    boxed = replace(lm, lb=np.where(np.isinf(lm.lb), -box, lm.lb), ub=np.where(np.isinf(lm.ub), box, lm.ub))
+    boxed = replace(
+        lm, lb=np.where(np.isinf(lm.lb), -box, lm.lb), ub=np.where(np.isinf(lm.ub), box, lm.ub)
+    )
     lin = linearize_logic(boxed)
     h = build_highs(lin, SolveOptions(time_limit=time_limit))
     h.run()
@@ -65,8 +67,9 @@ def _box_direction(lm: LinearModel, box: float, time_limit: float | None) -> FAr
     return np.where(grow, x / box, 0.0)
 
 
-def find_ray(f: Formulation, lm: LinearModel, backend: str, time_limit: float | None
-             ) -> tuple[UnboundedRay | None, list[Fix], list[Finding]]:
+def find_ray(
+    f: Formulation, lm: LinearModel, backend: str, time_limit: float | None
+) -> tuple[UnboundedRay | None, list[Fix], list[Finding]]:
     notes: list[Finding] = []
     d: FArr | None = None
     method = "highs-primal-ray"
@@ -81,8 +84,13 @@ def find_ray(f: Formulation, lm: LinearModel, backend: str, time_limit: float | 
             notes.extend(e.as_findings())
             d = None
     if d is None:
-        notes.append(Finding(code="no-ray-found", severity=Severity.warning,
-                             message="could not name the unbounded direction"))
+        notes.append(
+            Finding(
+                code="no-ray-found",
+                severity=Severity.warning,
+                message="could not name the unbounded direction",
+            )
+        )
         return None, [], notes
     dmax = float(np.max(np.abs(d)))
     d = d / dmax
@@ -96,13 +104,22 @@ def find_ray(f: Formulation, lm: LinearModel, backend: str, time_limit: float | 
         var = f.variable(vb.name)
         cj = float(lm.c[j])
         comp_cols.append(j)
-        comps.append(RayComponent(name=vb.name, index=describe_point(vb.index_of(j)), label=lm.var_names[j],
-                                  direction=float(d[j]), objective_coefficient=cj,
-                                  description=var.description if var else None))
+        comps.append(
+            RayComponent(
+                name=vb.name,
+                index=describe_point(vb.index_of(j)),
+                label=lm.var_names[j],
+                direction=float(d[j]),
+                objective_coefficient=cj,
+                description=var.description if var else None,
+            )
+        )
         if sign * cj * float(d[j]) > 0:
             terms.append(f"{_fmt(cj)}*{lm.var_names[j]}")
     sentence = f.objective.provenance.sentence if f.objective and f.objective.provenance else None
-    ray = UnboundedRay(variables=comps, objective_terms=terms, objective_sentence=sentence, method=method)
+    ray = UnboundedRay(
+        variables=comps, objective_terms=terms, objective_sentence=sentence, method=method
+    )
 
     # the missing bounds: grow-direction bounds that are infinite, per variable block
     bound = 10.0 ** max(2, math.ceil(math.log10(max(scale, 1.0)) + 1e-9))
@@ -126,14 +143,20 @@ def find_ray(f: Formulation, lm: LinearModel, backend: str, time_limit: float | 
         ups = {up for _, up in items}
         word = "an upper" if ups == {True} else "a lower" if ups == {False} else "a"
         example = f"{name} <= {_fmt(bound)}" if ups == {True} else f"{name} >= -{_fmt(bound)}"
-        where = f" (the objective: \"{sentence}\")" if sentence else ""
+        where = f' (the objective: "{sentence}")' if sentence else ""
         msg = f"add {word} bound on '{name}': nothing limits it and the objective rewards it{where}; e.g. {example}"
-        fix = Fix(kind="add_bound", target=name, new=bound if ups == {True} else -bound, message=msg)
+        fix = Fix(
+            kind="add_bound", target=name, new=bound if ups == {True} else -bound, message=msg
+        )
         fixes.append(_verified(fix, bounded(items), backend, time_limit))
     if len(per_block) > 1 and not any(fx.verified for fx in fixes):
         allitems = [it for items in per_block.values() for it in items]
         names = ", ".join(f"'{n}'" for n in per_block)
-        fix = Fix(kind="add_bound", target=", ".join(per_block), new=bound,
-                  message=f"add bounds on {names} (e.g. at most {_fmt(bound)} each)")
+        fix = Fix(
+            kind="add_bound",
+            target=", ".join(per_block),
+            new=bound,
+            message=f"add bounds on {names} (e.g. at most {_fmt(bound)} each)",
+        )
         fixes.append(_verified(fix, bounded(allitems), backend, time_limit))
     return ray, rank_fixes(fixes), notes

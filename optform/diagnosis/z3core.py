@@ -24,7 +24,11 @@ def _q(v: float) -> Any:
     import z3
 
     fr = Fraction(repr(float(v)))
-    return z3.RealVal(f"{fr.numerator}/{fr.denominator}") if fr.denominator != 1 else z3.RealVal(fr.numerator)
+    return (
+        z3.RealVal(f"{fr.numerator}/{fr.denominator}")
+        if fr.denominator != 1
+        else z3.RealVal(fr.numerator)
+    )
 
 
 class Z3Oracle:
@@ -48,7 +52,9 @@ class Z3Oracle:
         for i, u in enumerate(units):
             p = self.track[i]
             if u.kind == "rows":
-                parts = [self._row(lm, r) for r in u.rows] + [self._tree(lm.logic[k].tree) for k in u.logic]
+                parts = [self._row(lm, r) for r in u.rows] + [
+                    self._tree(lm.logic[k].tree) for k in u.logic
+                ]
                 s.add(z3.Implies(p, z3.And(*parts) if parts else z3.BoolVal(True)))
             elif u.kind == "lb":
                 s.add(z3.Implies(p, self.x[u.col] >= _q(float(lm.lb[u.col]))))
@@ -78,7 +84,7 @@ class Z3Oracle:
     def _row(self, lm: LinearModel, r: int) -> Any:
         import z3
 
-        idx = self._order[self._starts[r]:self._starts[r + 1]]
+        idx = self._order[self._starts[r] : self._starts[r + 1]]
         e = self._lin(lm.cols[idx], lm.vals[idx])
         lo, hi = float(lm.row_lo[r]), float(lm.row_hi[r])
         parts = []
@@ -107,7 +113,9 @@ class Z3Oracle:
         if isinstance(n, LCard):
             items = [z3.If(self._tree(i), 1, 0) for i in n.items]
             total = z3.Sum(*items) if items else z3.IntVal(0)
-            return {"atleast": total >= n.k, "atmost": total <= n.k, "exactly": total == n.k}[n.kind]
+            return {"atleast": total >= n.k, "atmost": total <= n.k, "exactly": total == n.k}[
+                n.kind
+            ]
         raise TypeError(f"unknown logic node {n!r}")
 
     def feasible(self, active: set[int]) -> bool | None:

@@ -96,8 +96,19 @@ def run_eval(
     paths = [dataset_path] if isinstance(dataset_path, (str, Path)) else list(dataset_path)
     problems, infos = load_problems(paths, format=dataset_format, limit=limit)
     resolved = resolve_formulator(formulator, mode=mode, rounds=rounds)
-    run_problems(problems, out_dir, resolved, infos=infos, jobs=jobs, timeout=timeout, tol=tol,
-                 backend=backend, restart=restart, progress=progress, on_progress=on_progress)
+    run_problems(
+        problems,
+        out_dir,
+        resolved,
+        infos=infos,
+        jobs=jobs,
+        timeout=timeout,
+        tol=tol,
+        backend=backend,
+        restart=restart,
+        progress=progress,
+        on_progress=on_progress,
+    )
     if report:
         return render_report(out_dir, tol=tol).summary
     from .report import summarize_run

@@ -89,7 +89,9 @@ def _summary_table(s: EvalSummary) -> Table:
     if s.time.mean is not None:
         t.add_row("time per problem (mean / p90)", f"{s.time.mean:.3f} / {s.time.p90:.3f} s")
     if s.llm is not None:
-        t.add_row("LLM calls / tokens", f"{s.llm.calls} / {s.llm.prompt_tokens + s.llm.completion_tokens}")
+        t.add_row(
+            "LLM calls / tokens", f"{s.llm.calls} / {s.llm.prompt_tokens + s.llm.completion_tokens}"
+        )
         if s.llm.cost_usd is not None:
             t.add_row("estimated cost", f"${s.llm.cost_usd:.4f}")
     t.add_row("tolerance", s.tolerance_rule)
@@ -102,20 +104,56 @@ def _summary_table(s: EvalSummary) -> Table:
 
 @eval_app.command("run")
 def run_cmd(
-    datasets: Annotated[list[Path], typer.Argument(help="JSONL file(s), NL4Opt generation data, or a folder of .txt files.")],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Run directory (default runs/<dataset>-<formulator>).")] = None,
-    llm: Annotated[str | None, typer.Option("--llm", help="Evaluate the LLM formulator with this model (same as -f llm:MODEL).")] = None,
+    datasets: Annotated[
+        list[Path],
+        typer.Argument(help="JSONL file(s), NL4Opt generation data, or a folder of .txt files."),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Run directory (default runs/<dataset>-<formulator>)."),
+    ] = None,
+    llm: Annotated[
+        str | None,
+        typer.Option(
+            "--llm", help="Evaluate the LLM formulator with this model (same as -f llm:MODEL)."
+        ),
+    ] = None,
     mode: Annotated[str | None, typer.Option("--mode", help="LLM mode (staged or single).")] = None,
-    rounds: Annotated[int | None, typer.Option("--rounds", help="LLM self-correction rounds.")] = None,
-    formulator: Annotated[str, typer.Option("--formulator", "-f", help="offline, gold (oracle from gold labels), llm:MODEL or package.module:function.")] = "offline",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Problems run at once (in worker processes).")] = 1,
-    timeout: Annotated[float, typer.Option("--timeout", help="Per-problem time limit in seconds (formulate + solve).")] = 60.0,
-    tol: Annotated[float, typer.Option("--tol", help="Relative tolerance: |pred - answer| <= tol * max(|answer|, 1).")] = 1e-4,
+    rounds: Annotated[
+        int | None, typer.Option("--rounds", help="LLM self-correction rounds.")
+    ] = None,
+    formulator: Annotated[
+        str,
+        typer.Option(
+            "--formulator",
+            "-f",
+            help="offline, gold (oracle from gold labels), llm:MODEL or package.module:function.",
+        ),
+    ] = "offline",
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Problems run at once (in worker processes).")
+    ] = 1,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", help="Per-problem time limit in seconds (formulate + solve)."),
+    ] = 60.0,
+    tol: Annotated[
+        float,
+        typer.Option(
+            "--tol", help="Relative tolerance: |pred - answer| <= tol * max(|answer|, 1)."
+        ),
+    ] = 1e-4,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N problems.")] = None,
     backend: Annotated[str, typer.Option("--backend", help="Solver backend.")] = "highs",
-    data_format: Annotated[str, typer.Option("--format", help="Dataset format: auto, jsonl, nl4opt or folder.")] = "auto",
-    restart: Annotated[bool, typer.Option("--restart", help="Start over (the old results file is kept as a .bak).")] = False,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show the progress bar.")] = True,
+    data_format: Annotated[
+        str, typer.Option("--format", help="Dataset format: auto, jsonl, nl4opt or folder.")
+    ] = "auto",
+    restart: Annotated[
+        bool, typer.Option("--restart", help="Start over (the old results file is kept as a .bak).")
+    ] = False,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Show the progress bar.")
+    ] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Run a formulator over a dataset (resumes an interrupted run in the same --out)."""
@@ -125,40 +163,76 @@ def run_cmd(
     spec = formulator
     if llm is not None:
         if formulator not in ("offline", f"llm:{llm}"):
-            raise _fail(UserInputError("give either --llm or --formulator, not both", code="cli-conflict"))
+            raise _fail(
+                UserInputError("give either --llm or --formulator, not both", code="cli-conflict")
+            )
         spec = f"llm:{llm}"
     elif (mode is not None or rounds is not None) and not spec.startswith("llm:"):
-        raise _fail(UserInputError("--mode and --rounds apply to LLM runs (--llm MODEL)", code="cli-conflict"))
+        raise _fail(
+            UserInputError(
+                "--mode and --rounds apply to LLM runs (--llm MODEL)", code="cli-conflict"
+            )
+        )
     if data_format not in ("auto", "jsonl", "nl4opt", "folder"):
-        raise _fail(UserInputError(f"unknown --format {data_format!r}", code="cli-bad-format",
-                                   hint="use auto, jsonl, nl4opt or folder"))
+        raise _fail(
+            UserInputError(
+                f"unknown --format {data_format!r}",
+                code="cli-bad-format",
+                hint="use auto, jsonl, nl4opt or folder",
+            )
+        )
     if mode is not None and mode not in ("staged", "single"):
-        raise _fail(UserInputError(f"unknown --mode {mode!r}", code="cli-bad-mode", hint="use staged or single"))
-    run_dir = out if out is not None else Path("runs") / f"{_slug(_default_label(datasets[0]))}-{_slug(spec)}"
+        raise _fail(
+            UserInputError(
+                f"unknown --mode {mode!r}", code="cli-bad-mode", hint="use staged or single"
+            )
+        )
+    run_dir = (
+        out
+        if out is not None
+        else Path("runs") / f"{_slug(_default_label(datasets[0]))}-{_slug(spec)}"
+    )
     try:
         summary = run_eval(
-            datasets, run_dir, formulator=spec, jobs=jobs, timeout=timeout, tol=tol, limit=limit,
-            backend=backend, mode=mode, rounds=rounds, restart=restart,
+            datasets,
+            run_dir,
+            formulator=spec,
+            jobs=jobs,
+            timeout=timeout,
+            tol=tol,
+            limit=limit,
+            backend=backend,
+            mode=mode,
+            rounds=rounds,
+            restart=restart,
             dataset_format=cast(DatasetFormat, data_format),
             progress=progress and not as_json and sys.stderr.isatty(),
         )
     except OptformError as e:
         raise _fail(e) from None
     except KeyboardInterrupt:
-        _err.print(f"interrupted: finished problems are saved in {run_dir}; run the same command to continue")
+        _err.print(
+            f"interrupted: finished problems are saved in {run_dir}; run the same command to continue"
+        )
         raise typer.Exit(130) from None
     if as_json:
         typer.echo(summary.model_dump_json(indent=2))
         return
     _out.print(_summary_table(summary))
-    _out.print(f"report: {run_dir / 'report.md'}  summary: {run_dir / 'summary.json'}  chart: {run_dir / 'chart.png'}",
-               markup=False, highlight=False)
+    _out.print(
+        f"report: {run_dir / 'report.md'}  summary: {run_dir / 'summary.json'}  chart: {run_dir / 'chart.png'}",
+        markup=False,
+        highlight=False,
+    )
 
 
 @eval_app.command("report")
 def report_cmd(
     run_dir: Annotated[Path, typer.Argument(help="A run directory written by `optform eval`.")],
-    tol: Annotated[float | None, typer.Option("--tol", help="Re-score with this tolerance (default: the run's).")] = None,
+    tol: Annotated[
+        float | None,
+        typer.Option("--tol", help="Re-score with this tolerance (default: the run's)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Re-render report.md, summary.json and chart.png of a run."""
@@ -172,7 +246,11 @@ def report_cmd(
         typer.echo(rep.summary.model_dump_json(indent=2))
         return
     _out.print(_summary_table(rep.summary))
-    _out.print(f"wrote {rep.markdown_path}, {rep.json_path}, {rep.chart_path}", markup=False, highlight=False)
+    _out.print(
+        f"wrote {rep.markdown_path}, {rep.json_path}, {rep.chart_path}",
+        markup=False,
+        highlight=False,
+    )
 
 
 @eval_app.command("compare")

@@ -40,7 +40,9 @@ class Comparison(BaseModel):
     fixes: list[Change] = Field(description="Wrong in A, correct in B.")
     both_correct: int
     both_wrong: int
-    outcome_changes: list[Change] = Field(description="Both wrong, but the outcome changed (e.g. error → solved).")
+    outcome_changes: list[Change] = Field(
+        description="Both wrong, but the outcome changed (e.g. error → solved)."
+    )
     only_in_a: list[str]
     only_in_b: list[str]
     warnings: list[str]
@@ -51,8 +53,14 @@ def _ok(r: ProblemResult, tol: float) -> bool:
 
 
 def _change(a: ProblemResult, b: ProblemResult) -> Change:
-    return Change(id=a.id, expected=a.answer if a.answer is not None else b.answer, a_outcome=a.outcome,
-                  a_objective=a.objective, b_outcome=b.outcome, b_objective=b.objective)
+    return Change(
+        id=a.id,
+        expected=a.answer if a.answer is not None else b.answer,
+        a_outcome=a.outcome,
+        a_objective=a.objective,
+        b_outcome=b.outcome,
+        b_objective=b.objective,
+    )
 
 
 def compare_runs(a: str | Path, b: str | Path, *, tol: float | None = None) -> Comparison:
@@ -66,11 +74,15 @@ def compare_runs(a: str | Path, b: str | Path, *, tol: float | None = None) -> C
         raise LoadError("a run.json has a 'tol' that is not a number", code="run-corrupt") from None
     t = float(tol) if tol is not None else ta
     if tol is None and ta != tb:
-        warnings.append(f"the runs used different tolerances ({ta:g} vs {tb:g}); both scored here with {t:g}")
+        warnings.append(
+            f"the runs used different tolerances ({ta:g} vs {tb:g}); both scored here with {t:g}"
+        )
     sha_a = {d.get("sha256") for d in cfg_a.get("datasets", [])}
     sha_b = {d.get("sha256") for d in cfg_b.get("datasets", [])}
     if sha_a != sha_b:
-        warnings.append("the runs used different data (sha256 differs): compared on common ids only")
+        warnings.append(
+            "the runs used different data (sha256 differs): compared on common ids only"
+        )
     ma: dict[str, ProblemResult] = {r.id: r for r in res_a}
     mb: dict[str, ProblemResult] = {r.id: r for r in res_b}
     regressions: list[Change] = []
@@ -84,7 +96,9 @@ def compare_runs(a: str | Path, b: str | Path, *, tol: float | None = None) -> C
         if ra.answer is None and rb.answer is None:
             continue
         if ra.answer != rb.answer and ra.answer is not None and rb.answer is not None:
-            warnings.append(f"{pid}: expected answers differ ({ra.answer:g} vs {rb.answer:g}); A's is used")
+            warnings.append(
+                f"{pid}: expected answers differ ({ra.answer:g} vs {rb.answer:g}); A's is used"
+            )
             rb = rb.model_copy(update={"answer": ra.answer})
         elif ra.answer is None:
             ra = ra.model_copy(update={"answer": rb.answer})
@@ -107,10 +121,21 @@ def compare_runs(a: str | Path, b: str | Path, *, tol: float | None = None) -> C
     for lst in (regressions, fixes, changes):
         lst.sort(key=lambda ch: ch.id)
     return Comparison(
-        a=str(a), b=str(b), a_formulator=str(cfg_a.get("formulator", "")),
-        b_formulator=str(cfg_b.get("formulator", "")), tol=t, common=common, a_correct=a_ok, b_correct=b_ok,
-        regressions=regressions, fixes=fixes, both_correct=both_ok, both_wrong=both_bad,
-        outcome_changes=changes, only_in_a=sorted(set(ma) - set(mb)), only_in_b=sorted(set(mb) - set(ma)),
+        a=str(a),
+        b=str(b),
+        a_formulator=str(cfg_a.get("formulator", "")),
+        b_formulator=str(cfg_b.get("formulator", "")),
+        tol=t,
+        common=common,
+        a_correct=a_ok,
+        b_correct=b_ok,
+        regressions=regressions,
+        fixes=fixes,
+        both_correct=both_ok,
+        both_wrong=both_bad,
+        outcome_changes=changes,
+        only_in_a=sorted(set(ma) - set(mb)),
+        only_in_b=sorted(set(mb) - set(ma)),
         warnings=warnings,
     )
 
@@ -136,13 +161,18 @@ def render_comparison(c: Comparison) -> str:
         L.append(f"warning: {w}")
     if c.warnings:
         L.append("")
-    for title, rows in (("Regressions (correct in A, wrong in B)", c.regressions),
-                        ("Fixes (wrong in A, correct in B)", c.fixes),
-                        ("Outcome changes among problems wrong in both", c.outcome_changes)):
+    for title, rows in (
+        ("Regressions (correct in A, wrong in B)", c.regressions),
+        ("Fixes (wrong in A, correct in B)", c.fixes),
+        ("Outcome changes among problems wrong in both", c.outcome_changes),
+    ):
         L += [f"## {title}: {len(rows)}", ""]
         if rows:
             L += ["| id | expected | A | B |", "|---|---:|---|---|"]
-            L += [f"| {r.id} | {_fmt(r.expected)} | {r.a_outcome} {_fmt(r.a_objective)} | "
-                  f"{r.b_outcome} {_fmt(r.b_objective)} |" for r in rows]
+            L += [
+                f"| {r.id} | {_fmt(r.expected)} | {r.a_outcome} {_fmt(r.a_objective)} | "
+                f"{r.b_outcome} {_fmt(r.b_objective)} |"
+                for r in rows
+            ]
             L.append("")
     return "\n".join(L) + "\n"

@@ -74,11 +74,19 @@ class Problem(BaseModel):
 
     id: str = Field(description="Unique within the dataset.")
     text: str = Field(description="The natural-language problem given to the formulator.")
-    answer: float | None = Field(default=None, description="Expected optimal objective; null = not scored.")
+    answer: float | None = Field(
+        default=None, description="Expected optimal objective; null = not scored."
+    )
     source: str | None = Field(default=None, description="Where the problem comes from.")
-    gold: dict[str, Any] | None = Field(default=None, description="Gold labels (declarations, formulation).")
-    meta: dict[str, Any] = Field(default_factory=dict, description="Free-form extras from the dataset.")
-    dataset: str = Field(default="", description="Label of the dataset the problem was loaded from.")
+    gold: dict[str, Any] | None = Field(
+        default=None, description="Gold labels (declarations, formulation)."
+    )
+    meta: dict[str, Any] = Field(
+        default_factory=dict, description="Free-form extras from the dataset."
+    )
+    dataset: str = Field(
+        default="", description="Label of the dataset the problem was loaded from."
+    )
 
 
 class DatasetInfo(BaseModel):
@@ -140,25 +148,41 @@ def load_dataset(
     elif fmt == "folder":
         problems = _load_folder(p)
     else:  # pragma: no cover - Literal guards this
-        raise LoadError(f"unknown dataset format {fmt!r}", code="dataset-unknown-format",
-                        hint="use one of: auto, jsonl, nl4opt, folder")
+        raise LoadError(
+            f"unknown dataset format {fmt!r}",
+            code="dataset-unknown-format",
+            hint="use one of: auto, jsonl, nl4opt, folder",
+        )
     seen: dict[str, int] = {}
     dups: list[Finding] = []
     for i, pr in enumerate(problems):
         if pr.id in seen:
-            dups.append(Finding(code="dataset-duplicate-id", message=f"id {pr.id!r} appears twice",
-                                loc=[i], hint="ids must be unique within a dataset"))
+            dups.append(
+                Finding(
+                    code="dataset-duplicate-id",
+                    message=f"id {pr.id!r} appears twice",
+                    loc=[i],
+                    hint="ids must be unique within a dataset",
+                )
+            )
         seen[pr.id] = i
         pr.dataset = lab
     if dups:
-        raise LoadError(f"{p}: {len(dups)} duplicate id(s)", code="dataset-duplicate-id", findings=dups)
+        raise LoadError(
+            f"{p}: {len(dups)} duplicate id(s)", code="dataset-duplicate-id", findings=dups
+        )
     if not problems:
         raise LoadError(f"{p}: the dataset is empty", code="dataset-empty")
     return problems
 
 
-def dataset_info(path: str | Path, problems: list[Problem] | None = None, *,
-                 format: DatasetFormat = "auto", label: str | None = None) -> DatasetInfo:
+def dataset_info(
+    path: str | Path,
+    problems: list[Problem] | None = None,
+    *,
+    format: DatasetFormat = "auto",
+    label: str | None = None,
+) -> DatasetInfo:
     """Path, sha256 of the bytes (all files of a folder), problem count and answered count."""
     p = Path(path)
     probs = problems if problems is not None else load_dataset(p, format=format, label=label)
@@ -200,7 +224,9 @@ def _read_text(p: Path) -> str:
     try:
         return p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise LoadError(f"no such file: {p}", code="dataset-not-found", hint="check the path") from None
+        raise LoadError(
+            f"no such file: {p}", code="dataset-not-found", hint="check the path"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise LoadError(f"cannot read {p}: {exc}", code="dataset-unreadable") from None
 
@@ -216,22 +242,31 @@ def _read_json_records(p: Path) -> list[tuple[int, Any]]:
         try:
             out.append((no, json.loads(line)))
         except json.JSONDecodeError as exc:
-            bad.append(Finding(code="dataset-bad-json", message=f"line {no}: {exc.msg} (column {exc.colno})",
-                               loc=[no], hint="each line must be one complete JSON object"))
+            bad.append(
+                Finding(
+                    code="dataset-bad-json",
+                    message=f"line {no}: {exc.msg} (column {exc.colno})",
+                    loc=[no],
+                    hint="each line must be one complete JSON object",
+                )
+            )
     if bad:
         # maybe the file is a single (pretty-printed) JSON document
         try:
             whole = json.loads(text)
         except json.JSONDecodeError:
-            raise LoadError(f"{p}: {len(bad)} line(s) are not valid JSON", code="dataset-bad-json",
-                            findings=bad) from None
+            raise LoadError(
+                f"{p}: {len(bad)} line(s) are not valid JSON", code="dataset-bad-json", findings=bad
+            ) from None
         if isinstance(whole, list):
             return [(i + 1, r) for i, r in enumerate(whole)]
         if isinstance(whole, dict):
             if "text" in whole:
                 return [(1, whole)]
             return [(i + 1, {k: v}) for i, (k, v) in enumerate(whole.items())]
-        raise LoadError(f"{p}: expected JSON objects, got {type(whole).__name__}", code="dataset-bad-json")
+        raise LoadError(
+            f"{p}: expected JSON objects, got {type(whole).__name__}", code="dataset-bad-json"
+        )
     return out
 
 
@@ -239,7 +274,9 @@ def _answer(v: Any, where: str) -> float | None:
     if v is None:
         return None
     if isinstance(v, bool):
-        raise LoadError(f"{where}: answer must be a number or null, not {v!r}", code="dataset-bad-answer")
+        raise LoadError(
+            f"{where}: answer must be a number or null, not {v!r}", code="dataset-bad-answer"
+        )
     if isinstance(v, (int, float)):
         f = float(v)
     elif isinstance(v, str):
@@ -249,11 +286,16 @@ def _answer(v: Any, where: str) -> float | None:
         try:
             f = float(s)
         except ValueError:
-            raise LoadError(f"{where}: answer {v!r} is not a number", code="dataset-bad-answer",
-                            hint="write a plain number, or null for no answer") from None
+            raise LoadError(
+                f"{where}: answer {v!r} is not a number",
+                code="dataset-bad-answer",
+                hint="write a plain number, or null for no answer",
+            ) from None
     else:
-        raise LoadError(f"{where}: answer must be a number or null, not {type(v).__name__}",
-                        code="dataset-bad-answer")
+        raise LoadError(
+            f"{where}: answer must be a number or null, not {type(v).__name__}",
+            code="dataset-bad-answer",
+        )
     if not math.isfinite(f):
         raise LoadError(f"{where}: answer {v!r} is not finite", code="dataset-bad-answer")
     return f
@@ -264,24 +306,51 @@ def _load_jsonl(p: Path) -> list[Problem]:
     bad: list[Finding] = []
     for no, rec in _read_json_records(p):
         if not isinstance(rec, dict):
-            bad.append(Finding(code="dataset-bad-record", message=f"line {no}: not a JSON object", loc=[no]))
+            bad.append(
+                Finding(
+                    code="dataset-bad-record", message=f"line {no}: not a JSON object", loc=[no]
+                )
+            )
             continue
         missing = [k for k in ("id", "text") if k not in rec]
         if missing:
-            bad.append(Finding(code="dataset-missing-field", message=f"line {no}: missing {', '.join(missing)}",
-                               loc=[no], hint='each record needs at least "id", "text" and "answer"'))
+            bad.append(
+                Finding(
+                    code="dataset-missing-field",
+                    message=f"line {no}: missing {', '.join(missing)}",
+                    loc=[no],
+                    hint='each record needs at least "id", "text" and "answer"',
+                )
+            )
             continue
         if not isinstance(rec["text"], str) or not rec["text"].strip():
-            bad.append(Finding(code="dataset-bad-record", message=f"line {no}: 'text' must be a non-empty string",
-                               loc=[no]))
+            bad.append(
+                Finding(
+                    code="dataset-bad-record",
+                    message=f"line {no}: 'text' must be a non-empty string",
+                    loc=[no],
+                )
+            )
             continue
         gold = rec.get("gold")
         meta = rec.get("meta") or {}
         if gold is not None and not isinstance(gold, dict):
-            bad.append(Finding(code="dataset-bad-record", message=f"line {no}: 'gold' must be an object", loc=[no]))
+            bad.append(
+                Finding(
+                    code="dataset-bad-record",
+                    message=f"line {no}: 'gold' must be an object",
+                    loc=[no],
+                )
+            )
             continue
         if not isinstance(meta, dict):
-            bad.append(Finding(code="dataset-bad-record", message=f"line {no}: 'meta' must be an object", loc=[no]))
+            bad.append(
+                Finding(
+                    code="dataset-bad-record",
+                    message=f"line {no}: 'meta' must be an object",
+                    loc=[no],
+                )
+            )
             continue
         try:
             ans = _answer(rec.get("answer"), f"{p}:{no}")
@@ -289,8 +358,16 @@ def _load_jsonl(p: Path) -> list[Problem]:
             bad.append(Finding(code=e.code, message=e.message, loc=[no], hint=e.hint))
             continue
         src = rec.get("source")
-        out.append(Problem(id=str(rec["id"]), text=rec["text"], answer=ans,
-                           source=str(src) if src is not None else str(p), gold=gold, meta=dict(meta)))
+        out.append(
+            Problem(
+                id=str(rec["id"]),
+                text=rec["text"],
+                answer=ans,
+                source=str(src) if src is not None else str(p),
+                gold=gold,
+                meta=dict(meta),
+            )
+        )
     if bad:
         raise LoadError(f"{p}: {len(bad)} bad record(s)", code="dataset-bad-record", findings=bad)
     return out
@@ -301,12 +378,22 @@ def _load_nl4opt(p: Path, answers: Literal["integer", "lp", "none"]) -> list[Pro
     bad: list[Finding] = []
     for no, rec in _read_json_records(p):
         if not isinstance(rec, dict) or not rec:
-            bad.append(Finding(code="dataset-bad-record", message=f"record {no}: not a JSON object", loc=[no]))
+            bad.append(
+                Finding(
+                    code="dataset-bad-record", message=f"record {no}: not a JSON object", loc=[no]
+                )
+            )
             continue
         for key, body in rec.items():
             if not isinstance(body, dict) or not isinstance(body.get("document"), str):
-                bad.append(Finding(code="dataset-bad-record", message=f"record {no}: {key!r} has no 'document' text",
-                                   loc=[no], hint='NL4Opt records look like {"<key>": {"document": "...", ...}}'))
+                bad.append(
+                    Finding(
+                        code="dataset-bad-record",
+                        message=f"record {no}: {key!r} has no 'document' text",
+                        loc=[no],
+                        hint='NL4Opt records look like {"<key>": {"document": "...", ...}}',
+                    )
+                )
                 continue
             gold = {k: v for k, v in body.items() if k != "document"}
             meta: dict[str, Any] = {"nl4opt_key": str(key)}
@@ -315,15 +402,32 @@ def _load_nl4opt(p: Path, answers: Literal["integer", "lp", "none"]) -> list[Pro
                 try:
                     ans, status = answer_from_nl4opt_gold(gold, integer=answers == "integer")
                 except LoadError as e:
-                    bad.append(Finding(code=e.code, message=f"record {no} ({key}): {e.message}", loc=[no], hint=e.hint))
+                    bad.append(
+                        Finding(
+                            code=e.code,
+                            message=f"record {no} ({key}): {e.message}",
+                            loc=[no],
+                            hint=e.hint,
+                        )
+                    )
                     continue
                 meta["answer_status"] = (
                     f"computed:{'all_integer' if answers == 'integer' else 'lp_relaxation'}_optimum_of_gold_declarations"
-                    if ans is not None else f"computed:{status}"
+                    if ans is not None
+                    else f"computed:{status}"
                 )
             else:
                 meta["answer_status"] = "not_provided"
-            out.append(Problem(id=str(key), text=body["document"], answer=ans, source=str(p), gold=gold, meta=meta))
+            out.append(
+                Problem(
+                    id=str(key),
+                    text=body["document"],
+                    answer=ans,
+                    source=str(p),
+                    gold=gold,
+                    meta=meta,
+                )
+            )
     if bad:
         raise LoadError(f"{p}: {len(bad)} bad record(s)", code="dataset-bad-record", findings=bad)
     return out
@@ -332,37 +436,54 @@ def _load_nl4opt(p: Path, answers: Literal["integer", "lp", "none"]) -> list[Pro
 def _load_folder(p: Path) -> list[Problem]:
     texts = sorted(f for f in p.glob("*.txt") if f.is_file())
     if not texts:
-        raise LoadError(f"{p}: no .txt problem files in the folder", code="dataset-empty",
-                        hint="a folder dataset holds <id>.txt files and answers.json or answers.csv")
+        raise LoadError(
+            f"{p}: no .txt problem files in the folder",
+            code="dataset-empty",
+            hint="a folder dataset holds <id>.txt files and answers.json or answers.csv",
+        )
     answers: dict[str, float | None] = {}
     aj, ac = p / "answers.json", p / "answers.csv"
     if aj.exists():
         try:
             data = json.loads(_read_text(aj))
         except json.JSONDecodeError as exc:
-            raise LoadError(f"{aj}: not valid JSON ({exc.msg}, line {exc.lineno})", code="dataset-bad-json") from None
+            raise LoadError(
+                f"{aj}: not valid JSON ({exc.msg}, line {exc.lineno})", code="dataset-bad-json"
+            ) from None
         if isinstance(data, dict):
             items = list(data.items())
         elif isinstance(data, list) and all(isinstance(r, dict) and "id" in r for r in data):
             items = [(r["id"], r.get("answer")) for r in data]
         else:
-            raise LoadError(f"{aj}: expected {{id: answer}} or a list of {{id, answer}}", code="dataset-bad-answers")
+            raise LoadError(
+                f"{aj}: expected {{id: answer}} or a list of {{id, answer}}",
+                code="dataset-bad-answers",
+            )
         for k, v in items:
             answers[str(k)] = _answer(v, f"{aj}:{k}")
     elif ac.exists():
         reader = csv.DictReader(io.StringIO(_read_text(ac)))
         if reader.fieldnames is None or not {"id", "answer"} <= set(reader.fieldnames):
-            raise LoadError(f"{ac}: the header must name the columns 'id' and 'answer'", code="dataset-bad-answers")
+            raise LoadError(
+                f"{ac}: the header must name the columns 'id' and 'answer'",
+                code="dataset-bad-answers",
+            )
         for row in reader:
             answers[str(row["id"]).strip()] = _answer(row["answer"], f"{ac}:{row['id']}")
     else:
-        raise LoadError(f"{p}: no answers.json or answers.csv", code="dataset-no-answers",
-                        hint="add answers.json ({\"<id>\": number}) or answers.csv (id,answer)")
+        raise LoadError(
+            f"{p}: no answers.json or answers.csv",
+            code="dataset-no-answers",
+            hint='add answers.json ({"<id>": number}) or answers.csv (id,answer)',
+        )
     ids = {f.stem for f in texts}
     orphans = sorted(set(answers) - ids)
     if orphans:
-        raise LoadError(f"{p}: answers given for missing problems: {', '.join(orphans[:10])}",
-                        code="dataset-orphan-answer", hint="every answer id needs a <id>.txt file")
+        raise LoadError(
+            f"{p}: answers given for missing problems: {', '.join(orphans[:10])}",
+            code="dataset-orphan-answer",
+            hint="every answer id needs a <id>.txt file",
+        )
     out: list[Problem] = []
     for f in texts:
         gold: dict[str, Any] | None = None
@@ -375,29 +496,84 @@ def _load_folder(p: Path) -> list[Problem]:
         if not text:
             raise LoadError(f"{f}: empty problem text", code="dataset-bad-record")
         status = "ok" if answers.get(f.stem) is not None else "missing"
-        out.append(Problem(id=f.stem, text=text, answer=answers.get(f.stem), source=str(f), gold=gold,
-                           meta={"answer_status": status}))
+        out.append(
+            Problem(
+                id=f.stem,
+                text=text,
+                answer=answers.get(f.stem),
+                source=str(f),
+                gold=gold,
+                meta={"answer_status": status},
+            )
+        )
     return out
 
 
 # ----------------------------------------------------------------------------- NL4Opt numbers
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
 }
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "dozen": 12,
+}
 _FRACTIONS = {
-    "half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25, "fifth": 0.2, "sixth": 1 / 6,
-    "seventh": 1 / 7, "eighth": 0.125, "ninth": 1 / 9, "tenth": 0.1,
+    "half": 0.5,
+    "third": 1 / 3,
+    "quarter": 0.25,
+    "fourth": 0.25,
+    "fifth": 0.2,
+    "sixth": 1 / 6,
+    "seventh": 1 / 7,
+    "eighth": 0.125,
+    "ninth": 1 / 9,
+    "tenth": 0.1,
 }
 _MULTIPLES = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0, "quadruple": 4.0}
 _SENSE_WORDS = {
-    "highest": "maximize", "most": "maximize", "increase": "maximize", "largest": "maximize",
-    "lowest": "minimize", "least": "minimize", "decrease": "minimize", "reduce": "minimize",
-    "smallest": "minimize", "fewest": "minimize",
+    "highest": "maximize",
+    "most": "maximize",
+    "increase": "maximize",
+    "largest": "maximize",
+    "lowest": "minimize",
+    "least": "minimize",
+    "decrease": "minimize",
+    "reduce": "minimize",
+    "smallest": "minimize",
+    "fewest": "minimize",
 }
 _NUM_RE = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
 
@@ -453,8 +629,11 @@ def parse_nl4opt_number(raw: str) -> float:
         elif words:
             value = _words_to_number(words)
     if value is None:
-        raise LoadError(f"cannot read {raw!r} as a number", code="nl4opt-number",
-                        hint="NL4Opt values must be numbers, percentages, multiples or number words")
+        raise LoadError(
+            f"cannot read {raw!r} as a number",
+            code="nl4opt-number",
+            hint="NL4Opt values must be numbers, percentages, multiples or number words",
+        )
     return value / 100.0 if percent else value
 
 
@@ -478,13 +657,24 @@ def _nl4opt_body(record: Any) -> dict[str, Any]:
         body = record
     elif isinstance(record, dict) and isinstance(record.get("gold"), dict):
         body = record["gold"]
-    elif isinstance(record, dict) and len(record) == 1 and isinstance(next(iter(record.values())), dict):
+    elif (
+        isinstance(record, dict)
+        and len(record) == 1
+        and isinstance(next(iter(record.values())), dict)
+    ):
         body = next(iter(record.values()))
     else:
         body = {}
-    if not isinstance(body, dict) or "obj_declaration" not in body or "const_declarations" not in body:
-        raise LoadError("the record has no NL4Opt gold declarations", code="no-gold-declarations",
-                        hint="expected obj_declaration, const_declarations and order_mapping")
+    if (
+        not isinstance(body, dict)
+        or "obj_declaration" not in body
+        or "const_declarations" not in body
+    ):
+        raise LoadError(
+            "the record has no NL4Opt gold declarations",
+            code="no-gold-declarations",
+            hint="expected obj_declaration, const_declarations and order_mapping",
+        )
     return body
 
 
@@ -504,7 +694,9 @@ def formulation_from_nl4opt_gold(record: Any, *, integer: bool = True) -> Formul
         names = body.get("vars") or []
         order = {n: i for i, n in enumerate(names)}
     if not order:
-        raise LoadError("NL4Opt record has no variables (order_mapping / vars)", code="nl4opt-no-variables")
+        raise LoadError(
+            "NL4Opt record has no variables (order_mapping / vars)", code="nl4opt-no-variables"
+        )
     mention = body.get("var_mention_to_first_var") or {}
     by_index: dict[int, str] = {}
     for name, idx in order.items():
@@ -521,8 +713,11 @@ def formulation_from_nl4opt_gold(record: Any, *, integer: bool = True) -> Formul
             return ident[str(first)]
         if n in order and isinstance(order[n], int) and order[n] in by_index:
             return ident[by_index[order[n]]]
-        raise LoadError(f"NL4Opt declaration names an unknown variable {n!r}", code="nl4opt-unknown-variable",
-                        hint=f"known variables: {', '.join(ident)}")
+        raise LoadError(
+            f"NL4Opt declaration names an unknown variable {n!r}",
+            code="nl4opt-unknown-variable",
+            hint=f"known variables: {', '.join(ident)}",
+        )
 
     def lin(terms: Any) -> str:
         if not isinstance(terms, dict):
@@ -539,19 +734,29 @@ def formulation_from_nl4opt_gold(record: Any, *, integer: bool = True) -> Formul
             return ">="
         if o in ("EQUAL", "EQUALS"):
             return "=="
-        raise LoadError(f"unknown NL4Opt operator {o!r}", code="nl4opt-operator",
-                        hint="expected LESS_OR_EQUAL or GREATER_OR_EQUAL")
+        raise LoadError(
+            f"unknown NL4Opt operator {o!r}",
+            code="nl4opt-operator",
+            hint="expected LESS_OR_EQUAL or GREATER_OR_EQUAL",
+        )
 
     all_vars = " + ".join(ident[by_index[i]] for i in sorted(by_index))
     obj = body["obj_declaration"]
     if not isinstance(obj, dict):
         raise LoadError("NL4Opt obj_declaration must be an object", code="nl4opt-objective")
     direction = str(obj.get("direction", "")).lower()
-    sense = _SENSE_WORDS.get(direction) or ("maximize" if direction.startswith("max") else
-                                            "minimize" if direction.startswith("min") else None)
+    sense = _SENSE_WORDS.get(direction) or (
+        "maximize"
+        if direction.startswith("max")
+        else "minimize"
+        if direction.startswith("min")
+        else None
+    )
     if sense is None:
-        raise LoadError(f"NL4Opt objective direction {direction!r} is neither maximize nor minimize",
-                        code="nl4opt-objective")
+        raise LoadError(
+            f"NL4Opt objective direction {direction!r} is neither maximize nor minimize",
+            code="nl4opt-objective",
+        )
     if obj.get("type") == "objvar" or not obj.get("terms"):
         listed = obj.get("vars") or list(by_index.values())
         obj_expr = " + ".join(var(v) for v in listed)
@@ -573,19 +778,36 @@ def formulation_from_nl4opt_gold(record: Any, *, integer: bool = True) -> Formul
         elif t == "ratio":
             expr = f"{var(d['var'])} {o} {_fmt(parse_nl4opt_number(d['limit']))}*({all_vars})"
         elif t == "xby":
-            expr = f"{var(d['x_var'])} {o} {_fmt(parse_nl4opt_number(d['param']))}*{var(d['y_var'])}"
+            expr = (
+                f"{var(d['x_var'])} {o} {_fmt(parse_nl4opt_number(d['param']))}*{var(d['y_var'])}"
+            )
         elif t == "xy":
             expr = f"{var(d['x_var'])} {o} {var(d['y_var'])}"
         else:
-            raise LoadError(f"unknown NL4Opt constraint type {t!r}", code="nl4opt-constraint",
-                            hint=f"known types: {', '.join(NL4OPT_CLASS)}")
-        constraints.append({"name": f"c{k}_{t}", "expression": expr, "class": NL4OPT_CLASS[t].value,
-                            "description": str(d.get("direction", "")) or None})
+            raise LoadError(
+                f"unknown NL4Opt constraint type {t!r}",
+                code="nl4opt-constraint",
+                hint=f"known types: {', '.join(NL4OPT_CLASS)}",
+            )
+        constraints.append(
+            {
+                "name": f"c{k}_{t}",
+                "expression": expr,
+                "class": NL4OPT_CLASS[t].value,
+                "description": str(d.get("direction", "")) or None,
+            }
+        )
     data = {
         "name": "nl4opt_gold",
         "description": "built from NL4Opt gold declarations",
-        "variables": [{"name": ident[by_index[i]], "type": "integer" if integer else "continuous",
-                       "description": by_index[i]} for i in sorted(by_index)],
+        "variables": [
+            {
+                "name": ident[by_index[i]],
+                "type": "integer" if integer else "continuous",
+                "description": by_index[i],
+            }
+            for i in sorted(by_index)
+        ],
         "objective": {"sense": sense, "expression": obj_expr, "name": obj.get("name")},
         "constraints": constraints,
         "meta": {"formulator": "nl4opt-gold", "integer": integer},
@@ -593,11 +815,15 @@ def formulation_from_nl4opt_gold(record: Any, *, integer: bool = True) -> Formul
     return Formulation.from_dict(data, source="NL4Opt gold declarations")
 
 
-def answer_from_nl4opt_gold(record: Any, *, integer: bool = True, time_limit: float = 30.0) -> tuple[float | None, str]:
+def answer_from_nl4opt_gold(
+    record: Any, *, integer: bool = True, time_limit: float = 30.0
+) -> tuple[float | None, str]:
     """Solve the gold declarations with HiGHS: (objective or None, status name)."""
     from ..solving import solve_formulation
 
-    res = solve_formulation(formulation_from_nl4opt_gold(record, integer=integer), "highs", time_limit=time_limit)
+    res = solve_formulation(
+        formulation_from_nl4opt_gold(record, integer=integer), "highs", time_limit=time_limit
+    )
     if res.status.value == "optimal" and res.objective is not None:
         return res.objective, "optimal"
     return None, res.status.value
@@ -612,8 +838,11 @@ def formulation_from_gold(problem: Problem, *, integer: bool = True) -> Formulat
     if "obj_declaration" in gold:
         f = formulation_from_nl4opt_gold(gold, integer=integer)
         return f.model_copy(update={"source_text": problem.text})
-    raise LoadError(f"{problem.id}: no gold formulation or NL4Opt declarations", code="no-gold",
-                    hint="the 'gold' formulator needs gold.formulation or NL4Opt declarations")
+    raise LoadError(
+        f"{problem.id}: no gold formulation or NL4Opt declarations",
+        code="no-gold",
+        hint="the 'gold' formulator needs gold.formulation or NL4Opt declarations",
+    )
 
 
 def gold_classes(problem: Problem) -> list[str]:

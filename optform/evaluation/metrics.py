@@ -41,12 +41,24 @@ __all__ = [
 ]
 
 Outcome = Literal[
-    "solved", "infeasible", "unbounded", "infeasible_or_unbounded", "no_objective",
-    "solver_time_limit", "error", "timeout",
+    "solved",
+    "infeasible",
+    "unbounded",
+    "infeasible_or_unbounded",
+    "no_objective",
+    "solver_time_limit",
+    "error",
+    "timeout",
 ]
 OUTCOMES: tuple[str, ...] = (
-    "solved", "infeasible", "unbounded", "infeasible_or_unbounded", "no_objective",
-    "solver_time_limit", "error", "timeout",
+    "solved",
+    "infeasible",
+    "unbounded",
+    "infeasible_or_unbounded",
+    "no_objective",
+    "solver_time_limit",
+    "error",
+    "timeout",
 )
 
 
@@ -78,7 +90,9 @@ class ProblemResult(BaseModel):
     seconds: float = Field(default=0.0, description="Wall time for formulate + solve.")
     formulate_seconds: float | None = None
     solve_seconds: float | None = None
-    classes: list[str] = Field(default_factory=list, description="Constraint classes in the gold labels.")
+    classes: list[str] = Field(
+        default_factory=list, description="Constraint classes in the gold labels."
+    )
     formulation: dict[str, Any] | None = None
     trace: TraceStats | None = None
     finished_at: str | None = None
@@ -166,7 +180,9 @@ def is_correct(predicted: float | None, answer: float | None, tol: float = 1e-4)
 
 def _group(name: str, items: list[ProblemResult], tol: float) -> GroupAccuracy:
     c = sum(1 for r in items if is_correct(r.objective if r.executed else None, r.answer, tol))
-    return GroupAccuracy(name=name, n=len(items), correct=c, accuracy=c / len(items) if items else None)
+    return GroupAccuracy(
+        name=name, n=len(items), correct=c, accuracy=c / len(items) if items else None
+    )
 
 
 def _percentile(xs: list[float], q: float) -> float:
@@ -193,7 +209,9 @@ def compute_metrics(
             seen.add(r.id)
             uniq.append(r)
     scored = [r for r in uniq if r.answer is not None]
-    correct = sum(1 for r in scored if is_correct(r.objective if r.executed else None, r.answer, tol))
+    correct = sum(
+        1 for r in scored if is_correct(r.objective if r.executed else None, r.answer, tol)
+    )
     executed = sum(1 for r in uniq if r.executed)
     outcomes = {o: 0 for o in OUTCOMES}
     for r in uniq:
@@ -201,7 +219,9 @@ def compute_metrics(
     classes = sorted({c for r in scored for c in r.classes})
     by_class = [_group(c, [r for r in scored if c in r.classes], tol) for c in classes]
     ds_names = sorted({r.dataset for r in scored})
-    by_dataset = [_group(d or "(unnamed)", [r for r in scored if r.dataset == d], tol) for d in ds_names]
+    by_dataset = [
+        _group(d or "(unnamed)", [r for r in scored if r.dataset == d], tol) for d in ds_names
+    ]
     secs = [r.seconds for r in uniq]
     times = TimeStats(
         mean=statistics.fmean(secs) if secs else None,

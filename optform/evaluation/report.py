@@ -68,8 +68,11 @@ def load_run(run_dir: str | Path) -> tuple[dict[str, Any], list[ProblemResult]]:
     rd = Path(run_dir)
     cfg_path = rd / RUN_FILE
     if not cfg_path.exists():
-        raise LoadError(f"{rd} is not an evaluation run (no {RUN_FILE})", code="run-not-found",
-                        hint="pass the --out directory of `optform eval`")
+        raise LoadError(
+            f"{rd} is not an evaluation run (no {RUN_FILE})",
+            code="run-not-found",
+            hint="pass the --out directory of `optform eval`",
+        )
     try:
         cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
@@ -79,20 +82,33 @@ def load_run(run_dir: str | Path) -> tuple[dict[str, Any], list[ProblemResult]]:
     return cfg, read_results(rd / RESULTS_FILE)
 
 
-def summarize_run(run_dir: str | Path, *, tol: float | None = None) -> tuple[EvalSummary, list[ProblemResult]]:
+def summarize_run(
+    run_dir: str | Path, *, tol: float | None = None
+) -> tuple[EvalSummary, list[ProblemResult]]:
     cfg, results = load_run(run_dir)
     try:
         t = float(tol if tol is not None else cfg.get("tol", 1e-4))
     except (TypeError, ValueError):
-        raise LoadError(f"{Path(run_dir) / RUN_FILE}: 'tol' is not a number", code="run-corrupt") from None
+        raise LoadError(
+            f"{Path(run_dir) / RUN_FILE}: 'tol' is not a number", code="run-corrupt"
+        ) from None
     try:
         infos = [DatasetInfo.model_validate(d) for d in cfg.get("datasets", [])]
         total = int(cfg.get("total", len(results)))
     except (ValidationError, TypeError, ValueError):
-        raise LoadError(f"{Path(run_dir) / RUN_FILE}: unexpected content", code="run-corrupt",
-                        hint="re-run the evaluation into a new --out") from None
-    summary = compute_metrics(results, tol=t, total=total, datasets=infos,
-                              formulator=str(cfg.get("formulator", "")), run_dir=str(run_dir))
+        raise LoadError(
+            f"{Path(run_dir) / RUN_FILE}: unexpected content",
+            code="run-corrupt",
+            hint="re-run the evaluation into a new --out",
+        ) from None
+    summary = compute_metrics(
+        results,
+        tol=t,
+        total=total,
+        datasets=infos,
+        formulator=str(cfg.get("formulator", "")),
+        run_dir=str(run_dir),
+    )
     return summary, results
 
 
@@ -103,8 +119,18 @@ def _failures(results: list[ProblemResult], tol: float) -> list[Failure]:
         if ok or (r.answer is None and r.outcome == "solved"):
             continue
         err = f"[{r.error_code}] {r.error_message}" if r.error_code else r.error_message
-        out.append(Failure(id=r.id, dataset=r.dataset, outcome=r.outcome, predicted=r.objective,
-                           expected=r.answer, text=r.text, error=err, formulation=r.formulation))
+        out.append(
+            Failure(
+                id=r.id,
+                dataset=r.dataset,
+                outcome=r.outcome,
+                predicted=r.objective,
+                expected=r.answer,
+                text=r.text,
+                error=err,
+                formulation=r.formulation,
+            )
+        )
     return out
 
 
@@ -126,8 +152,13 @@ def _group_table(rows: list[GroupAccuracy], head: str) -> list[str]:
     return lines
 
 
-def render_markdown(summary: EvalSummary, failures: list[Failure], *, chart: str | None = CHART_FILE,
-                    max_failures: int | None = None) -> str:
+def render_markdown(
+    summary: EvalSummary,
+    failures: list[Failure],
+    *,
+    chart: str | None = CHART_FILE,
+    max_failures: int | None = None,
+) -> str:
     s = summary
     L: list[str] = [f"# optform eval — {s.formulator}", ""]
     L.append(f"Scoring: a problem is correct when `{s.tolerance_rule}` (tolerance {s.tol:g}).")
@@ -139,9 +170,12 @@ def render_markdown(summary: EvalSummary, failures: list[Failure], *, chart: str
     for d in s.datasets:
         L.append(f"| {d.label} | `{d.path}` | `{d.sha256}` | {d.count} | {d.answered} |")
     L.append("")
-    status = "complete" if s.complete else f"INCOMPLETE: {s.finished} of {s.total} problems finished"
+    status = (
+        "complete" if s.complete else f"INCOMPLETE: {s.finished} of {s.total} problems finished"
+    )
     L += [
-        "| metric | value |", "|---|---:|",
+        "| metric | value |",
+        "|---|---:|",
         f"| problems in run | {s.total} ({status}) |",
         f"| solving accuracy | **{_pct(s.accuracy)}** ({s.correct}/{s.scored} scored) |",
         f"| execution rate | {_pct(s.execution_rate)} ({s.executed}/{s.finished}) |",
@@ -150,8 +184,10 @@ def render_markdown(summary: EvalSummary, failures: list[Failure], *, chart: str
         if v:
             L.append(f"| outcome: {k} | {v} |")
     t = s.time
-    L.append(f"| time per problem (mean / median / p90 / max) | {_sec(t.mean)} / {_sec(t.median)} / "
-             f"{_sec(t.p90)} / {_sec(t.max)} s |")
+    L.append(
+        f"| time per problem (mean / median / p90 / max) | {_sec(t.mean)} / {_sec(t.median)} / "
+        f"{_sec(t.p90)} / {_sec(t.max)} s |"
+    )
     L.append(f"| total problem time | {t.total:.2f} s |")
     if s.llm is not None:
         cost = "unknown" if s.llm.cost_usd is None else f"${s.llm.cost_usd:.4f}"
@@ -176,16 +212,27 @@ def render_markdown(summary: EvalSummary, failures: list[Failure], *, chart: str
     for f in shown:
         L.append(f"### {f.id} — {f.outcome}")
         L.append("")
-        L.append(f"predicted: {_num(f.predicted)} · expected: {_num(f.expected)}"
-                 + (f" · error: {f.error}" if f.error else ""))
+        L.append(
+            f"predicted: {_num(f.predicted)} · expected: {_num(f.expected)}"
+            + (f" · error: {f.error}" if f.error else "")
+        )
         L.append("")
         if f.text:
             L += ["> " + line for line in f.text.splitlines()]
             L.append("")
         if f.formulation is not None:
-            L += ["<details><summary>Formulation</summary>", "", "```yaml",
-                  yaml.safe_dump(f.formulation, sort_keys=False, allow_unicode=True, width=100).rstrip(),
-                  "```", "", "</details>", ""]
+            L += [
+                "<details><summary>Formulation</summary>",
+                "",
+                "```yaml",
+                yaml.safe_dump(
+                    f.formulation, sort_keys=False, allow_unicode=True, width=100
+                ).rstrip(),
+                "```",
+                "",
+                "</details>",
+                "",
+            ]
     if len(shown) < len(failures):
         L.append(f"… {len(failures) - len(shown)} more in {SUMMARY_FILE}.")
     return "\n".join(L) + "\n"
@@ -215,7 +262,13 @@ def render_chart(summary: EvalSummary, path: str | Path) -> Path:
         ax.set_yticks(ys, names, fontsize=8)
         ax.invert_yaxis()
         for y, g in zip(ys, rows, strict=True):
-            ax.text((g.accuracy or 0.0) + 0.01, y, f"{_pct(g.accuracy)} ({g.correct}/{g.n})", va="center", fontsize=8)
+            ax.text(
+                (g.accuracy or 0.0) + 0.01,
+                y,
+                f"{_pct(g.accuracy)} ({g.correct}/{g.n})",
+                va="center",
+                fontsize=8,
+            )
     fig.suptitle(f"{summary.formulator} — tol {summary.tol:g}", fontsize=10)
     fig.tight_layout()
     out = Path(path)
@@ -223,16 +276,34 @@ def render_chart(summary: EvalSummary, path: str | Path) -> Path:
     return out
 
 
-def render_report(run_dir: str | Path, *, tol: float | None = None, chart: bool = True,
-                  max_failures: int | None = 200) -> Report:
+def render_report(
+    run_dir: str | Path,
+    *,
+    tol: float | None = None,
+    chart: bool = True,
+    max_failures: int | None = 200,
+) -> Report:
     """Compute the metrics of a run and write report.md, summary.json and chart.png into it."""
     rd = Path(run_dir)
     summary, results = summarize_run(rd, tol=tol)
     failures = _failures(results, summary.tol)
     chart_path = render_chart(summary, rd / CHART_FILE) if chart else None
-    md = render_markdown(summary, failures, chart=CHART_FILE if chart else None, max_failures=max_failures)
+    md = render_markdown(
+        summary, failures, chart=CHART_FILE if chart else None, max_failures=max_failures
+    )
     (rd / REPORT_FILE).write_text(md, encoding="utf-8")
-    payload = {"summary": summary.model_dump(mode="json"), "failures": [f.model_dump(mode="json") for f in failures]}
-    (rd / SUMMARY_FILE).write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
-    return Report(summary=summary, failures=failures, markdown=md, json_path=str(rd / SUMMARY_FILE),
-                  markdown_path=str(rd / REPORT_FILE), chart_path=str(chart_path) if chart_path else None)
+    payload = {
+        "summary": summary.model_dump(mode="json"),
+        "failures": [f.model_dump(mode="json") for f in failures],
+    }
+    (rd / SUMMARY_FILE).write_text(
+        json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8"
+    )
+    return Report(
+        summary=summary,
+        failures=failures,
+        markdown=md,
+        json_path=str(rd / SUMMARY_FILE),
+        markdown_path=str(rd / REPORT_FILE),
+        chart_path=str(chart_path) if chart_path else None,
+    )

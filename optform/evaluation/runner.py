@@ -92,18 +92,23 @@ def resolve_formulator(
         name = f"{getattr(fn, '__module__', '?')}:{getattr(fn, '__qualname__', repr(fn))}"
         return ResolvedFormulator(name, lambda p: fn(p.text))
     if not isinstance(spec, str) or not spec.strip():
-        raise FormulatorError(f"not a formulator: {spec!r}", code="formulator-unknown",
-                              hint="use offline, gold, llm:MODEL, package.module:function or a callable")
+        raise FormulatorError(
+            f"not a formulator: {spec!r}",
+            code="formulator-unknown",
+            hint="use offline, gold, llm:MODEL, package.module:function or a callable",
+        )
     s = spec.strip()
     if s == "gold":
         return ResolvedFormulator("gold", lambda p: formulation_from_gold(p))
     if s == "offline":
-        off = _import_attr("optform.formulate", "formulate_offline", s)
+        off = _import_attr("optform.offline", "formulate_offline", s)
         return ResolvedFormulator("offline", lambda p: off(p.text))
     if s.startswith("llm:"):
         model = s[4:].strip()
         if not model:
-            raise FormulatorError("llm: needs a model name, e.g. llm:gpt-4o-mini", code="formulator-unknown")
+            raise FormulatorError(
+                "llm: needs a model name, e.g. llm:gpt-4o-mini", code="formulator-unknown"
+            )
         fwl = _import_attr("optform.llm", "formulate_with_llm", s)
         llm_cls = _import_attr("optform.llm", "LLM", s)
         llm = llm_cls(model=model)
@@ -114,7 +119,11 @@ def resolve_formulator(
             kw["mode"] = mode
         if rounds is not None:
             kw["rounds"] = rounds
-        name = s + (f"?mode={mode}" if mode else "") + (f"&rounds={rounds}" if rounds is not None else "")
+        name = (
+            s
+            + (f"?mode={mode}" if mode else "")
+            + (f"&rounds={rounds}" if rounds is not None else "")
+        )
         return ResolvedFormulator(name, lambda p: fwl(p.text, llm, **kw))
     if ":" in s:
         mod, _, attr = s.partition(":")
@@ -122,22 +131,29 @@ def resolve_formulator(
         if not callable(fn2):
             raise FormulatorError(f"{s} is not callable", code="formulator-unknown")
         return ResolvedFormulator(s, lambda p: fn2(p.text))
-    raise FormulatorError(f"unknown formulator {s!r}", code="formulator-unknown",
-                          hint="use offline, gold, llm:MODEL or package.module:function")
+    raise FormulatorError(
+        f"unknown formulator {s!r}",
+        code="formulator-unknown",
+        hint="use offline, gold, llm:MODEL or package.module:function",
+    )
 
 
 def _import_attr(module: str, attr: str, spec: str) -> Any:
     try:
         mod = importlib.import_module(module)
     except ImportError as exc:
-        raise FormulatorError(f"formulator {spec!r} is unavailable: cannot import {module} ({exc})",
-                              code="formulator-unavailable",
-                              hint="check the name, or install the part of optform that provides it") from None
+        raise FormulatorError(
+            f"formulator {spec!r} is unavailable: cannot import {module} ({exc})",
+            code="formulator-unavailable",
+            hint="check the name, or install the part of optform that provides it",
+        ) from None
     try:
         return getattr(mod, attr)
     except AttributeError:
-        raise FormulatorError(f"formulator {spec!r} is unavailable: {module} has no {attr}",
-                              code="formulator-unavailable") from None
+        raise FormulatorError(
+            f"formulator {spec!r} is unavailable: {module} has no {attr}",
+            code="formulator-unavailable",
+        ) from None
 
 
 def trace_stats(trace: Any) -> TraceStats | None:
@@ -155,7 +171,9 @@ def trace_stats(trace: Any) -> TraceStats | None:
         return None
     for key in ("totals", "usage"):
         sub = trace.get(key)
-        if isinstance(sub, dict) and any(k in sub for k in ("prompt_tokens", "input_tokens", "calls")):
+        if isinstance(sub, dict) and any(
+            k in sub for k in ("prompt_tokens", "input_tokens", "calls")
+        ):
             got = trace_stats(sub)
             if got is not None:
                 return got
@@ -192,8 +210,12 @@ def trace_stats(trace: Any) -> TraceStats | None:
     nc = num(trace, "calls", "n_calls")
     if pt is None and ct is None and nc is None:
         return None
-    return TraceStats(calls=int(nc or 0), prompt_tokens=int(pt or 0), completion_tokens=int(ct or 0),
-                      cost_usd=num(trace, "cost_usd", "estimated_cost_usd", "cost"))
+    return TraceStats(
+        calls=int(nc or 0),
+        prompt_tokens=int(pt or 0),
+        completion_tokens=int(ct or 0),
+        cost_usd=num(trace, "cost_usd", "estimated_cost_usd", "cost"),
+    )
 
 
 def _unpack(out: Any) -> tuple[Formulation, TraceStats | None]:
@@ -202,9 +224,13 @@ def _unpack(out: Any) -> tuple[Formulation, TraceStats | None]:
         return out, trace_stats(meta.get("trace") or meta.get("usage") or meta.get("llm_usage"))
     f = getattr(out, "formulation", None)
     if isinstance(f, Formulation):
-        return f, trace_stats(getattr(out, "trace", None)) or trace_stats((f.meta or {}).get("trace"))
-    raise FormulatorError(f"the formulator returned {type(out).__name__}, not a Formulation",
-                          code="formulator-bad-output")
+        return f, trace_stats(getattr(out, "trace", None)) or trace_stats(
+            (f.meta or {}).get("trace")
+        )
+    raise FormulatorError(
+        f"the formulator returned {type(out).__name__}, not a Formulation",
+        code="formulator-bad-output",
+    )
 
 
 # ----------------------------------------------------------------------------- one problem (child side)
@@ -215,12 +241,18 @@ def _now() -> str:
 
 
 def _base(problem: Problem) -> dict[str, Any]:
-    return {"id": problem.id, "dataset": problem.dataset, "text": problem.text, "answer": problem.answer,
-            "classes": gold_classes(problem)}
+    return {
+        "id": problem.id,
+        "dataset": problem.dataset,
+        "text": problem.text,
+        "answer": problem.answer,
+        "classes": gold_classes(problem),
+    }
 
 
-def solve_one(fn: Callable[[Problem], Any], problem: Problem, *, backend: str = "highs",
-              timeout: float = 60.0) -> ProblemResult:
+def solve_one(
+    fn: Callable[[Problem], Any], problem: Problem, *, backend: str = "highs", timeout: float = 60.0
+) -> ProblemResult:
     """Formulate and solve one problem in this process; every failure becomes a record."""
     from ..solving import solve_formulation
 
@@ -235,7 +267,9 @@ def solve_one(fn: Callable[[Problem], Any], problem: Problem, *, backend: str = 
     except OptformError as e:
         return done(outcome="error", error_code=e.code, error_message=e.message)
     except Exception as e:  # a formulator under evaluation may fail in any way: record it as data
-        return done(outcome="error", error_code="formulator-crash", error_message=f"{type(e).__name__}: {e}")
+        return done(
+            outcome="error", error_code="formulator-crash", error_message=f"{type(e).__name__}: {e}"
+        )
     t1 = time.perf_counter()
     fdict = f.to_dict()
     common: dict[str, Any] = {"formulation": fdict, "trace": trace, "formulate_seconds": t1 - t0}
@@ -245,7 +279,12 @@ def solve_one(fn: Callable[[Problem], Any], problem: Problem, *, backend: str = 
     except OptformError as e:
         return done(outcome="error", error_code=e.code, error_message=e.message, **common)
     except Exception as e:  # solver/lowering bug: keep the run going, record it
-        return done(outcome="error", error_code="solver-crash", error_message=f"{type(e).__name__}: {e}", **common)
+        return done(
+            outcome="error",
+            error_code="solver-crash",
+            error_message=f"{type(e).__name__}: {e}",
+            **common,
+        )
     st = res.status.value
     common["solve_seconds"] = time.perf_counter() - t1
     if res.status.has_solution:
@@ -256,7 +295,9 @@ def solve_one(fn: Callable[[Problem], Any], problem: Problem, *, backend: str = 
         return done(outcome=st, status=st, **common)
     if st == "time_limit":
         return done(outcome="solver_time_limit", status=st, **common)
-    return done(outcome="error", status=st, error_code="solver-error", error_message=res.message, **common)
+    return done(
+        outcome="error", status=st, error_code="solver-error", error_message=res.message, **common
+    )
 
 
 def _reset_inherited_thread_pools() -> None:
@@ -269,8 +310,13 @@ def _reset_inherited_thread_pools() -> None:
         reset(True)
 
 
-def _worker(fn: Callable[[Problem], Any], backend: str, timeout: float, conn: Connection,
-            close_fds: list[int]) -> None:
+def _worker(
+    fn: Callable[[Problem], Any],
+    backend: str,
+    timeout: float,
+    conn: Connection,
+    close_fds: list[int],
+) -> None:
     """A worker process: solve the problems the parent sends, one at a time, until None."""
     for fd in close_fds:  # don't keep the run's lock/results open if the parent dies
         with contextlib.suppress(OSError):
@@ -338,9 +384,11 @@ def _read(path: Path) -> _ReadResult:
                 if i == len(complete) - 1 and not tail.strip():
                     torn = True  # the last complete-looking line is garbage: treat as torn
                     break
-                raise LoadError(f"{path}: line {i + 1} is not a valid result record",
-                                code="results-corrupt",
-                                hint="only the last line can be torn by a crash; inspect or move the file") from None
+                raise LoadError(
+                    f"{path}: line {i + 1} is not a valid result record",
+                    code="results-corrupt",
+                    hint="only the last line can be torn by a crash; inspect or move the file",
+                ) from None
             if rec.id in seen:
                 dups += 1
             else:
@@ -426,15 +474,19 @@ def _locked(run_dir: Path) -> Iterator[int]:
         except ImportError:  # pragma: no cover - no flock on this platform: no lock
             pass
         except BlockingIOError:
-            raise LoadError(f"another evaluation is running in {run_dir}", code="run-locked",
-                            hint="wait for it to finish, or use a different --out") from None
+            raise LoadError(
+                f"another evaluation is running in {run_dir}",
+                code="run-locked",
+                hint="wait for it to finish, or use a different --out",
+            ) from None
         yield fd
     finally:
         os.close(fd)
 
 
-def load_problems(paths: Sequence[str | Path], *, format: DatasetFormat = "auto",
-                  limit: int | None = None) -> tuple[list[Problem], list[DatasetInfo]]:
+def load_problems(
+    paths: Sequence[str | Path], *, format: DatasetFormat = "auto", limit: int | None = None
+) -> tuple[list[Problem], list[DatasetInfo]]:
     """Load one or more datasets (ids must be unique across them), then apply ``limit``."""
     problems: list[Problem] = []
     infos: list[DatasetInfo] = []
@@ -444,8 +496,11 @@ def load_problems(paths: Sequence[str | Path], *, format: DatasetFormat = "auto"
         info = dataset_info(p, probs, format=format)
         for x in probs:
             if x.id in seen:
-                raise LoadError(f"id {x.id!r} is in both {seen[x.id]} and {p}", code="dataset-duplicate-id",
-                                hint="evaluate the datasets in separate runs")
+                raise LoadError(
+                    f"id {x.id!r} is in both {seen[x.id]} and {p}",
+                    code="dataset-duplicate-id",
+                    hint="evaluate the datasets in separate runs",
+                )
             seen[x.id] = str(p)
         problems.extend(probs)
         infos.append(info)
@@ -493,17 +548,45 @@ def run_problems(
             _check_same_run(cfg_path, formulator.name, infos, backend)
         log = ResultsLog(results_path)
         try:
-            _write_json_atomic(cfg_path, _run_config(formulator, backend, tol, timeout, jobs, infos,
-                                                     total=len({p.id for p in problems} | set(log.records))))
-            _loop(problems, log, formulator, jobs=jobs, timeout=timeout, tol=tol, backend=backend,
-                  close_fds=[lock_fd, log.fileno()], progress=progress, on_progress=on_progress)
+            _write_json_atomic(
+                cfg_path,
+                _run_config(
+                    formulator,
+                    backend,
+                    tol,
+                    timeout,
+                    jobs,
+                    infos,
+                    total=len({p.id for p in problems} | set(log.records)),
+                ),
+            )
+            _loop(
+                problems,
+                log,
+                formulator,
+                jobs=jobs,
+                timeout=timeout,
+                tol=tol,
+                backend=backend,
+                close_fds=[lock_fd, log.fileno()],
+                progress=progress,
+                on_progress=on_progress,
+            )
         finally:
             log.close()
         return [log.records[p.id] for p in problems if p.id in log.records]
 
 
-def _run_config(formulator: ResolvedFormulator, backend: str, tol: float, timeout: float, jobs: int,
-                infos: list[DatasetInfo], *, total: int) -> dict[str, Any]:
+def _run_config(
+    formulator: ResolvedFormulator,
+    backend: str,
+    tol: float,
+    timeout: float,
+    jobs: int,
+    infos: list[DatasetInfo],
+    *,
+    total: int,
+) -> dict[str, Any]:
     return {
         "version": 1,
         "formulator": formulator.name,
@@ -524,15 +607,24 @@ def _check_same_run(cfg_path: Path, name: str, infos: list[DatasetInfo], backend
         return
     hint = "continue with the same dataset and formulator, use a different --out, or pass --restart"
     if old.get("formulator") != name:
-        raise LoadError(f"{cfg_path.parent} holds a run of formulator {old.get('formulator')!r}, not {name!r}",
-                        code="run-mismatch", hint=hint)
+        raise LoadError(
+            f"{cfg_path.parent} holds a run of formulator {old.get('formulator')!r}, not {name!r}",
+            code="run-mismatch",
+            hint=hint,
+        )
     if old.get("backend", backend) != backend:
-        raise LoadError(f"{cfg_path.parent} holds a run on backend {old.get('backend')!r}, not {backend!r}",
-                        code="run-mismatch", hint=hint)
+        raise LoadError(
+            f"{cfg_path.parent} holds a run on backend {old.get('backend')!r}, not {backend!r}",
+            code="run-mismatch",
+            hint=hint,
+        )
     old_sha = sorted(d.get("sha256", "") for d in old.get("datasets", []))
     if old_sha != sorted(i.sha256 for i in infos):
-        raise LoadError(f"{cfg_path.parent} holds a run on different data (sha256 differs)",
-                        code="run-mismatch", hint=hint)
+        raise LoadError(
+            f"{cfg_path.parent} holds a run on different data (sha256 differs)",
+            code="run-mismatch",
+            hint=hint,
+        )
 
 
 @dataclass
@@ -543,9 +635,19 @@ class _Worker:
     start: float = 0.0
 
 
-def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulator, *, jobs: int,
-          timeout: float, tol: float, backend: str, close_fds: list[int], progress: bool,
-          on_progress: ProgressHook | None) -> None:
+def _loop(
+    problems: list[Problem],
+    log: ResultsLog,
+    formulator: ResolvedFormulator,
+    *,
+    jobs: int,
+    timeout: float,
+    tol: float,
+    backend: str,
+    close_fds: list[int],
+    progress: bool,
+    on_progress: ProgressHook | None,
+) -> None:
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     _preload(backend)
     todo: deque[Problem] = deque(p for p in problems if p.id not in log.records)
@@ -561,8 +663,11 @@ def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulat
 
     def spawn() -> _Worker:
         mine, theirs = ctx.Pipe(duplex=True)
-        proc = ctx.Process(target=_worker, args=(formulator.call, backend, timeout, theirs, list(close_fds)),
-                           daemon=True)
+        proc = ctx.Process(
+            target=_worker,
+            args=(formulator.call, backend, timeout, theirs, list(close_fds)),
+            daemon=True,
+        )
         proc.start()
         theirs.close()
         w = _Worker(proc, mine)
@@ -602,8 +707,10 @@ def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulat
                     retire(w, kill=True)
                     lost += 1
                     if lost > 3 * jobs + 3:
-                        raise BackendError("evaluation workers keep dying before they take a problem",
-                                           code="eval-workers-dying") from None
+                        raise BackendError(
+                            "evaluation workers keep dying before they take a problem",
+                            code="eval-workers-dying",
+                        ) from None
                     continue
                 busy.append(w)
             if not busy:
@@ -620,22 +727,37 @@ def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulat
                         rec = ProblemResult.model_validate(w.conn.recv())
                     except (EOFError, OSError, ValueError):
                         w.proc.join(timeout=5)
-                        rec = ProblemResult(**_base(prob), outcome="error", error_code="worker-died",
-                                            error_message=f"the worker process died (exit code {w.proc.exitcode})",
-                                            seconds=time.monotonic() - w.start, finished_at=_now())
+                        rec = ProblemResult(
+                            **_base(prob),
+                            outcome="error",
+                            error_code="worker-died",
+                            error_message=f"the worker process died (exit code {w.proc.exitcode})",
+                            seconds=time.monotonic() - w.start,
+                            finished_at=_now(),
+                        )
                         retire(w, kill=True)
                     w.problem = None
                     finish(rec)
                 elif time.monotonic() - w.start >= timeout and not w.conn.poll():
                     elapsed = time.monotonic() - w.start
-                    retire(w, kill=True)  # a hung formulator or solver: kill it, a new worker takes over
+                    retire(
+                        w, kill=True
+                    )  # a hung formulator or solver: kill it, a new worker takes over
                     w.problem = None
-                    finish(ProblemResult(
-                        **_base(prob), outcome="timeout", error_code="timeout",
-                        error_message=f"killed after the per-problem limit of {timeout:g} s",
-                        seconds=elapsed, finished_at=_now()))
+                    finish(
+                        ProblemResult(
+                            **_base(prob),
+                            outcome="timeout",
+                            error_code="timeout",
+                            error_message=f"killed after the per-problem limit of {timeout:g} s",
+                            seconds=elapsed,
+                            finished_at=_now(),
+                        )
+                    )
     finally:
-        for w in list(workers):  # normal end: idle workers get None; interrupted: busy ones are killed
+        for w in list(
+            workers
+        ):  # normal end: idle workers get None; interrupted: busy ones are killed
             if w.problem is None:
                 with contextlib.suppress(BrokenPipeError, OSError):
                     w.conn.send(None)
@@ -645,7 +767,12 @@ def _loop(problems: list[Problem], log: ResultsLog, formulator: ResolvedFormulat
         bar.close()
 
 
-_SOLVER_MODULES = {"highs": "highspy", "cbc": "pulp", "cpsat": "ortools.sat.python.cp_model", "z3": "z3"}
+_SOLVER_MODULES = {
+    "highs": "highspy",
+    "cbc": "pulp",
+    "cpsat": "ortools.sat.python.cp_model",
+    "z3": "z3",
+}
 
 
 def _preload(backend: str) -> None:
@@ -704,7 +831,9 @@ class _Bar:
         if not self.enabled:
             return
         acc = f"{state['correct'] / state['scored']:.1%}" if state["scored"] else "-"
-        self.progress.update(self.task, completed=state["done"], acc=f"{acc} ({state['correct']}/{state['scored']})")
+        self.progress.update(
+            self.task, completed=state["done"], acc=f"{acc} ({state['correct']}/{state['scored']})"
+        )
         self.progress.refresh()
 
     def close(self) -> None:

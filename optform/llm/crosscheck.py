@@ -1,6 +1,6 @@
 """Cross-check: compare the LLM's Formulation with the offline formulator's, as a confidence signal.
 
-When ``optform.formulate.formulate_offline(text)`` also yields a model, both are solved on the
+When ``optform.offline.formulate_offline(text)`` also yields a model, both are solved on the
 same backend and compared: objective sense and value, number of (scalar) variables and
 constraint rows, number of integer variables. Two independent routes agreeing on the optimum
 is strong evidence; disagreement is a reason to look closer, not proof of an error. The offline
@@ -9,7 +9,6 @@ formulator is imported lazily; when it is absent or fails, the agreement says wh
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +18,7 @@ from ..errors import OptformError
 from ..model import Formulation
 from ..result import Result
 
-__all__ = ["Agreement", "crosscheck", "optional_callable"]
+__all__ = ["Agreement", "crosscheck"]
 
 
 class Agreement(BaseModel):
@@ -42,16 +41,6 @@ class Agreement(BaseModel):
         default_factory=dict, description="The same for the offline model."
     )
     notes: list[str] = Field(default_factory=list)
-
-
-def optional_callable(module: str, attr: str) -> Any | None:
-    """``module.attr`` if that module is importable and defines a callable ``attr``, else None."""
-    try:
-        mod = importlib.import_module(module)
-    except ImportError:
-        return None
-    fn = getattr(mod, attr, None)
-    return fn if callable(fn) else None
 
 
 def _profile(
@@ -92,15 +81,13 @@ def crosscheck(
 ) -> Agreement:
     """Compare ``f`` (and its ``result``) with the offline formulator's model of ``text``.
 
-    ``offline`` defaults to ``optform.formulate.formulate_offline`` when that is installed.
+    ``offline`` defaults to ``optform.offline.formulate_offline``.
     """
-    offline_fn = (
-        offline
-        if offline is not None
-        else optional_callable("optform.formulate", "formulate_offline")
-    )
-    if offline_fn is None:
-        return Agreement(available=False, reason="the offline formulator is not installed")
+    if offline is None:
+        from ..offline import formulate_offline
+
+        offline = formulate_offline
+    offline_fn = offline
     try:
         g = offline_fn(text)
     except OptformError as exc:

@@ -65,16 +65,32 @@ class Candidate:
     info: SentenceInfo
     description: str
     quantities: list[Quantity] = field(default_factory=list)
-    extra: list[Candidate] = field(default_factory=list)  # siblings made from the same words ('in both')
+    extra: list[Candidate] = field(
+        default_factory=list
+    )  # siblings made from the same words ('in both')
 
 
 _TOTAL_WORDS = frozenset(
-    ["total", "combined", "combination", "altogether", "overall", "together", "all", "both", "sum", "either", "any"]
+    [
+        "total",
+        "combined",
+        "combination",
+        "altogether",
+        "overall",
+        "together",
+        "all",
+        "both",
+        "sum",
+        "either",
+        "any",
+    ]
 )
 _MINUS_WORDS = frozenset(["minus", "less", "subtract", "subtracting", "subtracted", "deducting"])
 
 
-def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True, nvars: int = 0) -> tuple[dict[int, float], float, list[Quantity], bool]:
+def _side_terms(
+    info: SentenceInfo, lo: int, hi: int, left: bool = True, nvars: int = 0
+) -> tuple[dict[int, float], float, list[Quantity], bool]:
     """Linear terms over variables in tokens [lo, hi): coefficient numbers before mentions,
     signs from 'minus' / 'difference between A and B', and free constants."""
     toks = info.toks
@@ -97,29 +113,53 @@ def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True, nvars: 
     for m in ms:
         coef = 1.0
         # coefficient: nearest quantity before the mention, after the previous mention
-        cands = [q for q in qs if prev_end <= q.t0 and q.t1 <= m.tok0 and m.tok0 - q.t1 <= 7 and q not in used
-                 and (q.role != "limit" or q.num.kind == "times") and q.role != "ignored"]  # not 'all three
-        mult_after = re.match(r"\s*\)?\s*\(?\s*(?:multiplied|times)\s+by\s+([\w.]+)", info.sent.text[
-            m.end - info.sent.cstart:m.end - info.sent.cstart + 40], re.IGNORECASE)
+        cands = [
+            q
+            for q in qs
+            if prev_end <= q.t0
+            and q.t1 <= m.tok0
+            and m.tok0 - q.t1 <= 7
+            and q not in used
+            and (q.role != "limit" or q.num.kind == "times")
+            and q.role != "ignored"
+        ]  # not 'all three
+        mult_after = re.match(
+            r"\s*\)?\s*\(?\s*(?:multiplied|times)\s+by\s+([\w.]+)",
+            info.sent.text[m.end - info.sent.cstart : m.end - info.sent.cstart + 40],
+            re.IGNORECASE,
+        )
         if mult_after:
             # 'Corn (multiplied by 2)'
-            mq = next((x for x in qs if x.num.start + info.sent.cstart >= m.end and x.t0 - m.tok1 <= 5), None)
+            mq = next(
+                (x for x in qs if x.num.start + info.sent.cstart >= m.end and x.t0 - m.tok1 <= 5),
+                None,
+            )
             if mq is not None:
                 cands = [mq]
         if cands:
             q = cands[-1]
-            kinds = ("times", "num", "fraction", "percent") if left else ("times", "fraction", "percent")
+            kinds = (
+                ("times", "num", "fraction", "percent")
+                if left
+                else ("times", "fraction", "percent")
+            )
             if q.num.kind in kinds:
                 coef = q.value
                 used.append(q)
                 explicit = True
         sign = 1.0
-        window = toks[max(prev_end, m.tok0 - 8):m.tok0]
+        window = toks[max(prev_end, m.tok0 - 8) : m.tok0]
         if any(t.low in _MINUS_WORDS or t.text in ("-", "\u2212") for t in window[-4:]) or any(
-                t.low in _MINUS_WORDS for t in window):
+            t.low in _MINUS_WORDS for t in window
+        ):
             sign = -1.0
-        if and_after_diff is not None and m.tok0 > and_after_diff and diff_at is not None and diff_at >= lo and not any(
-                t.low == "plus" for t in toks[and_after_diff:m.tok0]):
+        if (
+            and_after_diff is not None
+            and m.tok0 > and_after_diff
+            and diff_at is not None
+            and diff_at >= lo
+            and not any(t.low == "plus" for t in toks[and_after_diff : m.tok0])
+        ):
             # 'the difference between A and B' (B and what is joined to it; '... plus C' adds C back)
             sign = -1.0
         if re.search(r"\bnegative\b", " ".join(t.low for t in window)):
@@ -134,18 +174,20 @@ def _side_terms(info: SentenceInfo, lo: int, hi: int, left: bool = True, nvars: 
     return terms, 0.0, used, explicit
 
 
-
-
 @dataclass
 class _Ctx:
     vars_: list[VarDef]
     infos: list[SentenceInfo]
     coefs: list[Quantity]
     out: list[Candidate] = field(default_factory=list)
-    unresolved: list[tuple[SentenceInfo, str, str]] = field(default_factory=list)  # (info, text, reason)
+    unresolved: list[tuple[SentenceInfo, str, str]] = field(
+        default_factory=list
+    )  # (info, text, reason)
 
 
-def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]]]:
+def build_constraints(
+    vars_: list[VarDef], infos: list[SentenceInfo]
+) -> tuple[list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]]]:
     """Constraints from every sentence; also the limits/quantities that could not be placed."""
     land_wholes(infos)
     kinds = _kinds(infos)
@@ -166,16 +208,24 @@ def build_constraints(vars_: list[VarDef], infos: list[SentenceInfo]) -> tuple[l
             if c is not None:
                 cands.extend(c.extra)
             if c is None:
-                problems.append((info, q, "a limit whose quantity could not be tied to the decisions"))
+                problems.append(
+                    (info, q, "a limit whose quantity could not be tied to the decisions")
+                )
             else:
                 cands.append(c)
     return cands, problems
 
 
-_MIN_GOAL = re.compile(r"\b(?:minimi[sz]e|minimi[sz]ing|lowest|cheapest|as (?:low|little|few) as possible|fewest|"
-                       r"least (?:cost|expensive|amount|money|number)|min\b)", re.IGNORECASE)
-_MAX_GOAL = re.compile(r"\b(?:maximi[sz]e|maximi[sz]ing|largest|highest|greatest|most\b|as (?:much|many|high) as "
-                       r"possible)", re.IGNORECASE)
+_MIN_GOAL = re.compile(
+    r"\b(?:minimi[sz]e|minimi[sz]ing|lowest|cheapest|as (?:low|little|few) as possible|fewest|"
+    r"least (?:cost|expensive|amount|money|number)|min\b)",
+    re.IGNORECASE,
+)
+_MAX_GOAL = re.compile(
+    r"\b(?:maximi[sz]e|maximi[sz]ing|largest|highest|greatest|most\b|as (?:much|many|high) as "
+    r"possible)",
+    re.IGNORECASE,
+)
 
 
 def _goal_sense(infos: list[SentenceInfo]) -> str | None:
@@ -184,12 +234,15 @@ def _goal_sense(infos: list[SentenceInfo]) -> str | None:
     return None if lo == hi else ("minimize" if lo else "maximize")
 
 
-_EVERY_MUST = re.compile(r"\b(?:every|each|all)\b[^.;]*?\b(?:must|should|has to|have to|need to|needs to)\s+be\s+[a-z]+",
-                         re.IGNORECASE)
+_EVERY_MUST = re.compile(
+    r"\b(?:every|each|all)\b[^.;]*?\b(?:must|should|has to|have to|need to|needs to)\s+be\s+[a-z]+",
+    re.IGNORECASE,
+)
 
 
-def _requirements(vars_: list[VarDef], infos: list[SentenceInfo], coefs: list[Quantity],
-                  out: list[Candidate]) -> None:
+def _requirements(
+    vars_: list[VarDef], infos: list[SentenceInfo], coefs: list[Quantity], out: list[Candidate]
+) -> None:
     """A whole the decisions serve together, said with no limit word: 'a hotel shuttles 300 guests using minibuses
     and coaches' with 'a minibus seats 15 guests', 'every one of the 900 calls must be handled' with 'an agent
     handles 40 calls'. Served at least (when costs are minimized) or at most (when gains are maximized)."""
@@ -199,29 +252,50 @@ def _requirements(vars_: list[VarDef], infos: list[SentenceInfo], coefs: list[Qu
         return
     for info in infos:
         for q in info.quants:
-            if q.used or q.role not in ("coef", "unused") or q.is_term or q.resp_group or q.num.kind != "num":
+            if (
+                q.used
+                or q.role not in ("coef", "unused")
+                or q.is_term
+                or q.resp_group
+                or q.num.kind != "num"
+            ):
                 continue
             toks = info.toks
-            if any(t.low in ("per", "each", "every", "a", "an") for t in toks[max(0, q.t0 - 1):q.t0]):
+            if any(
+                t.low in ("per", "each", "every", "a", "an") for t in toks[max(0, q.t0 - 1) : q.t0]
+            ):
                 continue
             cl = info.clause_of[q.t0]
             said_of = {m.var for m in info.mentions if m.var >= 0 and info.clause_of[m.tok0] == cl}
             if len(said_of) == 1:
                 continue
-            target = {w: x for w, x in q.attr.items() if x >= 2.0 and w not in ("PROFIT", "COST", "$", "%")}
+            target = {
+                w: x
+                for w, x in q.attr.items()
+                if x >= 2.0 and w not in ("PROFIT", "COST", "$", "%")
+            }
             if not target:
                 continue
-            others = [c for c in coefs if c is not q and c.info_sent is not info.sent and not c.used]
+            others = [
+                c for c in coefs if c is not q and c.info_sent is not info.sent and not c.used
+            ]
             found = match_coefficients(others, target, nv, False)
-            if not found and q.unit is None and sense is not None and _EVERY_MUST.search(info.sent.text) and not any(
-                    c.attr.get(w, 0) > 0 for c in coefs for w in target):
+            if (
+                not found
+                and q.unit is None
+                and sense is not None
+                and _EVERY_MUST.search(info.sent.text)
+                and not any(c.attr.get(w, 0) > 0 for c in coefs for w in target)
+            ):
                 # 'of the 500 orders due this week, every order must be shipped': all of them, one by one
                 q.used = True
                 q.role, q.op = "limit", (">=" if sense == "minimize" else "<=")
                 info.used = True
                 out.append(_total(info, q, list(range(nv)), q.op, vars_))
                 continue
-            if len(found) != nv or any(c.value * _unit_factor(q, c) >= q.value for c in found.values()):
+            if len(found) != nv or any(
+                c.value * _unit_factor(q, c) >= q.value for c in found.values()
+            ):
                 continue
             if q.unit is None and sense is None:
                 continue
@@ -235,17 +309,32 @@ def _requirements(vars_: list[VarDef], infos: list[SentenceInfo], coefs: list[Qu
             info.used = True
             q.role, q.op = "limit", op
             names = {vars_[v].name: c for v, c in lhs.items()}
-            out.append(Candidate(lhs, op, q.value, ConstraintClass.linear, "resource",
-                                 {"coefs": names, "op": op, "limit": q.value}, info, info.sent.original,
-                                 [q, *found.values()]))
+            out.append(
+                Candidate(
+                    lhs,
+                    op,
+                    q.value,
+                    ConstraintClass.linear,
+                    "resource",
+                    {"coefs": names, "op": op, "limit": q.value},
+                    info,
+                    info.sent.original,
+                    [q, *found.values()],
+                )
+            )
 
 
-_ONE_EACH = re.compile(r"\s*[a-z-]+(?:\s+[a-z-]+)?\s*,?\s*(?:one|1|each)\s+(?:per|for\s+each|for\s+every|for\s+one)\s",
-                       re.IGNORECASE)
+_ONE_EACH = re.compile(
+    r"\s*[a-z-]+(?:\s+[a-z-]+)?\s*,?\s*(?:one|1|each)\s+(?:per|for\s+each|for\s+every|for\s+one)\s",
+    re.IGNORECASE,
+)
 
 
-_EVERY_GETS_ONE = re.compile(r"\b(?:every|each)\s+([a-z]+)\s+(?:gets|receives|needs|has|is given|will get|must get|"
-                             r"should get)\s+(?:exactly\s+)?one\s+([a-z]+)", re.IGNORECASE)
+_EVERY_GETS_ONE = re.compile(
+    r"\b(?:every|each)\s+([a-z]+)\s+(?:gets|receives|needs|has|is given|will get|must get|"
+    r"should get)\s+(?:exactly\s+)?one\s+([a-z]+)",
+    re.IGNORECASE,
+)
 
 
 def _one_each(vars_: list[VarDef], infos: list[SentenceInfo], out: list[Candidate]) -> None:
@@ -260,20 +349,28 @@ def _one_each(vars_: list[VarDef], infos: list[SentenceInfo], out: list[Candidat
                 continue
             for inf2 in infos:
                 for q in inf2.quants:
-                    if q.used or q.num.kind != "num" or q.t1 >= len(inf2.toks) or inf2.toks[q.t1].lem != who:
+                    if (
+                        q.used
+                        or q.num.kind != "num"
+                        or q.t1 >= len(inf2.toks)
+                        or inf2.toks[q.t1].lem != who
+                    ):
                         continue
                     op = ">=" if sense == "minimize" else "<="
                     q.role, q.op, q.used = "limit", op, True
                     out.append(_total(inf2, q, list(range(len(vars_))), op, vars_))
                     inf2.used = True
             for q in info.quants:  # the 'one' of 'gets one dish' is not a limit
-                if q.num.start + info.sent.cstart >= m.start(2) + info.sent.cstart - 5 and q.num.text.lower() == "one":
+                if (
+                    q.num.start + info.sent.cstart >= m.start(2) + info.sent.cstart - 5
+                    and q.num.text.lower() == "one"
+                ):
                     q.role, q.used = "ignored", True
     for info in infos:
         for q in info.quants:
             if q.used or q.role not in ("coef", "unused") or q.num.kind != "num":
                 continue
-            rest = info.sent.text[q.num.end:]
+            rest = info.sent.text[q.num.end :]
             if not _ONE_EACH.match(rest):
                 continue
             cue = next((c for c in reversed(info.cues) if c.t1 <= q.t0 and q.t0 - c.t1 <= 2), None)
@@ -353,7 +450,11 @@ def _algebra(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) -> N
             if not lhs:
                 continue
             for q in info.quants:
-                if m.start() + info.sent.cstart <= q.num.start + info.sent.cstart < m.end() + info.sent.cstart:
+                if (
+                    m.start() + info.sent.cstart
+                    <= q.num.start + info.sent.cstart
+                    < m.end() + info.sent.cstart
+                ):
                     q.used = True
             _emit_linear(info, lhs, o, rhs, vars_, out, [])
 
@@ -362,18 +463,27 @@ def _cmp_text(op: str) -> str:
     return {"<=": "at most", ">=": "at least", "==": "exactly"}[op]
 
 
-def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], coefs: list[Quantity]) -> None:
+def _comparisons(
+    info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], coefs: list[Quantity]
+) -> None:
     toks = info.toks
     ms = info.mentions
     if not ms:
         return
     text_low = [t.low for t in toks]
-    if _for_every(info, vars_, out) or _ratio_of(info, vars_, out) or _times_the_amount(info, vars_, out):
+    if (
+        _for_every(info, vars_, out)
+        or _ratio_of(info, vars_, out)
+        or _times_the_amount(info, vars_, out)
+    ):
         return
     # 'as many X as Y' / 'more X than Y' / 'fewer X than Y'
     for i, t in enumerate(toks):
-        if t.low in ("more", "fewer", "less") and any(c.t0 <= i < c.t1 and any(
-                q.t0 == c.t1 for q in info.quants) for c in info.cues if c.strong):
+        if t.low in ("more", "fewer", "less") and any(
+            c.t0 <= i < c.t1 and any(q.t0 == c.t1 for q in info.quants)
+            for c in info.cues
+            if c.strong
+        ):
             continue  # 'not be more than 10 more X than Y': the limit's cue, the comparison comes next
         if t.low in ("more", "fewer", "less", "many", "much") and i + 1 < len(toks):
             pat_as = t.low in ("many", "much") and i > 0 and text_low[i - 1] == "as"
@@ -381,13 +491,19 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             if not (pat_as or pat_than):
                 continue
             joiner = "as" if pat_as else "than"
-            if pat_as and "than" in text_low[i:i + 12] and "as" not in text_low[i + 1:i + 12]:
+            if pat_as and "than" in text_low[i : i + 12] and "as" not in text_low[i + 1 : i + 12]:
                 joiner = "than"  # 'twice as many X than Y'
             x = next((m for m in ms if m.tok0 > i and m.tok0 - i <= 8), None)
             if pat_as and i + 1 < len(toks) and text_low[i + 1] == "as":
                 # 'the amount in X must be at least four times as much as the amount in Y': X is before
-                yb = next((m for m in ms if m.tok0 > i + 1 and m.tok0 - i <= 9 and m.var >= 0), None)
-                xb = [m for m in ms if m.tok1 <= i and m.var >= 0 and yb is not None and m.var != yb.var]
+                yb = next(
+                    (m for m in ms if m.tok0 > i + 1 and m.tok0 - i <= 9 and m.var >= 0), None
+                )
+                xb = [
+                    m
+                    for m in ms
+                    if m.tok1 <= i and m.var >= 0 and yb is not None and m.var != yb.var
+                ]
                 if yb is not None and xb:
                     x = xb[-1]
             if x is None or x.var < 0:
@@ -396,33 +512,73 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             if x.tok0 < i:
                 j = i + 1
             else:
-                j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 12)) if text_low[k] == joiner
-                          and (k + 1 >= len(toks) or text_low[k + 1] not in ("many", "much"))
-                          and info.clause_of[k] == info.clause_of[x.tok0]
-                          and not {"more", "less", "fewer"} & set(text_low[x.tok1:k])), None)
+                j = next(
+                    (
+                        k
+                        for k in range(x.tok1, min(len(toks), x.tok1 + 12))
+                        if text_low[k] == joiner
+                        and (k + 1 >= len(toks) or text_low[k + 1] not in ("many", "much"))
+                        and info.clause_of[k] == info.clause_of[x.tok0]
+                        and not {"more", "less", "fewer"} & set(text_low[x.tok1 : k])
+                    ),
+                    None,
+                )
             if j is None:
                 # 'twice as many Math classes compared to Science classes'
-                j = next((k + 1 for k in range(x.tok1, min(len(toks) - 1, x.tok1 + 4)) if text_low[k] in (
-                    "compared", "relative") and text_low[k + 1] == "to"), None)
-            if j is None and "prefer" in text_low[i:x.tok0]:
-                j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 4)) if text_low[k] in ("to", "over")), None)
+                j = next(
+                    (
+                        k + 1
+                        for k in range(x.tok1, min(len(toks) - 1, x.tok1 + 4))
+                        if text_low[k] in ("compared", "relative") and text_low[k + 1] == "to"
+                    ),
+                    None,
+                )
+            if j is None and "prefer" in text_low[i : x.tok0]:
+                j = next(
+                    (
+                        k
+                        for k in range(x.tok1, min(len(toks), x.tok1 + 4))
+                        if text_low[k] in ("to", "over")
+                    ),
+                    None,
+                )
             if j is None:
                 continue
-            y = next((m for m in ms if m.tok0 > j and m.tok0 - j <= 6 and m.var >= 0 and m.var != x.var), None)
+            y = next(
+                (m for m in ms if m.tok0 > j and m.tok0 - j <= 6 and m.var >= 0 and m.var != x.var),
+                None,
+            )
             if y is None:
                 continue
             # multiplier before: 'twice as many', 'three times more', 'at least 2 times as many'
             mult = 1.0
             mq = None
             for q in info.quants:
-                if q.t1 <= i and i - q.t1 <= 2 and q.num.kind in ("times", "num", "fraction", "percent"):
+                if (
+                    q.t1 <= i
+                    and i - q.t1 <= 2
+                    and q.num.kind in ("times", "num", "fraction", "percent")
+                ):
                     mult, mq = q.value, q
-            if pat_as and i >= 2 and mq is not None and mq.num.kind == "fraction" and text_low[mq.t1] == "as":
+            if (
+                pat_as
+                and i >= 2
+                and mq is not None
+                and mq.num.kind == "fraction"
+                and text_low[mq.t1] == "as"
+            ):
                 mult = mq.value
             offset = 0.0
             if mq is not None and mq.num.kind in ("num", "money") and pat_than:
                 offset, mult = mq.value, 1.0  # 'at least 200 more acres of X than Y': X - Y >= 200
-            after_q = next((q for q in info.quants if j < q.t0 < y.tok0 and q.num.kind in ("times", "fraction")), None)
+            after_q = next(
+                (
+                    q
+                    for q in info.quants
+                    if j < q.t0 < y.tok0 and q.num.kind in ("times", "fraction")
+                ),
+                None,
+            )
             if after_q is not None and mq is None:
                 mult, mq = after_q.value, after_q  # 'as many X as twice the number of Y'
             op = ">="
@@ -433,9 +589,15 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 op = cue.op if cue.text not in ("more than", "less than", "fewer than") else op
             if pat_as and cue is None:
                 # 'as many X as Y' alone: at least as many
-                pre = " ".join(text_low[max(0, i - 6):i])
-                op = "<=" if re.search(r"\b(?:at most|no more|not more|up to|maximum)\b", pre) else ">="
-            if t.low == "more" and re.search(r"\bno\s*$|\bnot\s*$", " ".join(text_low[max(0, i - 2):i])):
+                pre = " ".join(text_low[max(0, i - 6) : i])
+                op = (
+                    "<="
+                    if re.search(r"\b(?:at most|no more|not more|up to|maximum)\b", pre)
+                    else ">="
+                )
+            if t.low == "more" and re.search(
+                r"\bno\s*$|\bnot\s*$", " ".join(text_low[max(0, i - 2) : i])
+            ):
                 op = "<="
             if mq is not None:
                 mq.used = True
@@ -443,10 +605,22 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 if q.role == "limit" and x.tok0 < q.t0 < y.tok1:
                     q.used = True
             if offset:
-                if t.low in ("fewer", "less") and cue is not None and cue.text not in ("less than", "fewer than"):
+                if (
+                    t.low in ("fewer", "less")
+                    and cue is not None
+                    and cue.text not in ("less than", "fewer than")
+                ):
                     op = "<=" if op == ">=" else ">="  # 'at least 10 fewer X than Y': X - Y <= -10
-                _emit_linear(info, {x.var: 1.0, y.var: -1.0}, op, offset if t.low == "more" else -offset, vars_, out,
-                             [mq] if mq else [], offset=True)
+                _emit_linear(
+                    info,
+                    {x.var: 1.0, y.var: -1.0},
+                    op,
+                    offset if t.low == "more" else -offset,
+                    vars_,
+                    out,
+                    [mq] if mq else [],
+                    offset=True,
+                )
                 return
             _emit_xy(info, x.var, y.var, mult, 0.0, op, vars_, out, mq)
             return
@@ -455,8 +629,18 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
     for cl in clauses:
         idx = [i for i, c in enumerate(info.clause_of) if c == cl]
         lo, hi = idx[0], idx[-1] + 1
-        cues = [c for c in info.cues if lo <= c.t0 < hi and (c.strong or (c.text in ("must be", "should") and any(
-            q.role == "mult" and 0 <= q.t0 - c.t1 <= 2 for q in info.quants)))]
+        cues = [
+            c
+            for c in info.cues
+            if lo <= c.t0 < hi
+            and (
+                c.strong
+                or (
+                    c.text in ("must be", "should")
+                    and any(q.role == "mult" and 0 <= q.t0 - c.t1 <= 2 for q in info.quants)
+                )
+            )
+        ]
         cms = [m for m in ms if lo <= m.tok0 < hi]
         if not cues or len(cms) < 1:
             continue
@@ -474,8 +658,21 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             if right:
                 # the right side ends at 'by', a comma or a reason ('... Y by at least $1000, possibly due to X')
                 for k in range(right[0].tok1, hi):
-                    if toks[k].low in (",", ";", "by", "due", "because", "since", "which", "reflecting", "possibly",
-                                       "as", "while", "whereas", "so"):
+                    if toks[k].low in (
+                        ",",
+                        ";",
+                        "by",
+                        "due",
+                        "because",
+                        "since",
+                        "which",
+                        "reflecting",
+                        "possibly",
+                        "as",
+                        "while",
+                        "whereas",
+                        "so",
+                    ):
                         hi_r = k
                         break
                 right = [m for m in right if m.tok0 < hi_r]
@@ -490,17 +687,65 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 w = toks[k].low
                 nxt_w = toks[k + 1].low if k + 1 < len(toks) else ""
                 prv_w = toks[k - 1].low if k > 0 else ""
-                if w in ("and", ",") and {t.low for t in toks[lo:k]} & {
-                        "between", "difference", "sum", "total", "combined", "plus", "both", "twice", "times"} and (
-                        w == "and" or any(m.tok0 == k + 1 or m.tok0 == k + 2 for m in left)):
+                if (
+                    w in ("and", ",")
+                    and {t.low for t in toks[lo:k]}
+                    & {
+                        "between",
+                        "difference",
+                        "sum",
+                        "total",
+                        "combined",
+                        "plus",
+                        "both",
+                        "twice",
+                        "times",
+                    }
+                    and (w == "and" or any(m.tok0 == k + 1 or m.tok0 == k + 2 for m in left))
+                ):
                     continue  # 'the difference between A and B'
-                if w == "that" and (nxt_w in ("of", "for", "in", "on", "to", "allocated", "assigned", "given", "spent",
-                                              "invested", "from", "produced", "used") or prv_w in (
-                                                  "minus", "plus", "than", "and", "exceed", "exceeds", "twice")):
+                if w == "that" and (
+                    nxt_w
+                    in (
+                        "of",
+                        "for",
+                        "in",
+                        "on",
+                        "to",
+                        "allocated",
+                        "assigned",
+                        "given",
+                        "spent",
+                        "invested",
+                        "from",
+                        "produced",
+                        "used",
+                    )
+                    or prv_w in ("minus", "plus", "than", "and", "exceed", "exceeds", "twice")
+                ):
                     continue  # 'minus that of Y': a pronoun, not a boundary
-                if seen and (w in (",", "that", "so", "thus", "therefore", "because", "since", "if", "when", "which",
-                                   ":",) or (w == "and" and k + 1 < len(toks) and toks[k + 1].low in (
-                                       "the", "a", "an", "there", "at", "no", "team", "group"))):
+                if seen and (
+                    w
+                    in (
+                        ",",
+                        "that",
+                        "so",
+                        "thus",
+                        "therefore",
+                        "because",
+                        "since",
+                        "if",
+                        "when",
+                        "which",
+                        ":",
+                    )
+                    or (
+                        w == "and"
+                        and k + 1 < len(toks)
+                        and toks[k + 1].low
+                        in ("the", "a", "an", "there", "at", "no", "team", "group")
+                    )
+                ):
                     llo = k + 1
                     break
             left = [m for m in left if m.tok0 >= llo]
@@ -513,26 +758,58 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
             rconst = 0.0
             rq: list[Quantity] = []
             for q in info.quants:
-                if q.t0 >= cue.t1 and q.t0 < hi and q not in rused and q.num.kind not in ("times",) and not q.used:
+                if (
+                    q.t0 >= cue.t1
+                    and q.t0 < hi
+                    and q not in rused
+                    and q.num.kind not in ("times",)
+                    and not q.used
+                ):
                     if q.role == "coef" and right:
                         continue
                     if q.num.is_share and not right:
                         continue
-                    pre = " ".join(text_low[max(0, q.t0 - 3):q.t0])
-                    if q.t0 > cue.t1 + 8 and not re.search(r"\b(?:by|of|plus|additional|than|to)\b", pre):
+                    pre = " ".join(text_low[max(0, q.t0 - 3) : q.t0])
+                    if q.t0 > cue.t1 + 8 and not re.search(
+                        r"\b(?:by|of|plus|additional|than|to)\b", pre
+                    ):
                         continue
-                    rconst += q.value if not re.search(r"\bminus\b|\bless\b(?!\s+than)", pre) else -q.value
+                    rconst += (
+                        q.value
+                        if not re.search(r"\bminus\b|\bless\b(?!\s+than)", pre)
+                        else -q.value
+                    )
                     rq.append(q)
                     if not right:
                         break
             # 'X must be at least 10 more than Y': the number before 'more than' is the offset
-            if right and cue.text in ("more than", "less than", "fewer than", "greater than", "higher than",
-                                      "larger than", "lower than"):
-                pre_q = [q for q in info.quants if q.t1 <= cue.t0 and cue.t0 - q.t1 <= 2 and q.role == "limit"
-                         and not q.num.is_share and q not in rq]
+            if right and cue.text in (
+                "more than",
+                "less than",
+                "fewer than",
+                "greater than",
+                "higher than",
+                "larger than",
+                "lower than",
+            ):
+                pre_q = [
+                    q
+                    for q in info.quants
+                    if q.t1 <= cue.t0
+                    and cue.t0 - q.t1 <= 2
+                    and q.role == "limit"
+                    and not q.num.is_share
+                    and q not in rq
+                ]
                 if pre_q and lterms and rterms:
-                    op0 = next((c.op for c in info.cues if c.strong and c.t1 <= pre_q[-1].t0
-                                and pre_q[-1].t0 - c.t1 <= 2), cue.op)
+                    op0 = next(
+                        (
+                            c.op
+                            for c in info.cues
+                            if c.strong and c.t1 <= pre_q[-1].t0 and pre_q[-1].t0 - c.t1 <= 2
+                        ),
+                        cue.op,
+                    )
                     sign = -1.0 if cue.text in ("less than", "fewer than", "lower than") else 1.0
                     lhs = dict(lterms)
                     for v, c in rterms.items():
@@ -540,24 +817,53 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                     pre_q[-1].used = True
                     for q in lused + rused:
                         q.used = True
-                    _emit_linear(info, lhs, op0 if sign > 0 else ("<=" if op0 == ">=" else ">="),
-                                 sign * pre_q[-1].value, vars_, out, [pre_q[-1], *lused, *rused], offset=True)
+                    _emit_linear(
+                        info,
+                        lhs,
+                        op0 if sign > 0 else ("<=" if op0 == ">=" else ">="),
+                        sign * pre_q[-1].value,
+                        vars_,
+                        out,
+                        [pre_q[-1], *lused, *rused],
+                        offset=True,
+                    )
                     done = True
                     break
             # 'X exceeds Y by more than 5': offset on the left-minus-right
-            if right and any(x.role == "limit" and x.num.kind != "times" and cue.t1 <= x.t0 < right[0].tok0
-                             and not {t.low for t in toks[x.t1:right[0].tok0]} & {
-                                 "over", "than", "above", "more", "beyond", "exceed", "exceeds", "greater", "compared",
-                                 "relative", "versus"}
-                             for x in info.quants):
+            if right and any(
+                x.role == "limit"
+                and x.num.kind != "times"
+                and cue.t1 <= x.t0 < right[0].tok0
+                and not {t.low for t in toks[x.t1 : right[0].tok0]}
+                & {
+                    "over",
+                    "than",
+                    "above",
+                    "more",
+                    "beyond",
+                    "exceed",
+                    "exceeds",
+                    "greater",
+                    "compared",
+                    "relative",
+                    "versus",
+                }
+                for x in info.quants
+            ):
                 continue  # 'at least 200 units of X': a bound, not a comparison
             if right:
-                if not lterms or not rterms or (set(lterms) & set(rterms) and len(lterms) == 1 and len(rterms) == 1):
+                if (
+                    not lterms
+                    or not rterms
+                    or (set(lterms) & set(rterms) and len(lterms) == 1 and len(rterms) == 1)
+                ):
                     continue
                 op = cue.op
-                if re.search(r"\bby\b", " ".join(text_low[cue.t1:hi])) and rq:
+                if re.search(r"\bby\b", " ".join(text_low[cue.t1 : hi])) and rq:
                     # 'A cannot exceed B by more than 50' -> A - B <= 50 ; 'A must exceed B by 5' -> A - B >= 5
-                    by_cue = next((c for c in info.cues if c.t0 > cue.t1 and c.t0 < hi and c.strong), None)
+                    by_cue = next(
+                        (c for c in info.cues if c.t0 > cue.t1 and c.t0 < hi and c.strong), None
+                    )
                     if by_cue is not None and by_cue.text in ("more than",):
                         op = cue.op
                     lhs = dict(lterms)
@@ -578,17 +884,29 @@ def _comparisons(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], 
                 _emit_linear(info, lhs, cue.op, rconst, vars_, out, rq + lused + rused)
                 done = True
                 break
-            left_words = {t.low for t in toks[llo:cue.t0]}
+            left_words = {t.low for t in toks[llo : cue.t0]}
             totalish = bool(left_words & _TOTAL_WORDS)
             if "difference" in left_words and len(lterms) >= 2:
                 lexp = True  # 'the difference between X and Y should not exceed 10'
-            if rq and (lexp or (len(lterms) >= 2 and totalish)) and not any(q.num.is_share for q in rq):
+            if (
+                rq
+                and (lexp or (len(lterms) >= 2 and totalish))
+                and not any(q.num.is_share for q in rq)
+            ):
                 subset = len({v for v in lterms if v >= 0}) < len(vars_)
-                if not lexp and not subset and (any(_is_money(q) for q in rq)
-                                                or match_coefficients(coefs, rq[0].attr, len(vars_), None)):
+                if (
+                    not lexp
+                    and not subset
+                    and (
+                        any(_is_money(q) for q in rq)
+                        or match_coefficients(coefs, rq[0].attr, len(vars_), None)
+                    )
+                ):
                     continue  # a resource or budget limit: the limits pass ties it to per-unit numbers
                 # an explicit weighted sum of the decisions against a constant
-                if any(q.role == "coef" and q not in lused for q in info.quants if lo <= q.t0 < cue.t0):
+                if any(
+                    q.role == "coef" and q not in lused for q in info.quants if lo <= q.t0 < cue.t0
+                ):
                     continue
                 for q in rq + lused:
                     q.used = True
@@ -614,13 +932,21 @@ def _times_the_amount(info: SentenceInfo, vars_: list[VarDef], out: list[Candida
         x = next((m for m in ms if m.tok0 > k and m.tok0 - k <= 5), None)
         if x is None or x.var < 0:
             continue
-        j = next((i for i in range(x.tok1, min(len(toks), x.tok1 + 8)) if toks[i].low in ("as", "than")), None)
+        j = next(
+            (i for i in range(x.tok1, min(len(toks), x.tok1 + 8)) if toks[i].low in ("as", "than")),
+            None,
+        )
         if j is None:
             continue
-        y = next((m for m in ms if m.tok0 > j and m.tok0 - j <= 5 and m.var >= 0 and m.var != x.var), None)
+        y = next(
+            (m for m in ms if m.tok0 > j and m.tok0 - j <= 5 and m.var >= 0 and m.var != x.var),
+            None,
+        )
         if y is None:
             continue
-        cue = next((c for c in reversed(info.cues) if c.strong and c.t1 <= q.t0 and q.t0 - c.t1 <= 3), None)
+        cue = next(
+            (c for c in reversed(info.cues) if c.strong and c.t1 <= q.t0 and q.t0 - c.t1 <= 3), None
+        )
         op = cue.op if cue is not None else ">="
         q.used = True
         _emit_xy(info, x.var, y.var, q.value, 0.0, op, vars_, out, q)
@@ -637,18 +963,33 @@ def _ratio_of(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) -> 
         x = next((m for m in ms if m.tok0 > i and m.tok0 - i <= 6), None)
         if x is None or x.var < 0:
             continue
-        j = next((k for k in range(x.tok1, min(len(toks), x.tok1 + 4)) if toks[k].low in ("to", "versus", "vs")), None)
+        j = next(
+            (
+                k
+                for k in range(x.tok1, min(len(toks), x.tok1 + 4))
+                if toks[k].low in ("to", "versus", "vs")
+            ),
+            None,
+        )
         if j is None:
             continue
         y = next((m for m in ms if m.tok0 > j and m.tok0 - j <= 5), None)
         if y is None or y.var < 0 or y.var == x.var:
             continue
-        qs = [q for q in info.quants if q.t0 >= y.tok1 and info.clause_of[q.t0] == info.clause_of[y.tok0]]
+        qs = [
+            q
+            for q in info.quants
+            if q.t0 >= y.tok1 and info.clause_of[q.t0] == info.clause_of[y.tok0]
+        ]
         if not qs:
             continue
         a = qs[0]
         k_val = a.value
-        b = qs[1] if len(qs) >= 2 and {tk.low for tk in toks[a.t1:qs[1].t0]} <= {"to", ":", "-"} else None
+        b = (
+            qs[1]
+            if len(qs) >= 2 and {tk.low for tk in toks[a.t1 : qs[1].t0]} <= {"to", ":", "-"}
+            else None
+        )
         if b is not None:
             if b.value == 0:
                 continue
@@ -677,15 +1018,24 @@ def _for_every(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) ->
         m_val = between[-1].value if between else 1.0
         # X: the other decision in the same clause, with its count right before it
         cl_lo = min(k for k, c in enumerate(info.clause_of) if c == info.clause_of[i])
-        others = [m for m in ms if m.var >= 0 and m.var != y.var and (m.tok1 <= i - 1 or m.tok0 >= y.tok1)]
+        others = [
+            m for m in ms if m.var >= 0 and m.var != y.var and (m.tok1 <= i - 1 or m.tok0 >= y.tok1)
+        ]
         others = [m for m in others if m.tok0 >= cl_lo or m.tok0 >= y.tok1]
         if not others or m_val <= 0:
             continue
         x = min(others, key=lambda m: abs(m.tok0 - i))
-        nq = [q for q in info.quants if 0 <= x.tok0 - q.t1 <= 2 and q not in between and not q.num.is_share]
+        nq = [
+            q
+            for q in info.quants
+            if 0 <= x.tok0 - q.t1 <= 2 and q not in between and not q.num.is_share
+        ]
         n_val = nq[-1].value if nq else 1.0
         anchor = nq[-1].t0 if nq else x.tok0
-        cue = next((c for c in reversed(info.cues) if c.strong and c.t1 <= anchor and anchor - c.t1 <= 3), None)
+        cue = next(
+            (c for c in reversed(info.cues) if c.strong and c.t1 <= anchor and anchor - c.t1 <= 3),
+            None,
+        )
         if cue is None:
             continue
         for q in [*between[-1:], *nq[-1:]]:
@@ -701,26 +1051,57 @@ def _fmt(x: float) -> str:
     return f"{x:.12g}"
 
 
-def _emit_xy(info: SentenceInfo, x: int, y: int, k: float, offset: float, op: str, vars_: list[VarDef],
-             out: list[Candidate], q: Quantity | None) -> None:
+def _emit_xy(
+    info: SentenceInfo,
+    x: int,
+    y: int,
+    k: float,
+    offset: float,
+    op: str,
+    vars_: list[VarDef],
+    out: list[Candidate],
+    q: Quantity | None,
+) -> None:
     lhs = {x: 1.0, y: -k}
     args: dict[str, Any]
     if k == 1.0:
-        cls, tpl, args = ConstraintClass.xy, "xy", {"x": vars_[x].name, "y": vars_[y].name, "op": op}
+        cls, tpl, args = (
+            ConstraintClass.xy,
+            "xy",
+            {"x": vars_[x].name, "y": vars_[y].name, "op": op},
+        )
     else:
-        cls, tpl, args = ConstraintClass.xby, "xby", {"x": vars_[x].name, "y": vars_[y].name, "k": k, "op": op}
-    desc = f"{vars_[x].label} {_cmp_text(op)} {'' if k == 1 else _fmt(k) + ' times '}{vars_[y].label}"
+        cls, tpl, args = (
+            ConstraintClass.xby,
+            "xby",
+            {"x": vars_[x].name, "y": vars_[y].name, "k": k, "op": op},
+        )
+    desc = (
+        f"{vars_[x].label} {_cmp_text(op)} {'' if k == 1 else _fmt(k) + ' times '}{vars_[y].label}"
+    )
     out.append(Candidate(lhs, op, offset, cls, tpl, args, info, desc, [q] if q else []))
     info.used = True
 
 
-def _emit_linear(info: SentenceInfo, lhs: dict[int, float], op: str, rhs: float, vars_: list[VarDef],
-                 out: list[Candidate], qs: list[Quantity], offset: bool = False) -> None:
+def _emit_linear(
+    info: SentenceInfo,
+    lhs: dict[int, float],
+    op: str,
+    rhs: float,
+    vars_: list[VarDef],
+    out: list[Candidate],
+    qs: list[Quantity],
+    offset: bool = False,
+) -> None:
     lhs = {v: c for v, c in lhs.items() if c != 0}
     if not lhs:
         return
     names = {vars_[v].name: c for v, c in lhs.items()}
-    if len(lhs) == 2 and sorted(lhs.values())[0] < 0 < sorted(lhs.values())[1] and (rhs == 0 or offset):
+    if (
+        len(lhs) == 2
+        and sorted(lhs.values())[0] < 0 < sorted(lhs.values())[1]
+        and (rhs == 0 or offset)
+    ):
         (a, ca), (b, cb) = sorted(lhs.items(), key=lambda kv: -kv[1])
         if ca == 1.0 and rhs == 0:
             k = -cb
@@ -730,7 +1111,11 @@ def _emit_linear(info: SentenceInfo, lhs: dict[int, float], op: str, rhs: float,
             if k != 1:
                 args["k"] = k
         else:
-            cls, tpl, args = ConstraintClass.linear, "linear", {"coefs": names, "op": op, "rhs": rhs}
+            cls, tpl, args = (
+                ConstraintClass.linear,
+                "linear",
+                {"coefs": names, "op": op, "rhs": rhs},
+            )
     elif len(lhs) == 1 and next(iter(lhs.values())) == 1.0:
         v = next(iter(lhs))
         if op == "<=":
@@ -765,8 +1150,13 @@ def _near_mention_after(info: SentenceInfo, q: Quantity) -> list[Mention]:
             # 'X or Y' / 'X and Y' lists right after
             k = m.tok1
             for m2 in info.mentions:
-                if m2.tok0 > m.tok0 and m2.tok0 - k <= 2 and all(
-                        toks[i].low in ("or", "and", ",", "the", "a") for i in range(k, m2.tok0)):
+                if (
+                    m2.tok0 > m.tok0
+                    and m2.tok0 - k <= 2
+                    and all(
+                        toks[i].low in ("or", "and", ",", "the", "a") for i in range(k, m2.tok0)
+                    )
+                ):
                     out.append(m2)
                     k = m2.tok1
             break
@@ -774,7 +1164,7 @@ def _near_mention_after(info: SentenceInfo, q: Quantity) -> list[Mention]:
 
 
 def _words(info: SentenceInfo, lo: int, hi: int) -> set[str]:
-    return {t.low for t in info.toks[max(0, lo):hi]}
+    return {t.low for t in info.toks[max(0, lo) : hi]}
 
 
 def _kinds(infos: list[SentenceInfo]) -> frozenset[str]:
@@ -788,8 +1178,26 @@ def _kinds(infos: list[SentenceInfo]) -> frozenset[str]:
 
 
 _MEASURE_RE = re.compile(r"\b(?:per|each|every|a|an|one|how\s+many)\s+([a-z]+)\b", re.IGNORECASE)
-_TIME = frozenset(stem(w) for w in ("hour", "minute", "second", "day", "week", "month", "year", "unit", "time", "shift",
-                                    "trip", "piece", "amount", "dollar", "cent"))
+_TIME = frozenset(
+    stem(w)
+    for w in (
+        "hour",
+        "minute",
+        "second",
+        "day",
+        "week",
+        "month",
+        "year",
+        "unit",
+        "time",
+        "shift",
+        "trip",
+        "piece",
+        "amount",
+        "dollar",
+        "cent",
+    )
+)
 
 
 def _measure_units(infos: list[SentenceInfo]) -> frozenset[str]:
@@ -800,15 +1208,25 @@ def _measure_units(infos: list[SentenceInfo]) -> frozenset[str]:
             lem = lemma(m.group(1))
             if lem in GENERIC_UNITS and stem(lem) not in _TIME:
                 out.add(stem(lem))
-        for m in re.finditer(r"\$\s*[\d.,]+\s+(?:a|an|per|each)\s+([a-z]+)", inf.sent.text, re.IGNORECASE):
-            lem = lemma(m.group(1))  # '$0.12 per kWh', '$2 per cubic meter': the unit the decisions are bought in
+        for m in re.finditer(
+            r"\$\s*[\d.,]+\s+(?:a|an|per|each)\s+([a-z]+)", inf.sent.text, re.IGNORECASE
+        ):
+            lem = lemma(
+                m.group(1)
+            )  # '$0.12 per kWh', '$2 per cubic meter': the unit the decisions are bought in
             if stem(lem) not in _TIME and lem not in STOP:
                 out.add(stem(lem))
     return frozenset(out)
 
 
-def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: list[Quantity],
-                kinds: frozenset[str] = frozenset(), measure_units: frozenset[str] = frozenset()) -> Candidate | None:
+def _from_limit(
+    info: SentenceInfo,
+    q: Quantity,
+    vars_: list[VarDef],
+    coefs: list[Quantity],
+    kinds: frozenset[str] = frozenset(),
+    measure_units: frozenset[str] = frozenset(),
+) -> Candidate | None:
     op = q.op or "<="
     toks = info.toks
     nv = len(vars_)
@@ -825,8 +1243,17 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             x, y = other
             q.used = True
             ym = next(m for m in clause_ms if m.var == y and m.tok0 >= q.t1)
-            extra = next((x2 for x2 in info.quants if ym.tok1 <= x2.t0 <= ym.tok1 + 5 and not x2.num.is_share and {
-                t.low for t in toks[ym.tok1:x2.t0]} & {"plus", "additional", "extra", "more"}), None)
+            extra = next(
+                (
+                    x2
+                    for x2 in info.quants
+                    if ym.tok1 <= x2.t0 <= ym.tok1 + 5
+                    and not x2.num.is_share
+                    and {t.low for t in toks[ym.tok1 : x2.t0]}
+                    & {"plus", "additional", "extra", "more"}
+                ),
+                None,
+            )
             if extra is not None:
                 # 'at least half the number of Y plus an additional three units': x - k*y >= 3
                 extra.used = True
@@ -839,11 +1266,15 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             return made[0]
         targets = [m for m in clause_ms if m.var >= 0]
         if not targets:
-            bv = _but_neighbour(info, cl)  # 'at least a third of it must be peanuts but no more than half of it'
+            bv = _but_neighbour(
+                info, cl
+            )  # 'at least a third of it must be peanuts but no more than half of it'
             if bv is None:
                 return None
             targets = [next(m for m in info.mentions if m.var == bv)]
-        nxt = min((x.t0 for x in info.quants if x.t0 > q.t0 and x.role == "limit"), default=len(toks))
+        nxt = min(
+            (x.t0 for x in info.quants if x.t0 > q.t0 and x.role == "limit"), default=len(toks)
+        )
         after = [m for m in targets if q.t1 <= m.tok0 < nxt]
         before = [m for m in targets if m.tok1 <= q.t0]
         t = after[-1] if after else (before[-1] if before else targets[0])
@@ -854,9 +1285,17 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         lhs[t.var] = lhs[t.var] + 1.0
         q.used = True
         info.used = True
-        return Candidate(lhs, op, 0.0, ConstraintClass.ratio, "ratio",
-                         {"x": vars_[t.var].name, "share": q.value, "of": [v.name for v in vars_], "op": op},
-                         info, f"{vars_[t.var].label} {_cmp_text(op)} {_fmt(q.value * 100)}% of the total", [q])
+        return Candidate(
+            lhs,
+            op,
+            0.0,
+            ConstraintClass.ratio,
+            "ratio",
+            {"x": vars_[t.var].name, "share": q.value, "of": [v.name for v in vars_], "op": op},
+            info,
+            f"{vars_[t.var].label} {_cmp_text(op)} {_fmt(q.value * 100)}% of the total",
+            [q],
+        )
     if q.cue is not None and q.cue.text in ("whole", "split"):
         q.used = True
         info.used = True
@@ -866,10 +1305,18 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         if bv is not None:
             q.used = True
             info.used = True
-            return _bound(info, q, bv, op, vars_)  # 'at least 40 pizzas but can not sell more than 70'
-    if _is_money(q) and not any(m.tok1 <= q.t0 for m in clause_ms) and len(
-            {m.var for m in clause_ms if m.var >= 0 and m.tok0 >= q.t1}) == nv >= 2 and op == "<=" and not any(
-            x.role == "limit" and x.t0 > q.t0 and info.clause_of[x.t0] == cl for x in info.quants):
+            return _bound(
+                info, q, bv, op, vars_
+            )  # 'at least 40 pizzas but can not sell more than 70'
+    if (
+        _is_money(q)
+        and not any(m.tok1 <= q.t0 for m in clause_ms)
+        and len({m.var for m in clause_ms if m.var >= 0 and m.tok0 >= q.t1}) == nv >= 2
+        and op == "<="
+        and not any(
+            x.role == "limit" and x.t0 > q.t0 and info.clause_of[x.t0] == cl for x in info.quants
+        )
+    ):
         # 'invests up to $200,000 in a savings account ..., municipal bonds ... and an index fund ...'
         q.used = True
         info.used = True
@@ -878,12 +1325,17 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         return _bound(info, q, q.var, op, vars_)
-    if re.search(r"\b(?:in|for|at|on)\s+(?:both|each)\b(?!\s+(?:shift|day|week|month|year|hour|morning|evening|night|"
-                 r"trip|run|visit|order|batch|time|period|season|occasion|round|route|journey)s?\b)"
-                 r"|\beach\s+of\s+the\b|\bof\s+(?:each|both)\s+(?:kind|type|sort|"
-                 r"variety|model|product|option)s?\b", " ".join(
-            t.low for t in toks[q.t1:q.t1 + 8])) and not clause_words & {
-                "combined", "total", "together", "altogether", "sum"} and not _is_money(q):
+    if (
+        re.search(
+            r"\b(?:in|for|at|on)\s+(?:both|each)\b(?!\s+(?:shift|day|week|month|year|hour|morning|evening|night|"
+            r"trip|run|visit|order|batch|time|period|season|occasion|round|route|journey)s?\b)"
+            r"|\beach\s+of\s+the\b|\bof\s+(?:each|both)\s+(?:kind|type|sort|"
+            r"variety|model|product|option)s?\b",
+            " ".join(t.low for t in toks[q.t1 : q.t1 + 8]),
+        )
+        and not clause_words & {"combined", "total", "together", "altogether", "sum"}
+        and not _is_money(q)
+    ):
         # 'at least one property in both locations': a bound on each decision
         q.used = True
         info.used = True
@@ -903,9 +1355,15 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         vs = sorted({m.var for m in near})
         q.used = True
         info.used = True
-        if len(vs) == 1 and vs[0] >= 0 and clause_words & {"combination", "total", "combined", "altogether",
-                                                            "overall", "all"} and _head_only(info, near[0], vars_):
-            vs = [-1]  # 'no fewer than 25 machines in any combination' (rowing machines and treadmills)
+        if (
+            len(vs) == 1
+            and vs[0] >= 0
+            and clause_words & {"combination", "total", "combined", "altogether", "overall", "all"}
+            and _head_only(info, near[0], vars_)
+        ):
+            vs = [
+                -1
+            ]  # 'no fewer than 25 machines in any combination' (rowing machines and treadmills)
         if -1 in vs or len(vs) >= 2:
             allv = list(range(nv)) if -1 in vs else vs
             return _total(info, q, allv, op, vars_)
@@ -928,21 +1386,42 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             q.used = True
             info.used = True
             # 'has $10,000 to invest in A and B'; '... while that of Y and W must be at least $70'
-            return _total(info, q, list(range(nv)) if all(m.tok0 > q.t1 for m in clause_ms) else cv, op, vars_)
+            return _total(
+                info, q, list(range(nv)) if all(m.tok0 > q.t1 for m in clause_ms) else cv, op, vars_
+            )
     if not any(m.var >= 0 for m in clause_ms) or {"combined", "both"} & clause_words:
-        money_sum = _is_money(q) and {"combined", "both"} & clause_words and (
-            "invest" in " ".join(clause_words) or "budget" in clause_words or "allocat" in " ".join(clause_words)
-            or "spend" in " ".join(clause_words) or "spending" in clause_words)
-        num_of = re.search(r"\b(?:total\s+)?number\s+of\s+(\w+)", " ".join(
-            t.low for i, t in enumerate(toks[:q.t0]) if info.clause_of[i] == cl))
-        heads = {v.head for v in vars_} | {w for v in vars_ for w in v.category} | set(_COUNT_NOUNS) | (
-            {"unit"} if vars_ and vars_[0].symbol else set())
+        money_sum = (
+            _is_money(q)
+            and {"combined", "both"} & clause_words
+            and (
+                "invest" in " ".join(clause_words)
+                or "budget" in clause_words
+                or "allocat" in " ".join(clause_words)
+                or "spend" in " ".join(clause_words)
+                or "spending" in clause_words
+            )
+        )
+        num_of = re.search(
+            r"\b(?:total\s+)?number\s+of\s+(\w+)",
+            " ".join(t.low for i, t in enumerate(toks[: q.t0]) if info.clause_of[i] == cl),
+        )
+        heads = (
+            {v.head for v in vars_}
+            | {w for v in vars_ for w in v.category}
+            | set(_COUNT_NOUNS)
+            | ({"unit"} if vars_ and vars_[0].symbol else set())
+        )
         if money_sum or (num_of and lemma(num_of.group(1)) in heads and not _is_money(q)):
             q.used = True
             info.used = True
             return _total(info, q, list(range(nv)), op, vars_)
-    if first is not None and vars_ and first in vars_[0].per_units and not _is_money(q) and any(
-            m.var >= 0 for m in clause_ms):
+    if (
+        first is not None
+        and vars_
+        and first in vars_[0].per_units
+        and not _is_money(q)
+        and any(m.var >= 0 for m in clause_ms)
+    ):
         # 'workout X requires at least 15 hours' where X is counted in hours: a bound, not a resource
         cv = sorted({m.var for m in clause_ms if m.var >= 0})
         pv = cv[0] if len(cv) == 1 else _pair_var(info, q, clause_ms)
@@ -950,19 +1429,42 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             q.used = True
             info.used = True
             return _bound(info, q, pv, op, vars_)
-    if first is not None and vars_ and first in vars_[0].per_units and not _is_money(q) and not any(
-            m.var >= 0 for m in clause_ms) and first not in ("hour", "minute", "kg", "unit"):
+    if (
+        first is not None
+        and vars_
+        and first in vars_[0].per_units
+        and not _is_money(q)
+        and not any(m.var >= 0 for m in clause_ms)
+        and first not in ("hour", "minute", "kg", "unit")
+    ):
         q.used = True
         info.used = True
-        return _total(info, q, list(range(nv)), op, vars_)  # 'needs to transport 20 trips' (costs are per trip)
-    counted = first is not None and not _is_money(q) and first not in ("dollar", "cent") and (
-        first in _COUNT_NOUNS or first in GENERIC_UNITS) and not any(
-        c.attr.get(stem(first), 0) >= (0.7 if first in GENERIC_UNITS else 2.0) for c in coefs) and not any(
-        c.unit is not None and c.unit != stem(first) and _same_measure(c.unit, stem(first)) for c in coefs) and not (
-        first in GENERIC_UNITS and _content_words(q.attr) and len(match_coefficients(
-            coefs, q.attr, nv, False, rank=q.rank)) == nv)  # '27 kg of fruit' against '150 g of fruit'
-    if first is not None and (first in _decision_units(vars_, info) or counted) and not any(
-            m.var >= 0 for m in clause_ms):
+        return _total(
+            info, q, list(range(nv)), op, vars_
+        )  # 'needs to transport 20 trips' (costs are per trip)
+    counted = (
+        first is not None
+        and not _is_money(q)
+        and first not in ("dollar", "cent")
+        and (first in _COUNT_NOUNS or first in GENERIC_UNITS)
+        and not any(
+            c.attr.get(stem(first), 0) >= (0.7 if first in GENERIC_UNITS else 2.0) for c in coefs
+        )
+        and not any(
+            c.unit is not None and c.unit != stem(first) and _same_measure(c.unit, stem(first))
+            for c in coefs
+        )
+        and not (
+            first in GENERIC_UNITS
+            and _content_words(q.attr)
+            and len(match_coefficients(coefs, q.attr, nv, False, rank=q.rank)) == nv
+        )
+    )  # '27 kg of fruit' against '150 g of fruit'
+    if (
+        first is not None
+        and (first in _decision_units(vars_, info) or counted)
+        and not any(m.var >= 0 for m in clause_ms)
+    ):
         q.used = True
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
@@ -974,14 +1476,30 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
     if not found and target != q.attr:
         found = match_coefficients(coefs, target, nv, _is_money(q), rank=q.rank)
     single = sorted({m.var for m in clause_ms if m.var >= 0})
-    if len(single) == 1 and found and set(found) - set(single) and not (clause_words & _TOTAL_WORDS) and all(
-            m.tok1 <= q.t0 for m in clause_ms):
+    if (
+        len(single) == 1
+        and found
+        and set(found) - set(single)
+        and not (clause_words & _TOTAL_WORDS)
+        and all(m.tok1 <= q.t0 for m in clause_ms)
+    ):
         found = {}
-    if found and q.unit is not None and q.unit not in _NOT_MEASURES and not _is_money(q) and any(
+    if (
+        found
+        and q.unit is not None
+        and q.unit not in _NOT_MEASURES
+        and not _is_money(q)
+        and any(
             c.unit is not None and c.unit not in _NOT_MEASURES and not _same_measure(c.unit, q.unit)
-            for c in found.values()):
+            for c in found.values()
+        )
+    ):
         # '8000 minutes available for picking' is not matched by '60 lbs of strawberries' (hand-pick)
-        fitting = [c for c in coefs if c.unit is None or c.unit in _NOT_MEASURES or _same_measure(c.unit, q.unit)]
+        fitting = [
+            c
+            for c in coefs
+            if c.unit is None or c.unit in _NOT_MEASURES or _same_measure(c.unit, q.unit)
+        ]
         found = match_coefficients(fitting, q.attr, nv, False, rank=q.rank)
     if not found and q.unit is not None and not _is_money(q):
         found = _match_by_unit(coefs, q, nv)
@@ -993,8 +1511,17 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         q.used = True
         info.used = True
         names = {vars_[v].name: c for v, c in lhs.items()}
-        return Candidate(lhs, op, q.value, ConstraintClass.linear, "resource",
-                         {"coefs": names, "op": op, "limit": q.value}, info, info.sent.original, [q, *used])
+        return Candidate(
+            lhs,
+            op,
+            q.value,
+            ConstraintClass.linear,
+            "resource",
+            {"coefs": names, "op": op, "limit": q.value},
+            info,
+            info.sent.original,
+            [q, *used],
+        )
     if not any(m.var >= 0 for m in clause_ms) and q.var is None and not clause_words & _TOTAL_WORDS:
         sv = _word_subject(info, q, vars_)
         if sv is not None:
@@ -1003,7 +1530,10 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
             return _bound(info, q, sv, op, vars_)  # 'the pump can move at most 700' (pumped water)
     totalish = bool(clause_words & _TOTAL_WORDS) or any(m.var < 0 for m in clause_ms)
     cvars = sorted({m.var for m in clause_ms if m.var >= 0})
-    if "between" in {t.low for t in toks[q.t1:q.t1 + 10]} and len({m.var for m in clause_ms if m.tok0 > q.t1}) >= 2:
+    if (
+        "between" in {t.low for t in toks[q.t1 : q.t1 + 10]}
+        and len({m.var for m in clause_ms if m.tok0 > q.t1}) >= 2
+    ):
         totalish = True  # 'at least 2000 units must be devoted between X and Y'
     if first is not None and first in _COUNT_NOUNS and not cvars:
         totalish = True  # 'at least 100 transportation methods'
@@ -1026,23 +1556,44 @@ def _from_limit(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: lis
         info.used = True
         return _bound(info, q, cvars[0], op, vars_)
     nxt_tok = toks[q.t1].low if q.t1 < len(toks) else ""
-    if not _is_money(q) and not q.num.is_share and first is not None and first not in GENERIC_UNITS and re.match(
-            r"[a-z]{3,}s$", nxt_tok) and not any(m.var >= 0 for m in clause_ms) and not any(
-            c.attr.get(stem(first), 0) > 0 for c in coefs):
+    if (
+        not _is_money(q)
+        and not q.num.is_share
+        and first is not None
+        and first not in GENERIC_UNITS
+        and re.match(r"[a-z]{3,}s$", nxt_tok)
+        and not any(m.var >= 0 for m in clause_ms)
+        and not any(c.attr.get(stem(first), 0) > 0 for c in coefs)
+    ):
         # 'at most 1000 buildings can be built' (houses, flats and offices): a count of all the decisions
         q.used = True
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
-    if _is_money(q) and op == "<=" and re.search(r"\b(?:invest|allocat|spend|put|lend|deposit|split|divid)",
-                                                  " ".join(t.low for t in toks)):
+    if (
+        _is_money(q)
+        and op == "<="
+        and re.search(
+            r"\b(?:invest|allocat|spend|put|lend|deposit|split|divid)",
+            " ".join(t.low for t in toks),
+        )
+    ):
         # 'he has $10,000 to invest' when nothing has a price: the money the decisions share
         q.used = True
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
     unit_word = stem(toks[q.t1].lem) if q.t1 < len(toks) else None
-    if vars_ and not _is_money(q) and ((q.unit is not None and q.unit in {
-            stem(u) for u in vars_[0].per_units | vars_[0].units} | set(measure_units)) or (
-            unit_word is not None and unit_word in measure_units)):
+    if (
+        vars_
+        and not _is_money(q)
+        and (
+            (
+                q.unit is not None
+                and q.unit
+                in {stem(u) for u in vars_[0].per_units | vars_[0].units} | set(measure_units)
+            )
+            or (unit_word is not None and unit_word in measure_units)
+        )
+    ):
         # 'at least 800 kg of feed' when the decisions are kilograms of corn and soybean meal: the total
         q.used = True
         info.used = True
@@ -1054,14 +1605,20 @@ def _word_subject(info: SentenceInfo, q: Quantity, vars_: list[VarDef]) -> int |
     """The one decision a limit is said of by a word of its name alone: 'the pump can move at most 700 cubic
     meters' (pumped water), 'at most 6 large-truck trips' (large trucks)."""
     toks = info.toks
-    own: list[set[str]] = [{stem(w) for w in re.split(r"[\s_-]+", v.label.lower()) if w} for v in vars_]
-    distinct = [o - set().union(*(x for k, x in enumerate(own) if k != i)) for i, o in enumerate(own)]
+    own: list[set[str]] = [
+        {stem(w) for w in re.split(r"[\s_-]+", v.label.lower()) if w} for v in vars_
+    ]
+    distinct = [
+        o - set().union(*(x for k, x in enumerate(own) if k != i)) for i, o in enumerate(own)
+    ]
     cl = info.clause_of[q.t0]
     words: list[str] = []
     for i, t in enumerate(toks):
         if info.clause_of[i] != cl or not re.match(r"[a-z]", t.low) or t.low in STOP:
             continue
-        if i < q.t0 or (i < q.t1 + 2 and "-" in t.low):  # the subject, or 'large-truck' right after the number
+        if i < q.t0 or (
+            i < q.t1 + 2 and "-" in t.low
+        ):  # the subject, or 'large-truck' right after the number
             words.extend(stem(p) for p in t.low.split("-") if p)
     hits = {k for k, d in enumerate(distinct) for w in words if w in d}
     return next(iter(hits)) if len(hits) == 1 else None
@@ -1089,16 +1646,38 @@ def _but_neighbour(info: SentenceInfo, cl: int) -> int | None:
     return None
 
 
-def _share_of_other(info: SentenceInfo, q: Quantity, clause_ms: list[Mention]) -> tuple[int, int] | None:
+def _share_of_other(
+    info: SentenceInfo, q: Quantity, clause_ms: list[Mention]
+) -> tuple[int, int] | None:
     """'the amount in savings must be at least half the amount in bonds': x op share * y."""
     toks = info.toks
     y = next((m for m in clause_ms if m.tok0 >= q.t1), None)
     if y is None or y.var < 0 or y.tok0 - q.t1 > 5:
         return None
-    gap = {t.low for t in toks[q.t1:y.tok0]}
-    if gap & {"total", "all", "combined", "overall", "sum", "both", ",", "and", "or", "should", "must", "be", "are",
-              "will", "can", "may", "have", "has", "made", "sold", "produced"} or not gap & {
-                  "of", "the", "that", "amount", "number", "quantity", "in", "on", "to", "for"}:
+    gap = {t.low for t in toks[q.t1 : y.tok0]}
+    if gap & {
+        "total",
+        "all",
+        "combined",
+        "overall",
+        "sum",
+        "both",
+        ",",
+        "and",
+        "or",
+        "should",
+        "must",
+        "be",
+        "are",
+        "will",
+        "can",
+        "may",
+        "have",
+        "has",
+        "made",
+        "sold",
+        "produced",
+    } or not gap & {"of", "the", "that", "amount", "number", "quantity", "in", "on", "to", "for"}:
         return None  # 'at least 15% of the ads should be magazine ads' is a share of the total
     xs = [m for m in clause_ms if m.tok1 <= q.t0 and m.var >= 0 and m.var != y.var]
     if not xs or len({m.var for m in xs}) != 1:
@@ -1106,54 +1685,82 @@ def _share_of_other(info: SentenceInfo, q: Quantity, clause_ms: list[Mention]) -
     return xs[-1].var, y.var
 
 
-def _each_subject(info: SentenceInfo, q: Quantity, clause_words: set[str], vars_: list[VarDef],
-                  kinds_of: frozenset[str]) -> bool:
+def _each_subject(
+    info: SentenceInfo,
+    q: Quantity,
+    clause_words: set[str],
+    vars_: list[VarDef],
+    kinds_of: frozenset[str],
+) -> bool:
     """'Each machine can run at most 16 hours': the subject is every decision, one at a time."""
     if clause_words & {"combined", "total", "together", "altogether", "sum", "all"}:
         return False
     cl = info.clause_of[q.t0]
     toks = info.toks
-    kinds = set(kinds_of) | {toks[m.tok0 - 1].lem for m in info.mentions if m.tok0 > 0 and m.var >= 0}
+    kinds = set(kinds_of) | {
+        toks[m.tok0 - 1].lem for m in info.mentions if m.tok0 > 0 and m.var >= 0
+    }
     firsts = {lemma(v.label.split()[0]) for v in vars_ if len(v.label.split()) >= 2}
     if len(firsts) == 1 and len(vars_) >= 2 and all(len(v.label.split()) >= 2 for v in vars_):
         kinds |= firsts  # 'machine A', 'machine B': each machine
     for k in range(q.t0 - 1):
-        if toks[k].low in ("each", "every") and info.clause_of[k] == cl and toks[k + 1].lem in kinds and not any(
-                t.low in ("per", "each", "every") for t in toks[q.t1:q.t1 + 4]) and not any(
-                m.var >= 0 and k < m.tok0 < q.t0 for m in info.mentions) and ":" not in {
-                t.text for t in toks[k:q.t0]}:
+        if (
+            toks[k].low in ("each", "every")
+            and info.clause_of[k] == cl
+            and toks[k + 1].lem in kinds
+            and not any(t.low in ("per", "each", "every") for t in toks[q.t1 : q.t1 + 4])
+            and not any(m.var >= 0 and k < m.tok0 < q.t0 for m in info.mentions)
+            and ":" not in {t.text for t in toks[k : q.t0]}
+        ):
             return True  # 'each machine ...' with 'machine A', 'machine B'
     for m in info.mentions:
-        if m.var == -1 and m.tok1 <= q.t0 and info.clause_of[m.tok0] == cl and m.tok0 > 0 and info.toks[
-                m.tok0 - 1].low in ("each", "every") and not any(
-                t.low in ("per", "each", "every") for t in info.toks[q.t1:q.t1 + 4]) and not any(
-                m2.var >= 0 and m.tok0 < m2.tok0 < q.t0 for m2 in info.mentions) and ":" not in {
-                t.text for t in toks[m.tok0:q.t0]}:
+        if (
+            m.var == -1
+            and m.tok1 <= q.t0
+            and info.clause_of[m.tok0] == cl
+            and m.tok0 > 0
+            and info.toks[m.tok0 - 1].low in ("each", "every")
+            and not any(t.low in ("per", "each", "every") for t in info.toks[q.t1 : q.t1 + 4])
+            and not any(m2.var >= 0 and m.tok0 < m2.tok0 < q.t0 for m2 in info.mentions)
+            and ":" not in {t.text for t in toks[m.tok0 : q.t0]}
+        ):
             return True
     return False
 
 
 def _head_only(info: SentenceInfo, m: Mention, vars_: list[VarDef]) -> bool:
     """The mention is the bare head word of a longer name ('machines' for 'rowing machines')."""
-    words = [t.lem for t in info.toks[m.tok0:m.tok1]]
+    words = [t.lem for t in info.toks[m.tok0 : m.tok1]]
     v = vars_[m.var]
-    return len(words) == 1 and words[0] == v.head and len(v.label.split()) > 1 and not any(
-        words[0] == w.head for k, w in enumerate(vars_) if k != m.var)
+    return (
+        len(words) == 1
+        and words[0] == v.head
+        and len(v.label.split()) > 1
+        and not any(words[0] == w.head for k, w in enumerate(vars_) if k != m.var)
+    )
 
 
-def _composition(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: list[Quantity]) -> Candidate | None:
+def _composition(
+    info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: list[Quantity]
+) -> Candidate | None:
     """A share of a property of the mix: 'the feed must be at least 20% protein' with 'each kilogram of corn
     has 0.09 kg of protein': sum(content * x) op share * sum(x)."""
     toks = info.toks
     mention_toks = {i for m in info.mentions for i in range(m.tok0, m.tok1)}
     k = q.t1
-    if k >= len(toks) or toks[k].low in ("of", "more", "less", "fewer", "as", "than") or k in mention_toks:
+    if (
+        k >= len(toks)
+        or toks[k].low in ("of", "more", "less", "fewer", "as", "than")
+        or k in mention_toks
+    ):
         return None
     t = toks[k]
     if not re.match(r"[a-z]", t.low) or t.lem in GENERIC_UNITS:
         return None
     nv = len(vars_)
-    found = match_coefficients([c for c in coefs if not _is_money(c)], {stem(t.lem): 2.0}, nv, False)
+    found = match_coefficients(
+        [c for c in coefs if not _is_money(c)], {stem(t.lem): 2.0}, nv, False
+    )
     if len(found) != nv or any(not (0.0 <= c.value <= 1.0) for c in found.values()):
         return None
     op = q.op or "<="
@@ -1163,8 +1770,17 @@ def _composition(info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: li
     q.used = True
     info.used = True
     names = {vars_[v].name: c for v, c in lhs.items()}
-    return Candidate(lhs, op, 0.0, ConstraintClass.linear, "linear", {"coefs": names, "op": op, "rhs": 0.0}, info,
-                     f"the mix is {_cmp_text(op)} {_fmt(q.value * 100)}% {t.low}", [q, *found.values()])
+    return Candidate(
+        lhs,
+        op,
+        0.0,
+        ConstraintClass.linear,
+        "linear",
+        {"coefs": names, "op": op, "rhs": 0.0},
+        info,
+        f"the mix is {_cmp_text(op)} {_fmt(q.value * 100)}% {t.low}",
+        [q, *found.values()],
+    )
 
 
 def _unit_factor(limit: Quantity, coef: Quantity) -> float:
@@ -1183,7 +1799,7 @@ def _toks_after(q: Quantity) -> list[str]:
     sent = q.info_sent
     if not isinstance(sent, Sentence):
         return []
-    rest = sent.text[q.num.end:]
+    rest = sent.text[q.num.end :]
     return re.findall(r"[A-Za-z]+", rest)[:3]
 
 
@@ -1198,12 +1814,21 @@ def _match_by_unit(coefs: list[Quantity], q: Quantity, nv: int) -> dict[int, Qua
     if q.unit in _NOT_MEASURES:
         return out  # '1000 units' says nothing about what is measured
     info_toks = _toks_after(q)
-    of_thing = len(info_toks) >= 3 and info_toks[1] == "of"  # '800 kg of feed' names what it measures
-    for plain in ((True,) if of_thing else (True, False)):
+    of_thing = (
+        len(info_toks) >= 3 and info_toks[1] == "of"
+    )  # '800 kg of feed' names what it measures
+    for plain in (True,) if of_thing else (True, False):
         out = {}
         for v in range(nv):
-            cands = [c for c in coefs if c.var == v and c.unit is not None and not (
-                plain and _content_words(c.attr)) and _same_measure(c.unit, q.unit) and not _is_money(c)]
+            cands = [
+                c
+                for c in coefs
+                if c.var == v
+                and c.unit is not None
+                and not (plain and _content_words(c.attr))
+                and _same_measure(c.unit, q.unit)
+                and not _is_money(c)
+            ]
             if len(cands) != 1:
                 break
             out[v] = cands[0]
@@ -1212,9 +1837,29 @@ def _match_by_unit(coefs: list[Quantity], q: Quantity, nv: int) -> dict[int, Qua
     return {}
 
 
-_NOT_MEASURES = frozenset(stem(w) for w in ("unit", "piece", "amount", "time", "shift", "trip", "batch", "serving",
-                                             "portion", "scoop", "dose", "day", "week", "month", "year", "dollar",
-                                             "cent", "second"))
+_NOT_MEASURES = frozenset(
+    stem(w)
+    for w in (
+        "unit",
+        "piece",
+        "amount",
+        "time",
+        "shift",
+        "trip",
+        "batch",
+        "serving",
+        "portion",
+        "scoop",
+        "dose",
+        "day",
+        "week",
+        "month",
+        "year",
+        "dollar",
+        "cent",
+        "second",
+    )
+)
 
 
 def _content_words(attr: dict[str, float]) -> bool:
@@ -1232,10 +1877,21 @@ def _pair_var(info: SentenceInfo, q: Quantity, clause_ms: list[Mention]) -> int 
         after = {m.var for m in clause_ms if q.t1 <= m.tok0 < nxt and m.var >= 0}
         before = {m.var for m in clause_ms if prv < m.tok0 < q.t0 and m.var >= 0}
         after_ms = [m for m in clause_ms if q.t1 <= m.tok0 < nxt and m.var >= 0]
-        prep = (bool(after_ms) and after_ms[0].tok0 > 0 and toks[after_ms[0].tok0 - 1].low in (
-            "to", "for", "on", "in", "of", "by", "from", "with", "at")) or (
-            bool(after_ms) and after_ms[0].tok0 > 1 and toks[after_ms[0].tok0 - 2].low in ("to", "for", "on", "in", "of"))
-        if prep and after_ms and {t.low for t in toks[q.t1:after_ms[0].tok0]} & {",", "and", "while", "whereas"}:
+        prep = (
+            bool(after_ms)
+            and after_ms[0].tok0 > 0
+            and toks[after_ms[0].tok0 - 1].low
+            in ("to", "for", "on", "in", "of", "by", "from", "with", "at")
+        ) or (
+            bool(after_ms)
+            and after_ms[0].tok0 > 1
+            and toks[after_ms[0].tok0 - 2].low in ("to", "for", "on", "in", "of")
+        )
+        if (
+            prep
+            and after_ms
+            and {t.low for t in toks[q.t1 : after_ms[0].tok0]} & {",", "and", "while", "whereas"}
+        ):
             prep = False  # '... at least 50, and for Y, it cannot be less than 30': the 'for' is the next limit's
         if len(after) == 1 and (not before or prep):
             return next(iter(after))
@@ -1245,15 +1901,45 @@ def _pair_var(info: SentenceInfo, q: Quantity, clause_ms: list[Mention]) -> int 
 
 
 _COUNT_NOUNS = frozenset(
-    ["method", "option", "item", "product", "vehicle", "machine", "container", "worker", "employee", "staff", "person", "people", "thing", "unit_type", "transportation_method"]
+    [
+        "method",
+        "option",
+        "item",
+        "product",
+        "vehicle",
+        "machine",
+        "container",
+        "worker",
+        "employee",
+        "staff",
+        "person",
+        "people",
+        "thing",
+        "unit_type",
+        "transportation_method",
+    ]
 )
 
 
 def _first_noun_after(info: SentenceInfo, q: Quantity) -> str | None:
-    for t in info.toks[q.t1:q.t1 + 3]:
-        if re.match(r"[a-z]", t.low) and t.low not in ("of", "the", "a", "an", "total", "more", "additional", "new",
-                                                     "extra", "further", "other", "full", "whole", "separate"):
-            if t.lem in ("transportation", "delivery", "production") :
+    for t in info.toks[q.t1 : q.t1 + 3]:
+        if re.match(r"[a-z]", t.low) and t.low not in (
+            "of",
+            "the",
+            "a",
+            "an",
+            "total",
+            "more",
+            "additional",
+            "new",
+            "extra",
+            "further",
+            "other",
+            "full",
+            "whole",
+            "separate",
+        ):
+            if t.lem in ("transportation", "delivery", "production"):
                 continue
             return t.lem
         if not re.match(r"[a-z]", t.low):
@@ -1276,11 +1962,30 @@ def _bound(info: SentenceInfo, q: Quantity, v: int, op: str, vars_: list[VarDef]
         cls, tpl = ConstraintClass.lower_bound, "lower_bound"
     else:
         cls, tpl = ConstraintClass.equality, "equality"
-    return Candidate({v: 1.0}, op, q.value, cls, tpl, {"x": vars_[v].name, "bound": q.value}, info,
-                     f"{vars_[v].label} {_cmp_text(op)} {_fmt(q.value)}", [q])
+    return Candidate(
+        {v: 1.0},
+        op,
+        q.value,
+        cls,
+        tpl,
+        {"x": vars_[v].name, "bound": q.value},
+        info,
+        f"{vars_[v].label} {_cmp_text(op)} {_fmt(q.value)}",
+        [q],
+    )
 
 
-def _total(info: SentenceInfo, q: Quantity, vs: list[int], op: str, vars_: list[VarDef]) -> Candidate:
-    return Candidate({v: 1.0 for v in vs}, op, q.value, ConstraintClass.total, "total",
-                     {"vars": [vars_[v].name for v in vs], "op": op, "rhs": q.value}, info,
-                     f"{' + '.join(vars_[v].label for v in vs)} {_cmp_text(op)} {_fmt(q.value)} in total", [q])
+def _total(
+    info: SentenceInfo, q: Quantity, vs: list[int], op: str, vars_: list[VarDef]
+) -> Candidate:
+    return Candidate(
+        {v: 1.0 for v in vs},
+        op,
+        q.value,
+        ConstraintClass.total,
+        "total",
+        {"vars": [vars_[v].name for v in vs], "op": op, "rhs": q.value},
+        info,
+        f"{' + '.join(vars_[v].label for v in vs)} {_cmp_text(op)} {_fmt(q.value)} in total",
+        [q],
+    )

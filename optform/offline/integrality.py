@@ -28,7 +28,111 @@ _FRACTIONAL_OK = re.compile(
     re.IGNORECASE,
 )
 _DIVISIBLE = frozenset(
-    ["deposit", "deposits", "account", "accounts", "savings", "trust", "trusts", "kg", "kilogram", "kilograms", "gram", "grams", "g", "mg", "lb", "lbs", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "l", "ml", "gallon", "gallons", "ounce", "ounces", "oz", "acre", "acres", "hectare", "hectares", "dollar", "dollars", "money", "fund", "funds", "investment", "investments", "capital", "budget", "amount", "hours", "hour", "minutes", "minute", "time", "area", "land", "volume", "weight", "mass", "meter", "meters", "metre", "metres", "km", "mile", "miles", "cubic", "sq", "square", "percent", "percentage", "portion", "fraction", "share", "stock", "stocks", "bond", "bonds", "energy", "electricity", "power", "water", "fuel", "gas", "oil", "milk", "juice", "paint", "cement", "sand", "feed", "fertilizer", "fertiliser", "mix", "mixture", "blend", "solution", "chemical", "chemicals", "powder", "dough", "flour", "sugar", "syrup", "liquid"]
+    [
+        "deposit",
+        "deposits",
+        "account",
+        "accounts",
+        "savings",
+        "trust",
+        "trusts",
+        "kg",
+        "kilogram",
+        "kilograms",
+        "gram",
+        "grams",
+        "g",
+        "mg",
+        "lb",
+        "lbs",
+        "pound",
+        "pounds",
+        "ton",
+        "tons",
+        "tonne",
+        "tonnes",
+        "litre",
+        "litres",
+        "liter",
+        "liters",
+        "l",
+        "ml",
+        "gallon",
+        "gallons",
+        "ounce",
+        "ounces",
+        "oz",
+        "acre",
+        "acres",
+        "hectare",
+        "hectares",
+        "dollar",
+        "dollars",
+        "money",
+        "fund",
+        "funds",
+        "investment",
+        "investments",
+        "capital",
+        "budget",
+        "amount",
+        "hours",
+        "hour",
+        "minutes",
+        "minute",
+        "time",
+        "area",
+        "land",
+        "volume",
+        "weight",
+        "mass",
+        "meter",
+        "meters",
+        "metre",
+        "metres",
+        "km",
+        "mile",
+        "miles",
+        "cubic",
+        "sq",
+        "square",
+        "percent",
+        "percentage",
+        "portion",
+        "fraction",
+        "share",
+        "stock",
+        "stocks",
+        "bond",
+        "bonds",
+        "energy",
+        "electricity",
+        "power",
+        "water",
+        "fuel",
+        "gas",
+        "oil",
+        "milk",
+        "juice",
+        "paint",
+        "cement",
+        "sand",
+        "feed",
+        "fertilizer",
+        "fertiliser",
+        "mix",
+        "mixture",
+        "blend",
+        "solution",
+        "chemical",
+        "chemicals",
+        "powder",
+        "dough",
+        "flour",
+        "sugar",
+        "syrup",
+        "liquid",
+    ]
 )
 _DIVISIBLE_PHRASE = re.compile(
     r"\b(?:how\s+many|number\s+of)\s+(?:kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|"
@@ -39,14 +143,22 @@ _DIVISIBLE_PHRASE = re.compile(
 )
 
 
-_MEASURE_UNITS = (r"kg|kilograms?|kilos?|grams?|litres?|liters?|millilitres?|milliliters?|ml|gallons?|tonnes?|tons?|"
-                  r"pounds?|lbs?|ounces?|oz|acres?|hectares?|hours?|cubic\s+(?:meters?|metres?|feet|yards?)|"
-                  r"square\s+(?:meters?|metres?|feet|yards?)|barrels?|bushels?|kwh|mwh|megawatt[- ]hours?")
+_MEASURE_UNITS = (
+    r"kg|kilograms?|kilos?|grams?|litres?|liters?|millilitres?|milliliters?|ml|gallons?|tonnes?|tons?|"
+    r"pounds?|lbs?|ounces?|oz|acres?|hectares?|hours?|cubic\s+(?:meters?|metres?|feet|yards?)|"
+    r"square\s+(?:meters?|metres?|feet|yards?)|barrels?|bushels?|kwh|mwh|megawatt[- ]hours?"
+)
 # 'each kilogram of oats', 'an hour of Alpha', 'a litre of juice': the decisions come in a measure
-_MEASURED_AMOUNT = re.compile(r"\b(?:\d[\d,.]*|many|much)\s+(" + _MEASURE_UNITS + r")\s+(?:of|for|to|with)\s+"
-                              r"(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})", re.IGNORECASE)
-_MEASURED_PER = re.compile(r"\b(?:each|every|per|a|an|one)\s+(" + _MEASURE_UNITS + r")\s+of\s+(?:the\s+)?"
-                           r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})", re.IGNORECASE)
+_MEASURED_AMOUNT = re.compile(
+    r"\b(?:\d[\d,.]*|many|much)\s+(" + _MEASURE_UNITS + r")\s+(?:of|for|to|with)\s+"
+    r"(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})",
+    re.IGNORECASE,
+)
+_MEASURED_PER = re.compile(
+    r"\b(?:each|every|per|a|an|one)\s+(" + _MEASURE_UNITS + r")\s+of\s+(?:the\s+)?"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})",
+    re.IGNORECASE,
+)
 
 
 def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
@@ -56,17 +168,28 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
     if _FRACTIONAL_OK.search(text):
         return False, "the text allows fractional amounts"
     hm = re.search(r"\bhow\s+many\s+(?:of\s+(?:each|the)\s+)?([a-z]+)", text, re.IGNORECASE)
-    if hm and hm.group(1).lower() not in _DIVISIBLE and hm.group(1).lower() not in ("acres", "kilograms", "kg"):
+    if (
+        hm
+        and hm.group(1).lower() not in _DIVISIBLE
+        and hm.group(1).lower() not in ("acres", "kilograms", "kg")
+    ):
         return True, f"the question counts them ('{hm.group(0)}')"
     names = [[w for w in v.lemmas if len(w) > 1] for v in vars_]
     for pm in (*_MEASURED_PER.finditer(text), *_MEASURED_AMOUNT.finditer(text)):
         after = [lemma(w) for w in pm.group(2).split()]
         # 'each kilogram of oats', '1 ton of the Standard grade': a decision's whole name follows ('4 tons of fish'
         # for 'fish farming' does not)
-        if any(nm and (after[:len(nm)] == nm or (len(nm) > 1 and after[:1] == nm[-1:])) for nm in names):
+        if any(
+            nm and (after[: len(nm)] == nm or (len(nm) > 1 and after[:1] == nm[-1:]))
+            for nm in names
+        ):
             return False, f"the decisions are measured amounts ('{pm.group(0)}')"
     # what the decisions are is their head word ('8-hour shifts' are shifts, counted)
-    words = {re.findall(r"[a-z]+", v.label.lower())[-1] for v in vars_ if re.search(r"[a-z]", v.label.lower())}
+    words = {
+        re.findall(r"[a-z]+", v.label.lower())[-1]
+        for v in vars_
+        if re.search(r"[a-z]", v.label.lower())
+    }
     if words & _DIVISIBLE:
         return False, "the decisions are measured amounts, not counted items"
     m = _DIVISIBLE_PHRASE.search(text)

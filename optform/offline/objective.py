@@ -26,41 +26,167 @@ _SENSE_RE = re.compile(
     re.IGNORECASE,
 )
 _AS_MAX = frozenset(["much", "many", "high", "large", "great", "big"])
-_AS_MIN = frozenset(["low", "little", "few", "small", "cheap", "cheaply", "inexpensive", "inexpensively", "economical",
-                     "economically", "short"])
+_AS_MIN = frozenset(
+    [
+        "low",
+        "little",
+        "few",
+        "small",
+        "cheap",
+        "cheaply",
+        "inexpensive",
+        "inexpensively",
+        "economical",
+        "economically",
+        "short",
+    ]
+)
 _AS_POSSIBLE_RE = re.compile(
     r"\bas\s+(?P<adj>" + "|".join(sorted(_AS_MAX | _AS_MIN, key=len, reverse=True)) + r")\b"
     r"(?P<mid>(?:\s+(?!as\b)[\w$'-]+){0,5}?)\s+as\s+(?:possible|feasible|it\s+can|they\s+can|we\s+can)\b",
     re.IGNORECASE,
 )
 # the verb before 'as little as possible' names what is kept small: 'spend' is money out, 'earn' money in
-_AS_POSSIBLE_VERBS = {"spend": "cost", "spends": "cost", "spending": "cost", "pay": "cost", "pays": "cost",
-                      "paying": "cost", "earn": "profit", "earns": "profit", "earning": "profit", "gain": "profit"}
+_AS_POSSIBLE_VERBS = {
+    "spend": "cost",
+    "spends": "cost",
+    "spending": "cost",
+    "pay": "cost",
+    "pays": "cost",
+    "paying": "cost",
+    "earn": "profit",
+    "earns": "profit",
+    "earning": "profit",
+    "gain": "profit",
+}
 # what a bill is: 'the food bill', 'the payroll', 'the outlay' (money paid out)
-_COST = MONEY_COST | frozenset(["bill", "payroll", "outlay", "tab", "expenditure", "spending", "wage"])
-_TO_A_MINIMUM_RE = re.compile(r"\b(?:keep|keeps|keeping|hold|holds|holding|reduce|reduces|limit|limits)\s+"
-                              r"(?P<what>(?:[\w'-]+\s+){1,4}?)(?:to|at)\s+(?:a|the)\s+(?P<adj>minimum|maximum)\b",
-                              re.IGNORECASE)
-_HOW_MANY_AT_MOST_RE = re.compile(r"\bhow\s+many\s+(?P<what>[a-z]+)\b[^.?]*?\bat\s+(?P<sup>most|least)\s*\?",
-                                  re.IGNORECASE)
-_VERB_THE_RE = re.compile(r"\b(?P<verb>costs?|spends?|pays?|earns?|makes?|brings\s+in|yields?)\s+(?:you\s+|us\s+|it\s+)?"
-                          r"the\s+(?P<sup>least|most)\b(?!\s+(?:of|\$?\d))", re.IGNORECASE)
+_COST = MONEY_COST | frozenset(
+    ["bill", "payroll", "outlay", "tab", "expenditure", "spending", "wage"]
+)
+_TO_A_MINIMUM_RE = re.compile(
+    r"\b(?:keep|keeps|keeping|hold|holds|holding|reduce|reduces|limit|limits)\s+"
+    r"(?P<what>(?:[\w'-]+\s+){1,4}?)(?:to|at)\s+(?:a|the)\s+(?P<adj>minimum|maximum)\b",
+    re.IGNORECASE,
+)
+_HOW_MANY_AT_MOST_RE = re.compile(
+    r"\bhow\s+many\s+(?P<what>[a-z]+)\b[^.?]*?\bat\s+(?P<sup>most|least)\s*\?", re.IGNORECASE
+)
+_VERB_THE_RE = re.compile(
+    r"\b(?P<verb>costs?|spends?|pays?|earns?|makes?|brings\s+in|yields?)\s+(?:you\s+|us\s+|it\s+)?"
+    r"the\s+(?P<sup>least|most)\b(?!\s+(?:of|\$?\d))",
+    re.IGNORECASE,
+)
 # what a goal word is counted in: 'maximize your score' adds up the points each answer is worth
 _GOAL_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "score": ("point", "points", "worth"), "point": ("worth",), "grade": ("point", "points", "mark", "marks"),
-    "mark": ("point", "points"), "satisfaction": ("satisfaction", "happiness", "utility"),
-    "happiness": ("satisfaction", "utility"), "utility": ("satisfaction", "happiness"),
+    "score": ("point", "points", "worth"),
+    "point": ("worth",),
+    "grade": ("point", "points", "mark", "marks"),
+    "mark": ("point", "points"),
+    "satisfaction": ("satisfaction", "happiness", "utility"),
+    "happiness": ("satisfaction", "utility"),
+    "utility": ("satisfaction", "happiness"),
 }
-_VERBISH = frozenset(stem(w) for w in (
-    "reach", "require", "need", "take", "use", "cost", "earn", "make", "produce", "hold", "carry", "contain", "yield",
-    "give", "generate", "provide", "attract", "seat", "serve", "sell", "bring", "sees", "get", "pay", "consume"))
-_AUDIENCE = frozenset(["audience", "reach", "exposure", "viewership", "readership", "impression", "awareness",
-                       "influence", "visibility"])
-_AUDIENCE_ATTR = ("reach", "reaches", "reached", "seen", "see", "sees", "view", "viewer", "viewers", "views", "watch",
-                  "watched", "heard", "hear", "listener", "listeners", "reader", "readers", "read", "audience",
-                  "exposure", "impression", "impressions", "people", "person")
+_VERBISH = frozenset(
+    stem(w)
+    for w in (
+        "reach",
+        "require",
+        "need",
+        "take",
+        "use",
+        "cost",
+        "earn",
+        "make",
+        "produce",
+        "hold",
+        "carry",
+        "contain",
+        "yield",
+        "give",
+        "generate",
+        "provide",
+        "attract",
+        "seat",
+        "serve",
+        "sell",
+        "bring",
+        "sees",
+        "get",
+        "pay",
+        "consume",
+    )
+)
+_AUDIENCE = frozenset(
+    [
+        "audience",
+        "reach",
+        "exposure",
+        "viewership",
+        "readership",
+        "impression",
+        "awareness",
+        "influence",
+        "visibility",
+    ]
+)
+_AUDIENCE_ATTR = (
+    "reach",
+    "reaches",
+    "reached",
+    "seen",
+    "see",
+    "sees",
+    "view",
+    "viewer",
+    "viewers",
+    "views",
+    "watch",
+    "watched",
+    "heard",
+    "hear",
+    "listener",
+    "listeners",
+    "reader",
+    "readers",
+    "read",
+    "audience",
+    "exposure",
+    "impression",
+    "impressions",
+    "people",
+    "person",
+)
 _VERB_SENSE = re.compile(r"^(?:maximi|minimi)", re.IGNORECASE)
-_OBJ_STOP = STOP | frozenset(["possible", "overall", "obtained", "achieved", "achievable", "attainable", "required", "needed", "daily", "weekly", "monthly", "yearly", "annual", "given", "while", "meeting", "satisfying", "subject", "constraints", "find", "calculate", "determine", "spent", "used", "taken", "consumed"])
+_OBJ_STOP = STOP | frozenset(
+    [
+        "possible",
+        "overall",
+        "obtained",
+        "achieved",
+        "achievable",
+        "attainable",
+        "required",
+        "needed",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "annual",
+        "given",
+        "while",
+        "meeting",
+        "satisfying",
+        "subject",
+        "constraints",
+        "find",
+        "calculate",
+        "determine",
+        "spent",
+        "used",
+        "taken",
+        "consumed",
+    ]
+)
 
 
 @dataclass
@@ -74,16 +200,36 @@ class ObjectiveFind:
     counts_decisions: bool = False
     missing: list[int] = field(default_factory=list)
     says_number: bool = False  # 'minimize the total number of ...'
-    countable: bool = False  # 'the fewest planes', 'as many visitors as possible': a count of things
+    countable: bool = (
+        False  # 'the fewest planes', 'as many visitors as possible': a count of things
+    )
 
 
 def _goal_words(info: SentenceInfo, t1: int) -> list[str]:
     out: list[str] = []
-    for t in info.toks[t1:t1 + 8]:
-        if t.text in (",", ".", "?", ";", ":", "(") or t.low in ("while", "subject", "given", "if", "that", "which",
-                                                                  "under", "such", "so", "when", "by", "and",
-                                                                  "to", "required", "needed", "for", "in", "from",
-                                                                  "within", "on"):
+    for t in info.toks[t1 : t1 + 8]:
+        if t.text in (",", ".", "?", ";", ":", "(") or t.low in (
+            "while",
+            "subject",
+            "given",
+            "if",
+            "that",
+            "which",
+            "under",
+            "such",
+            "so",
+            "when",
+            "by",
+            "and",
+            "to",
+            "required",
+            "needed",
+            "for",
+            "in",
+            "from",
+            "within",
+            "on",
+        ):
             if out:
                 break
             continue
@@ -97,18 +243,37 @@ def _goal_words(info: SentenceInfo, t1: int) -> list[str]:
 def _as_possible_words(info: SentenceInfo, m: re.Match[str]) -> list[str]:
     """What 'as ... as possible' is about: 'as much profit as possible' -> profit; 'keep wages as low as
     possible' -> wages; 'spend as little as possible' -> spend (a cost)."""
-    mid = [t.lem for t in tokenize(m.group("mid") or "") if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP]
+    mid = [
+        t.lem
+        for t in tokenize(m.group("mid") or "")
+        if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP
+    ]
     if mid:
-        before = info.sent.text[:m.start()].split()
+        before = info.sent.text[: m.start()].split()
         if before and before[-1].lower() in ("reach", "reaches", "reaching"):
             mid.insert(0, "reach")  # 'reach as many people as possible'
         return mid[:4]
     a = m.start() + info.sent.cstart
     t0 = next((i for i, t in enumerate(info.toks) if t.end > a), len(info.toks))
     out: list[str] = []
-    for t in reversed(info.toks[max(0, t0 - 8):t0]):
-        if t.text in (",", ";", ":", "(") or t.low in ("keep", "keeps", "kept", "keeping", "make", "to", "and", "so",
-                                                       "that", "while", "should", "must", "be", "is", "are"):
+    for t in reversed(info.toks[max(0, t0 - 8) : t0]):
+        if t.text in (",", ";", ":", "(") or t.low in (
+            "keep",
+            "keeps",
+            "kept",
+            "keeping",
+            "make",
+            "to",
+            "and",
+            "so",
+            "that",
+            "while",
+            "should",
+            "must",
+            "be",
+            "is",
+            "are",
+        ):
             if t.low in ("to", "be", "is", "are", "remains", "stays", "should", "must") and not out:
                 continue  # 'the monthly income is as large as possible', 'the staff to be as small as possible'
             break
@@ -125,7 +290,17 @@ def _ends_clause(info: SentenceInfo, t1: int) -> bool:
     if t1 >= len(info.toks):
         return True
     t = info.toks[t1]
-    return not t.text[:1].isalpha() or t.low in ("while", "when", "and", "so", "subject", "given", "if", "but", "as")
+    return not t.text[:1].isalpha() or t.low in (
+        "while",
+        "when",
+        "and",
+        "so",
+        "subject",
+        "given",
+        "if",
+        "but",
+        "as",
+    )
 
 
 def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[str] | None]]:
@@ -136,22 +311,38 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
     for m in _AS_POSSIBLE_RE.finditer(text):
         sense = "maximize" if m.group("adj").lower() in _AS_MAX else "minimize"
         words = _as_possible_words(info, m)
-        if m.group("adj").lower() in ("cheap", "cheaply", "inexpensive", "inexpensively", "economical",
-                                      "economically"):
+        if m.group("adj").lower() in (
+            "cheap",
+            "cheaply",
+            "inexpensive",
+            "inexpensively",
+            "economical",
+            "economically",
+        ):
             words = ["cost", *words]
         out.append((sense, m.start(), m.end(), m.group("adj").lower(), words))
         taken.append((m.start(), m.end()))
     for m in _TO_A_MINIMUM_RE.finditer(text):
         # 'keep payroll to a minimum', 'hold waste at a minimum'
         sense = "maximize" if m.group("adj").lower() == "maximum" else "minimize"
-        words = [t.lem for t in tokenize(m.group("what")) if t.text.isalpha() and t.low not in _OBJ_STOP][-3:]
+        words = [
+            t.lem for t in tokenize(m.group("what")) if t.text.isalpha() and t.low not in _OBJ_STOP
+        ][-3:]
         if words:
             out.append((sense, m.start("adj"), m.end(), m.group("adj").lower(), words))
             taken.append((m.start("adj"), m.end()))
     for m in _HOW_MANY_AT_MOST_RE.finditer(text):
         # 'How many devices can it buy at most?': the count of the decisions
         sense = "maximize" if m.group("sup").lower() == "most" else "minimize"
-        out.append((sense, m.start("sup"), m.end(), "many" if sense == "maximize" else "few", [lemma(m.group("what"))]))
+        out.append(
+            (
+                sense,
+                m.start("sup"),
+                m.end(),
+                "many" if sense == "maximize" else "few",
+                [lemma(m.group("what"))],
+            )
+        )
         taken.append((m.start("sup") - 3, m.end()))
     for m in _VERB_THE_RE.finditer(text):
         # 'the plan that costs the least', 'the mix that earns the most'
@@ -166,14 +357,18 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
         word = m.group(0).lower()
         sense = "maximize" if m.group("max") else "minimize"
         goal: list[str] | None = None
-        if re.fullmatch(r"cheapest|least\s+(?:expensive|costly)|most\s+(?:economical|affordable)|lowest[- ]cost",
-                                      word):
+        if re.fullmatch(
+            r"cheapest|least\s+(?:expensive|costly)|most\s+(?:economical|affordable)|lowest[- ]cost",
+            word,
+        ):
             goal = ["cost"]  # 'the cheapest blend', 'what blend is cheapest?'
         out.append((sense, m.start(), m.end(), word, goal))
     return sorted(out, key=lambda x: x[1])
 
 
-def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Quantity]) -> ObjectiveFind | None:
+def find_objective(
+    infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Quantity]
+) -> ObjectiveFind | None:
     found: list[tuple[float, ObjectiveFind]] = []
     for info in infos:
         for sense, ms, me, word, goal in _sense_matches(info):
@@ -181,14 +376,20 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
             t0 = next((i for i, t in enumerate(info.toks) if t.end > a), len(info.toks))
             t1 = t0 + 1
             # 'a minimum of 20', 'at most', 'at least', 'the most' as limits are not goals
-            nxt = info.sent.text[me:me + 14].lower()
-            prv = info.sent.text[max(0, ms - 4):ms].lower()
+            nxt = info.sent.text[me : me + 14].lower()
+            prv = info.sent.text[max(0, ms - 4) : ms].lower()
             if word in ("most", "least") and prv.endswith("at "):
                 continue
-            if goal is None and (re.match(r"\s*(?:of\s+)?\$?\d", nxt) or re.match(
-                    r"\s*(?:of\s+)?(?:a|an|one|two|three|four|five|ten|twenty|fifty|hundred)\b", nxt)):
+            if goal is None and (
+                re.match(r"\s*(?:of\s+)?\$?\d", nxt)
+                or re.match(
+                    r"\s*(?:of\s+)?(?:a|an|one|two|three|four|five|ten|twenty|fifty|hundred)\b", nxt
+                )
+            ):
                 continue
-            if goal is None and any(q.t0 > t0 and q.t0 - t0 <= 4 and q.role == "limit" for q in info.quants):
+            if goal is None and any(
+                q.t0 > t0 and q.t0 - t0 <= 4 and q.role == "limit" for q in info.quants
+            ):
                 continue
             words = _goal_words(info, t1) if goal is None else list(goal)
             k0 = t0 - 1 if t0 >= 1 and info.toks[t0 - 1].low == "the" else t0
@@ -196,47 +397,83 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
                 words.insert(0, "reach")  # 'to reach the most people
             if goal is not None and word.startswith(("cheapest", "least", "most", "lowest")):
                 words += [w for w in _goal_words(info, t1) if w not in words][:2]
-            if (word.endswith("ed") or (word in ("maximal", "minimal", "maximum", "minimum", "highest", "lowest",
-                                                 "smallest", "largest", "greatest") and _ends_clause(info, t1))) and \
-                    t0 >= 2 and info.toks[t0 - 1].low in ("is", "be", "are", "gets", "get", "becomes", "stays"):
+            if (
+                (
+                    word.endswith("ed")
+                    or (
+                        word
+                        in (
+                            "maximal",
+                            "minimal",
+                            "maximum",
+                            "minimum",
+                            "highest",
+                            "lowest",
+                            "smallest",
+                            "largest",
+                            "greatest",
+                        )
+                        and _ends_clause(info, t1)
+                    )
+                )
+                and t0 >= 2
+                and info.toks[t0 - 1].low in ("is", "be", "are", "gets", "get", "becomes", "stays")
+            ):
                 # passive: 'so that net revenue is maximized', 'so that profit is maximal'
-                words = [t.lem for t in info.toks[max(0, t0 - 5):t0 - 1]
-                         if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP]
+                words = [
+                    t.lem
+                    for t in info.toks[max(0, t0 - 5) : t0 - 1]
+                    if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP
+                ]
             nxt_tok = info.toks[t1].low if t1 < len(info.toks) else "."
-            if _VERB_SENSE.match(word) and (nxt_tok in (",", ".", "while", "subject", "and", "by") or nxt_tok in ("these", "this", "them",
-                                                                                          "it", "those")):
+            if _VERB_SENSE.match(word) and (
+                nxt_tok in (",", ".", "while", "subject", "and", "by")
+                or nxt_tok in ("these", "this", "them", "it", "those")
+            ):
                 # '... costs of 2, 3 and 4, which the manager aims to minimize': the goal is named before
-                before = [t.lem for t in info.toks[max(0, t0 - 30):t0]
-                          if t.lem in MONEY_COST or t.lem in MONEY_PROFIT or t.lem in ("cost", "profit")]
+                before = [
+                    t.lem
+                    for t in info.toks[max(0, t0 - 30) : t0]
+                    if t.lem in MONEY_COST or t.lem in MONEY_PROFIT or t.lem in ("cost", "profit")
+                ]
                 if before:
                     words = before[-1:]
             if not words:
                 continue
             verb = bool(_VERB_SENSE.match(word))
             score = (3.0 if verb else 2.5 if goal is not None else 1.0) + 0.05 * info.sent.index
-            if "?" in info.sent.text or re.search(r"\b(?:how many|how much|formulate|determine|find|what)\b",
-                                                  info.sent.text, re.IGNORECASE):
+            if "?" in info.sent.text or re.search(
+                r"\b(?:how many|how much|formulate|determine|find|what)\b",
+                info.sent.text,
+                re.IGNORECASE,
+            ):
                 score += 1.0
             wmap: dict[str, float] = {}
             for k, w in enumerate(words):
                 wt = 0.7 if w in GENERIC_UNITS else (2.0 if k < 3 else 1.0)
                 wmap[stem(w)] = max(wmap.get(stem(w), 0.0), wt)
             if "money" in words:  # 'make the most money' is profit, 'spend the least money' is cost
-                wmap["PROFIT" if sense == "maximize" and not set(words) & MONEY_COST else "COST"] = 2.5
+                wmap[
+                    "PROFIT" if sense == "maximize" and not set(words) & MONEY_COST else "COST"
+                ] = 2.5
             for w in words:
                 for syn in _GOAL_SYNONYMS.get(w, ()):
-                    wmap[stem(syn)] = max(wmap.get(stem(syn), 0.0), 2.0)  # 'maximize your score': points
+                    wmap[stem(syn)] = max(
+                        wmap.get(stem(syn), 0.0), 2.0
+                    )  # 'maximize your score': points
             if set(words) & _AUDIENCE:
                 # 'reach the largest audience': whoever the ads reach, see or are heard by
                 for w in _AUDIENCE_ATTR:
                     wmap[stem(w)] = max(wmap.get(stem(w), 0.0), 2.0)
             lead = [w for w in words if w not in ("total", "number", "amount")][:1]
-            if set(lead) & MONEY_PROFIT or (set(words) & MONEY_PROFIT and not set(lead) & GENERIC_UNITS):
+            if set(lead) & MONEY_PROFIT or (
+                set(words) & MONEY_PROFIT and not set(lead) & GENERIC_UNITS
+            ):
                 wmap["PROFIT"] = 2.5
             if set(lead) & _COST or (set(words) & _COST and not set(lead) & GENERIC_UNITS):
                 wmap["COST"] = 2.5
             f = ObjectiveFind(sense, info, wmap, " ".join(words))
-            near = " ".join(t.low for t in info.toks[t1:t1 + 5])
+            near = " ".join(t.low for t in info.toks[t1 : t1 + 5])
             f.says_number = bool(re.search(r"\bnumber\b|\btotal\s+(?:time|amount of time)\b", near))
             f.countable = word in ("fewest", "few", "many")
             found.append((score, f))
@@ -252,8 +489,11 @@ def find_objective(infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Q
             if m.var >= 0 and m.tok1 < len(info.toks) and info.toks[m.tok1].text.isalpha():
                 t = info.toks[m.tok1]
                 after = info.toks[m.tok1 + 1] if m.tok1 + 1 < len(info.toks) else None
-                if t.low in STOP or (after is not None and re.match(r"\$?\d", after.text)) or \
-                        stem(t.lem) in _VERBISH:
+                if (
+                    t.low in STOP
+                    or (after is not None and re.match(r"\$?\d", after.text))
+                    or stem(t.lem) in _VERBISH
+                ):
                     continue  # 'a seminar reaches 60': a verb, not another name
                 named.add(stem(t.lem))
     top = found[0][0]
@@ -272,8 +512,9 @@ def used_money(used: list[Quantity]) -> bool:
     return any(coef_is_money(c) for c in used)
 
 
-def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity],
-                  named: set[str] | None = None) -> None:
+def _coefficients(
+    f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity], named: set[str] | None = None
+) -> None:
     words = f.words
     nv = len(vars_)
     terms: dict[int, float] = {}
@@ -283,12 +524,19 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity],
     terms = {v: c.value for v, c in found.items()}
     used = list(found.values())
     if not terms and not money:
-        found = match_coefficients(coefs, words, nv, None, damp=False)  # 'can fundraise $30' for 'amount fundraised'
+        found = match_coefficients(
+            coefs, words, nv, None, damp=False
+        )  # 'can fundraise $30' for 'amount fundraised'
         terms = {v: c.value for v, c in found.items()}
         used = list(found.values())
     if not terms and money and not f.says_number:
-        found = match_coefficients(coefs, {k: v for k, v in words.items() if k not in ("PROFIT", "COST")}, nv, None,
-                                   damp=False)
+        found = match_coefficients(
+            coefs,
+            {k: v for k, v in words.items() if k not in ("PROFIT", "COST")},
+            nv,
+            None,
+            damp=False,
+        )
         terms = {v: c.value for v, c in found.items()}
         used = list(found.values())
     if not terms and money:
@@ -313,25 +561,60 @@ def _coefficients(f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity],
         per_var: dict[int, list[Quantity]] = {}
         for c in coefs:
             # what workers earn is what the wage bill adds up ('employs waiters earning $147 per week')
-            if c.var is not None and c.var >= 0 and coef_is_money(c) and (other_tag not in c.attr or wages):
+            if (
+                c.var is not None
+                and c.var >= 0
+                and coef_is_money(c)
+                and (other_tag not in c.attr or wages)
+            ):
                 per_var.setdefault(c.var, []).append(c)
         if len(per_var) == nv and all(len({c.value for c in cs}) == 1 for cs in per_var.values()):
             terms = {v: cs[0].value for v, cs in per_var.items()}
             used = [cs[0] for cs in per_var.values()]
     per_units = {stem(u) for u in (vars_[0].per_units if vars_ else set())}
     lead = next((w for w in words if w not in ("PROFIT", "COST", "$", "%")), "")
-    if terms and f.says_number and (all(w in ("shift", "trip", "session", "visit", "batch", "run", "order")
-                                        for w in words) or (set(words) & per_units and not used_money(used))
-                                    or (lead in (named or set()) and not used_money(used))):
+    if (
+        terms
+        and f.says_number
+        and (
+            all(w in ("shift", "trip", "session", "visit", "batch", "run", "order") for w in words)
+            or (set(words) & per_units and not used_money(used))
+            or (lead in (named or set()) and not used_money(used))
+        )
+    ):
         # 'minimize the total number of shifts', '... of machines' when 'the card-based machine' names a decision
         terms, used = {}, []  # 'minimize the total number of shifts': count the decisions
     if not terms:
         # the goal counts the decisions: 'maximize the number of cakes', 'minimize the total trucks'
         heads = {stem(w) for v in vars_ for w in (v.head, *v.distinct, *v.category, *v.aliases)}
-        generic = {stem(w) for w in ("item", "unit", "product", "vehicle", "worker", "person", "employee", "package",
-                                     "staff", "people", "machine", "container", "thing")}
-        if set(words) & (heads | generic) or f.says_number or f.countable or set(words) & {
-                stem(w) for w in ("time", "method", "implementation", "transportation", "vehicle", "trip")}:
+        generic = {
+            stem(w)
+            for w in (
+                "item",
+                "unit",
+                "product",
+                "vehicle",
+                "worker",
+                "person",
+                "employee",
+                "package",
+                "staff",
+                "people",
+                "machine",
+                "container",
+                "thing",
+            )
+        }
+        if (
+            set(words) & (heads | generic)
+            or f.says_number
+            or f.countable
+            or set(words)
+            & {
+                stem(w)
+                for w in ("time", "method", "implementation", "transportation", "vehicle", "trip")
+            }
+        ):
             # 'minimize the total number of planes / deliveries / transportation methods': count the decisions
             f.counts_decisions = True
             terms = dict.fromkeys(range(nv), 1.0)

@@ -21,35 +21,88 @@ from dataclasses import dataclass
 __all__ = ["NumberMention", "find_numbers", "parse_number", "parse_number_words"]
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _FRACTION_WORDS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
 }
-_MULT_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0, "half as": 0.5}
+_MULT_WORDS = {
+    "twice": 2.0,
+    "double": 2.0,
+    "triple": 3.0,
+    "thrice": 3.0,
+    "quadruple": 4.0,
+    "half as": 0.5,
+}
 
 _NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen", "a", "an"], key=len, reverse=True))
 # 'and' joins only after a scale ('a hundred and twenty'); 'two and three' are two numbers
 _AND_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and"
 _WORDNUM_RE = re.compile(
-    r"\b(?:(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r"|a dozen|an? hundred|an? thousand)"
+    r"\b(?:(?:"
+    + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+    + r"|a dozen|an? hundred|an? thousand)"
     r"(?:(?:[\s-]+|" + _AND_AFTER_SCALE + r"\s+)(?:" + _NUMWORD + r")\b)*)",
     re.IGNORECASE,
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|k\b|m\b|bn\b))?"
 _NUM_RE = re.compile(
-    r"(?P<cur>\$\s*|USD\s*|€\s*|£\s*)?(?<![\w.])(?P<num>" + _DIGITS + r")(?P<scale>" + _SCALE_SUFFIX + r")"
+    r"(?P<cur>\$\s*|USD\s*|€\s*|£\s*)?(?<![\w.])(?P<num>"
+    + _DIGITS
+    + r")(?P<scale>"
+    + _SCALE_SUFFIX
+    + r")"
     r"(?P<pct>\s*(?:%|percent\b|per\s?cent\b))?(?P<dol>\s*(?:dollars?\b|usd\b|euros?\b))?"
     r"(?P<times>\s*(?:times|fold|x)\b)?",
     re.IGNORECASE,
@@ -68,19 +121,33 @@ _MULT_RE = re.compile(
 
 
 _MIXED_RE = re.compile(
-    r"(?P<cur>\$\s*)?\b(?P<whole>\d+|" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
+    r"(?P<cur>\$\s*)?\b(?P<whole>\d+|"
+    + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+    + r")"
     r"\s+and\s+a\s+(?P<frac>half|quarter|third)\b(?P<times>\s+times\b)?",
     re.IGNORECASE,
 )
 _SMALL = r"\d+|" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-_OUT_OF_RE = re.compile(r"\b(?P<a>" + _SMALL + r")\s+(?:out\s+of(?:\s+every)?|in\s+every)\s+(?P<b>" + _SMALL + r")\b",
-                        re.IGNORECASE)
-_ONE_UNIT_RE = re.compile(r"\b(?:lasts|takes|requires|needs|uses|occupies|consumes|last|take|require|need|use)\s+"
-                          r"(?:only\s+|just\s+|about\s+)?(?P<a>an?)\s+(?:hour|minute|day|week|kilogram|kg|litre|liter|"
-                          r"gallon|pound|ton|tonne|square\s+(?:foot|metre|meter)|acre|hectare|unit)\b", re.IGNORECASE)
-_IDIOMS = {"half a dozen": 6.0, "half dozen": 6.0, "a half dozen": 6.0, "a couple of": 2.0, "a score of": 20.0}
-_IDIOM_RE = re.compile(r"\b(?:a\s+)?half[\s-]+(?:a\s+)?dozen\b|\ba\s+couple\s+of\b|\ba\s+score\s+of\b",
-                       re.IGNORECASE)
+_OUT_OF_RE = re.compile(
+    r"\b(?P<a>" + _SMALL + r")\s+(?:out\s+of(?:\s+every)?|in\s+every)\s+(?P<b>" + _SMALL + r")\b",
+    re.IGNORECASE,
+)
+_ONE_UNIT_RE = re.compile(
+    r"\b(?:lasts|takes|requires|needs|uses|occupies|consumes|last|take|require|need|use)\s+"
+    r"(?:only\s+|just\s+|about\s+)?(?P<a>an?)\s+(?:hour|minute|day|week|kilogram|kg|litre|liter|"
+    r"gallon|pound|ton|tonne|square\s+(?:foot|metre|meter)|acre|hectare|unit)\b",
+    re.IGNORECASE,
+)
+_IDIOMS = {
+    "half a dozen": 6.0,
+    "half dozen": 6.0,
+    "a half dozen": 6.0,
+    "a couple of": 2.0,
+    "a score of": 20.0,
+}
+_IDIOM_RE = re.compile(
+    r"\b(?:a\s+)?half[\s-]+(?:a\s+)?dozen\b|\ba\s+couple\s+of\b|\ba\s+score\s+of\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -140,7 +207,9 @@ def parse_number(text: str) -> float | None:
 
 def _scale(s: str) -> float:
     s = s.strip().lower()
-    return {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}.get(s, 1.0)
+    return {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}.get(
+        s, 1.0
+    )
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -165,9 +234,14 @@ def find_numbers(text: str) -> list[NumberMention]:
         kind = "times" if m.group("times") else ("money" if m.group("cur") else "num")
         add(m.start(), m.end(), wv + frac, kind)  # 'two and a half hours', 'one and a half times'
     for m in _OUT_OF_RE.finditer(text):
-        a_v, b_v = (float(g) if g[0].isdigit() else parse_number_words(g) for g in (m.group("a"), m.group("b")))
+        a_v, b_v = (
+            float(g) if g[0].isdigit() else parse_number_words(g)
+            for g in (m.group("a"), m.group("b"))
+        )
         if a_v is not None and b_v and a_v <= b_v:
-            add(m.start(), m.end(), a_v / b_v, "fraction")  # '3 out of every 10', 'one in every five'
+            add(
+                m.start(), m.end(), a_v / b_v, "fraction"
+            )  # '3 out of every 10', 'one in every five'
     for m in _ONE_UNIT_RE.finditer(text):
         add(m.start("a"), m.end("a"), 1.0, "num")  # 'a session lasts an hour': one hour
     for m in _IDIOM_RE.finditer(text):
@@ -185,7 +259,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         except ValueError:
             continue
         # an ordinal or a model number glued to a word (x1, 2nd) is not a quantity
-        if m.end("num") < len(text) and re.match(r"(?:st|nd|rd|th)\b", text[m.end("num"):], re.IGNORECASE):
+        if m.end("num") < len(text) and re.match(
+            r"(?:st|nd|rd|th)\b", text[m.end("num") :], re.IGNORECASE
+        ):
             continue
         if m.group("scale"):
             sc = m.group("scale")
@@ -222,13 +298,16 @@ def find_numbers(text: str) -> list[NumberMention]:
         num_w = (m.group("num") or "").lower()
         if den_w in ("quarter", "quarters") and not num_w:
             # 'a quarter' yes, 'per quarter' / 'the first quarter' no
-            pre = text[max(0, m.start() - 12):m.start()].lower()
+            pre = text[max(0, m.start() - 12) : m.start()].lower()
             if re.search(r"\b(?:per|each|every|first|second|third|fourth|last|this|next)\s*$", pre):
                 continue
-        if den_w in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") and not num_w:
+        if (
+            den_w in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+            and not num_w
+        ):
             continue  # bare ordinal ('the third machine')
         if den_w == "half" and not num_w:
-            nxt = text[m.end():m.end() + 12].lower()
+            nxt = text[m.end() : m.end() + 12].lower()
             if nxt.lstrip().startswith("as"):
                 continue  # 'half as many' is a multiplier, handled above
         n = 1.0 if num_w in ("", "a", "an", "one") else float(_UNITS[num_w])
@@ -242,20 +321,20 @@ def find_numbers(text: str) -> list[NumberMention]:
         a, b = m.start(), m.start() + len(phrase)
         if phrase.lower() in ("one",):
             # 'one' is usually a pronoun or article ('one unit', 'one of'); keep it only before a noun
-            nxt = text[b:b + 4].lower()
+            nxt = text[b : b + 4].lower()
             if nxt.startswith(" of") or not nxt.startswith(" "):
                 continue
-            if re.match(r"\s+[a-z]+\s+of\b", text[b:b + 30], re.IGNORECASE):
+            if re.match(r"\s+[a-z]+\s+of\b", text[b : b + 30], re.IGNORECASE):
                 continue  # 'one unit of X', 'one kilogram of rice': a per-unit phrase, not a quantity
         pv = parse_number_words(phrase)
         if pv is None:
             continue
         v = pv
         # word number followed by percent / times
-        tail = text[b:b + 12]
+        tail = text[b : b + 12]
         pm = re.match(r"\s*(?:%|percent\b|per\s?cent\b)", tail, re.IGNORECASE)
         tm = re.match(r"\s*times\b", tail, re.IGNORECASE)
-        pre = text[max(0, a - 2):a]
+        pre = text[max(0, a - 2) : a]
         if pm:
             add(a, b + pm.end(), v / 100.0, "percent")
         elif tm:
@@ -263,7 +342,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         elif "$" in pre:
             add(a - (2 if pre.endswith("$ ") else 1), b, v, "money")
         else:
-            tail2 = text[b:b + 10].lower()
+            tail2 = text[b : b + 10].lower()
             add(a, b, v, "money" if re.match(r"\s*dollars?\b", tail2) else "num")
     out.sort(key=lambda n: n.start)
     return out

@@ -83,22 +83,37 @@ def formulate_offline(text: str) -> Formulation:
     from ..errors import UserInputError
 
     if not isinstance(text, str):
-        raise UserInputError(f"the problem must be text, not {type(text).__name__}", code="not-text",
-                             hint="pass the word problem as a string")
+        raise UserInputError(
+            f"the problem must be text, not {type(text).__name__}",
+            code="not-text",
+            hint="pass the word problem as a string",
+        )
     if not text.strip():
-        raise UserInputError("the problem text is empty", code="empty-text", hint="write the word problem")
+        raise UserInputError(
+            "the problem text is empty", code="empty-text", hint="write the word problem"
+        )
     if len(text) > _MAX_TEXT:
-        raise UserInputError(f"the problem text is {len(text)} characters; the offline formulator reads at most "
-                             f"{_MAX_TEXT}", code="text-too-long", hint="shorten the text")
+        raise UserInputError(
+            f"the problem text is {len(text)} characters; the offline formulator reads at most "
+            f"{_MAX_TEXT}",
+            code="text-too-long",
+            hint="shorten the text",
+        )
     norm = normalize(text)
     sents = split_sentences(norm)
     vars_, infos, cands, problems, obj = _best_reading(sents)
     unresolved: list[Unresolved] = []
     f = Formulation(name="word_problem", source_text=text, meta={"formulator": "offline"})
     if not vars_:
-        unresolved.append(Unresolved(text=text[:200], reason="no decision variables found: the text names no list of "
-                                     "things to decide (e.g. 'how many tables and chairs')", start=0,
-                                     end=min(len(text), 200)))
+        unresolved.append(
+            Unresolved(
+                text=text[:200],
+                reason="no decision variables found: the text names no list of "
+                "things to decide (e.g. 'how many tables and chairs')",
+                start=0,
+                end=min(len(text), 200),
+            )
+        )
         f.unresolved = unresolved
         f.confidence = 0.0
         return f
@@ -107,11 +122,15 @@ def formulate_offline(text: str) -> Formulation:
     # variables
     for v in vars_:
         s = sents[v.sentence]
-        f.variables.append(Variable(
-            name=v.name, type=VarType.integer if is_int else VarType.continuous, lb=0.0,
-            description=f"{'number' if is_int else 'amount'} of {v.label} ({int_reason})",
-            provenance=_prov(s),
-        ))
+        f.variables.append(
+            Variable(
+                name=v.name,
+                type=VarType.integer if is_int else VarType.continuous,
+                lb=0.0,
+                description=f"{'number' if is_int else 'amount'} of {v.label} ({int_reason})",
+                provenance=_prov(s),
+            )
+        )
     # objective
     penalties = 0.0
     if obj is not None and obj.terms:
@@ -127,17 +146,37 @@ def formulate_offline(text: str) -> Formulation:
         )
         for vi in obj.missing:
             penalties += 0.15
-            unresolved.append(Unresolved(text=vars_[vi].label, reason=f"no coefficient of {vars_[vi].label} in the "
-                                         f"objective ({obj.name}) is given; taken as 0", start=None, end=None))
+            unresolved.append(
+                Unresolved(
+                    text=vars_[vi].label,
+                    reason=f"no coefficient of {vars_[vi].label} in the "
+                    f"objective ({obj.name}) is given; taken as 0",
+                    start=None,
+                    end=None,
+                )
+            )
     elif obj is not None:
         penalties += 0.5
         s = obj.info.sent
-        unresolved.append(Unresolved(text=s.original, reason=f"the goal is to {obj.sense} {obj.name}, but the text "
-                                     "gives no per-unit coefficient for it", start=s.start, end=s.end))
+        unresolved.append(
+            Unresolved(
+                text=s.original,
+                reason=f"the goal is to {obj.sense} {obj.name}, but the text "
+                "gives no per-unit coefficient for it",
+                start=s.start,
+                end=s.end,
+            )
+        )
     else:
         penalties += 0.5
-        unresolved.append(Unresolved(text=text[:120], reason="no goal found (maximize/minimize what?); solved as a "
-                                     "feasibility problem", start=0, end=min(120, len(text))))
+        unresolved.append(
+            Unresolved(
+                text=text[:120],
+                reason="no goal found (maximize/minimize what?); solved as a feasibility problem",
+                start=0,
+                end=min(120, len(text)),
+            )
+        )
     # constraints
     seen: set[str] = set()
     keys: set[tuple[tuple[tuple[int, float], ...], str, float]] = set()
@@ -153,9 +192,15 @@ def formulate_offline(text: str) -> Formulation:
         for q in unused_limits:
             a, b = info.sent.start, info.sent.end
             penalties += 0.2
-            unresolved.append(Unresolved(text=info.sent.original, reason=f"the limit '{q.num.text}' could not be "
-                                         "tied to the decisions (no matching per-unit numbers or things)",
-                                         start=a, end=b))
+            unresolved.append(
+                Unresolved(
+                    text=info.sent.original,
+                    reason=f"the limit '{q.num.text}' could not be "
+                    "tied to the decisions (no matching per-unit numbers or things)",
+                    start=a,
+                    end=b,
+                )
+            )
         if info.used or unused_limits:
             continue
         has_num = any(q.role != "ignored" for q in info.quants)
@@ -165,12 +210,24 @@ def formulate_offline(text: str) -> Formulation:
             continue
         if has_num and all(q.role in ("coef", "ignored") for q in info.quants):
             # per-unit data that nothing asked for
-            unresolved.append(Unresolved(text=info.sent.original, reason="per-unit numbers not used by the "
-                                         "objective or any constraint", start=info.sent.start, end=info.sent.end))
+            unresolved.append(
+                Unresolved(
+                    text=info.sent.original,
+                    reason="per-unit numbers not used by the objective or any constraint",
+                    start=info.sent.start,
+                    end=info.sent.end,
+                )
+            )
             penalties += 0.1
         elif has_num or (req and _mentions_decision(info)):
-            unresolved.append(Unresolved(text=info.sent.original, reason="sentence not understood" if has_num else
-                                         "requirement not understood", start=info.sent.start, end=info.sent.end))
+            unresolved.append(
+                Unresolved(
+                    text=info.sent.original,
+                    reason="sentence not understood" if has_num else "requirement not understood",
+                    start=info.sent.start,
+                    end=info.sent.end,
+                )
+            )
             penalties += 0.2 if has_num else 0.1
     del problems  # every unplaced limit is reported above, quoting its sentence
     f.unresolved = unresolved
@@ -180,8 +237,14 @@ def formulate_offline(text: str) -> Formulation:
     return f
 
 
-def _read(sents: list[Sentence], vars_: list[VarDef]) -> tuple[
-        list[SentenceInfo], list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]], ObjectiveFind | None]:
+def _read(
+    sents: list[Sentence], vars_: list[VarDef]
+) -> tuple[
+    list[SentenceInfo],
+    list[Candidate],
+    list[tuple[SentenceInfo, Quantity | None, str]],
+    ObjectiveFind | None,
+]:
     infos = [analyse_sentence(s, vars_) for s in sents]
     set_document_frequency(infos)
     cands, problems = build_constraints(vars_, infos)
@@ -201,21 +264,35 @@ def _quality(infos: list[SentenceInfo], cands: list[Candidate], obj: ObjectiveFi
     return score
 
 
-def _best_reading(sents: list[Sentence]) -> tuple[
-        list[VarDef], list[SentenceInfo], list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]],
-        ObjectiveFind | None]:
+def _best_reading(
+    sents: list[Sentence],
+) -> tuple[
+    list[VarDef],
+    list[SentenceInfo],
+    list[Candidate],
+    list[tuple[SentenceInfo, Quantity | None, str]],
+    ObjectiveFind | None,
+]:
     """Try the few best readings of what is decided; keep the one that understands the most."""
     alts = variable_candidates(sents)
     best: tuple[float, int] | None = None
     results = []
     for k, vars_ in enumerate(alts):
         infos, cands, problems, obj = _read(sents, vars_)
-        q = _quality(infos, cands, obj) - 0.75 * k  # prefer the first reading unless another is clearly better
+        q = (
+            _quality(infos, cands, obj) - 0.75 * k
+        )  # prefer the first reading unless another is clearly better
         results.append((vars_, infos, cands, problems, obj))
         if best is None or q > best[0]:
             best = (q, k)
-        if k == 0 and obj is not None and obj.terms and not obj.missing and not obj.counts_decisions and all(
-                not (q2.role == "limit" and not q2.used) for i2 in infos for q2 in i2.quants):
+        if (
+            k == 0
+            and obj is not None
+            and obj.terms
+            and not obj.missing
+            and not obj.counts_decisions
+            and all(not (q2.role == "limit" and not q2.used) for i2 in infos for q2 in i2.quants)
+        ):
             break  # the first reading explains every number: no need to look further
     if best is None:
         return [], [], [], [], None
@@ -238,14 +315,25 @@ def _constraint(c: Candidate, vars_: list[VarDef], seen: set[str]) -> Constraint
     base = c.template
     if c.template in ("upper_bound", "lower_bound", "equality"):
         base = f"{c.template.split('_')[0] if c.template != 'equality' else 'fix'}_{c.args.get('x', '')}"
-        base = {"upper": "max", "lower": "min"}.get(base.split("_")[0], base.split("_")[0]) + "_" + str(c.args.get("x"))
+        base = (
+            {"upper": "max", "lower": "min"}.get(base.split("_")[0], base.split("_")[0])
+            + "_"
+            + str(c.args.get("x"))
+        )
     elif c.template == "resource":
-        words = [w for w in c.quantities[0].attr if re.match(r"^[a-z]+$", w) and w not in ("available", "total")]
+        words = [
+            w
+            for w in c.quantities[0].attr
+            if re.match(r"^[a-z]+$", w) and w not in ("available", "total")
+        ]
         base = "_".join(words[:2]) or "resource"
     name = _dedupe_name(base, seen)
     s = c.info.sent
     return Constraint(
-        name=name, expression=expr, class_=c.cls,  # type: ignore[call-arg]
-        template=TemplateRef(name=c.template, args=c.args), description=c.description,
+        name=name,
+        expression=expr,
+        class_=c.cls,  # type: ignore[call-arg]
+        template=TemplateRef(name=c.template, args=c.args),
+        description=c.description,
         provenance=Provenance(sentence=s.original, start=s.start, end=s.end),
     )

@@ -27,68 +27,307 @@ __all__ = ["Cue", "Quantity", "SentenceInfo", "analyse_sentence", "attribute_sco
 
 
 def _alts(words: list[str]) -> str:
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+    return "|".join(
+        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    )
 
 
 _LE_STRONG = [
-    "at most", "no more than", "not more than", "cannot exceed", "can not exceed", "can't exceed",
-    "must not exceed", "should not exceed", "shouldn't exceed", "does not exceed", "doesn't exceed",
-    "do not exceed", "will not exceed", "won't exceed", "not exceed", "not to exceed", "not exceeding",
-    "maximum of", "max of", "a maximum", "at maximum", "up to", "limited to", "limit of", "limited",
-    "capped at", "cap of", "or less", "or fewer", "less than or equal to", "no greater than",
-    "not greater than", "no larger than", "no higher than", "not be more than", "not be greater than",
-    "cannot be more than", "can't be more than", "maximum", "max", "at the most", "within", "below",
-    "under", "less than", "fewer than", "lower than", "smaller than", "no more", "not surpass",
-    "cannot surpass", "must not surpass", "restricted to", "constrained to", "constrained by", "bounded by",
-    "cap", "ceiling", "not go above", "not above", "upper limit", "upper bound", "utmost",
+    "at most",
+    "no more than",
+    "not more than",
+    "cannot exceed",
+    "can not exceed",
+    "can't exceed",
+    "must not exceed",
+    "should not exceed",
+    "shouldn't exceed",
+    "does not exceed",
+    "doesn't exceed",
+    "do not exceed",
+    "will not exceed",
+    "won't exceed",
+    "not exceed",
+    "not to exceed",
+    "not exceeding",
+    "maximum of",
+    "max of",
+    "a maximum",
+    "at maximum",
+    "up to",
+    "limited to",
+    "limit of",
+    "limited",
+    "capped at",
+    "cap of",
+    "or less",
+    "or fewer",
+    "less than or equal to",
+    "no greater than",
+    "not greater than",
+    "no larger than",
+    "no higher than",
+    "not be more than",
+    "not be greater than",
+    "cannot be more than",
+    "can't be more than",
+    "maximum",
+    "max",
+    "at the most",
+    "within",
+    "below",
+    "under",
+    "less than",
+    "fewer than",
+    "lower than",
+    "smaller than",
+    "no more",
+    "not surpass",
+    "cannot surpass",
+    "must not surpass",
+    "restricted to",
+    "constrained to",
+    "constrained by",
+    "bounded by",
+    "cap",
+    "ceiling",
+    "not go above",
+    "not above",
+    "upper limit",
+    "upper bound",
+    "utmost",
 ]
 _GE_STRONG = [
-    "at least", "a minimum of", "minimum of", "minimum", "greater than or equal to", "more than or equal to",
-    "larger than or equal to", "greater or equal to", "bigger than or equal to", "no less than", "not less than",
-    "cannot be less than", "can't be less than", "should not be less than", "must not be less than",
-    "or more", "more than", "greater than", "larger than", "higher than", "exceed", "exceeds",
-    "above", "no fewer than", "not fewer than", "not be less than", "not fall below", "not below",
-    "must meet", "meet", "minimum requirement", "lower limit", "lower bound", "or greater", "not drop below",
-    "not go below", "minimal", "demand of", "demand for", "demands", "must exceed", "surpass",
+    "at least",
+    "a minimum of",
+    "minimum of",
+    "minimum",
+    "greater than or equal to",
+    "more than or equal to",
+    "larger than or equal to",
+    "greater or equal to",
+    "bigger than or equal to",
+    "no less than",
+    "not less than",
+    "cannot be less than",
+    "can't be less than",
+    "should not be less than",
+    "must not be less than",
+    "or more",
+    "more than",
+    "greater than",
+    "larger than",
+    "higher than",
+    "exceed",
+    "exceeds",
+    "above",
+    "no fewer than",
+    "not fewer than",
+    "not be less than",
+    "not fall below",
+    "not below",
+    "must meet",
+    "meet",
+    "minimum requirement",
+    "lower limit",
+    "lower bound",
+    "or greater",
+    "not drop below",
+    "not go below",
+    "minimal",
+    "demand of",
+    "demand for",
+    "demands",
+    "must exceed",
+    "surpass",
 ]
-_LE_STRONG += ["limit is set at", "is set at", "is capped at", "ceiling of", "cap at", "not go beyond",
-               "go beyond"]
+_LE_STRONG += [
+    "limit is set at",
+    "is set at",
+    "is capped at",
+    "ceiling of",
+    "cap at",
+    "not go beyond",
+    "go beyond",
+]
 _GE_STRONG += ["floor of", "floor value of", "at minimum", "outnumber", "outnumbers"]
 _EQ_STRONG = ["exactly", "equal to", "equals", "equal", "precisely", "a total of exactly"]
 _LE_WEAK = [
-    "available", "has", "have", "had", "there are", "there is", "budget", "capacity", "only",
-    "produces", "receives", "gets", "owns", "possesses", "supply", "supplies", "access to", "on hand",
-    "at hand", "open for", "can handle", "can make", "can produce", "can hold", "can process",
-    "can transport", "can store", "can build", "can run", "can only", "total of", "worth of", "limit",
-    "spend", "invest", "allocated", "allocate", "free for", "in stock", "allotted", "set aside", "to spare",
-    "at its disposal", "at their disposal", "stocked", "holds", "fits", "can fit", "can take", "can accommodate",
-    "accommodates", "room for", "space for", "can stock", "can sell", "can seat", "is open", "are open",
-    "stays open", "works", "can work", "will work", "on the roster", "on staff", "on duty", "on the payroll",
-    "signed up", "registered", "enrolled", "volunteered",
+    "available",
+    "has",
+    "have",
+    "had",
+    "there are",
+    "there is",
+    "budget",
+    "capacity",
+    "only",
+    "produces",
+    "receives",
+    "gets",
+    "owns",
+    "possesses",
+    "supply",
+    "supplies",
+    "access to",
+    "on hand",
+    "at hand",
+    "open for",
+    "can handle",
+    "can make",
+    "can produce",
+    "can hold",
+    "can process",
+    "can transport",
+    "can store",
+    "can build",
+    "can run",
+    "can only",
+    "total of",
+    "worth of",
+    "limit",
+    "spend",
+    "invest",
+    "allocated",
+    "allocate",
+    "free for",
+    "in stock",
+    "allotted",
+    "set aside",
+    "to spare",
+    "at its disposal",
+    "at their disposal",
+    "stocked",
+    "holds",
+    "fits",
+    "can fit",
+    "can take",
+    "can accommodate",
+    "accommodates",
+    "room for",
+    "space for",
+    "can stock",
+    "can sell",
+    "can seat",
+    "is open",
+    "are open",
+    "stays open",
+    "works",
+    "can work",
+    "will work",
+    "on the roster",
+    "on staff",
+    "on duty",
+    "on the payroll",
+    "signed up",
+    "registered",
+    "enrolled",
+    "volunteered",
 ]
-_PER_UNIT_VERBS = frozenset(["takes", "take", "needs", "need", "requires", "require", "costs", "cost", "uses", "use",
-                             "weighs", "weigh", "gives", "give", "yields", "yield", "earns", "earn", "brings", "pays",
-                             "generates", "emits", "lasts"])
+_PER_UNIT_VERBS = frozenset(
+    [
+        "takes",
+        "take",
+        "needs",
+        "need",
+        "requires",
+        "require",
+        "costs",
+        "cost",
+        "uses",
+        "use",
+        "weighs",
+        "weigh",
+        "gives",
+        "give",
+        "yields",
+        "yield",
+        "earns",
+        "earn",
+        "brings",
+        "pays",
+        "generates",
+        "emits",
+        "lasts",
+    ]
+)
 _TOTAL_NOUNS = frozenset(["budget", "capacity", "total of"])
-_AVAILABLE = frozenset(["available", "on hand", "at hand", "in stock", "to spare", "allotted", "at its disposal",
-                        "at their disposal", "on the roster", "on staff", "on duty", "on the payroll", "signed up",
-                        "registered", "enrolled", "have signed up", "volunteered"])
+_AVAILABLE = frozenset(
+    [
+        "available",
+        "on hand",
+        "at hand",
+        "in stock",
+        "to spare",
+        "allotted",
+        "at its disposal",
+        "at their disposal",
+        "on the roster",
+        "on staff",
+        "on duty",
+        "on the payroll",
+        "signed up",
+        "registered",
+        "enrolled",
+        "have signed up",
+        "volunteered",
+    ]
+)
 _GE_WEAK = [
-    "wants to deliver", "wants to transport", "wants to make", "wants to produce", "wants to sell", "wants to move",
-    "wants to ship", "wants to carry", "wants to supply", "wants to serve", "wants to feed", "wants to harvest",
-    "want to deliver", "want to transport", "want to make", "want to produce", "want to sell", "want to move",
-    "needs", "need", "requires", "require", "required", "must", "expects", "needed", "is needed", "are needed",
-    "demand", "should", "must be", "has to", "have to", "contracted",
+    "wants to deliver",
+    "wants to transport",
+    "wants to make",
+    "wants to produce",
+    "wants to sell",
+    "wants to move",
+    "wants to ship",
+    "wants to carry",
+    "wants to supply",
+    "wants to serve",
+    "wants to feed",
+    "wants to harvest",
+    "want to deliver",
+    "want to transport",
+    "want to make",
+    "want to produce",
+    "want to sell",
+    "want to move",
+    "needs",
+    "need",
+    "requires",
+    "require",
+    "required",
+    "must",
+    "expects",
+    "needed",
+    "is needed",
+    "are needed",
+    "demand",
+    "should",
+    "must be",
+    "has to",
+    "have to",
+    "contracted",
 ]
 
 _CUE_RE = re.compile(
-    r"\b(?:(?P<le>" + _alts(_LE_STRONG) + r")|(?P<ge>" + _alts(_GE_STRONG) + r")|(?P<eq>" + _alts(_EQ_STRONG)
-    + r")|(?P<lew>" + _alts(_LE_WEAK) + r")|(?P<gew>" + _alts(_GE_WEAK) + r"))\b",
+    r"\b(?:(?P<le>"
+    + _alts(_LE_STRONG)
+    + r")|(?P<ge>"
+    + _alts(_GE_STRONG)
+    + r")|(?P<eq>"
+    + _alts(_EQ_STRONG)
+    + r")|(?P<lew>"
+    + _alts(_LE_WEAK)
+    + r")|(?P<gew>"
+    + _alts(_GE_WEAK)
+    + r"))\b",
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
     r"\b(?:not|n't|never|cannot)\s+(?:be\s+|want\s+|have\s+|allow\s+|(?!be\b)[a-z]+\s+(?:[a-z]+\s+)?(?:be\s+)?)?$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -114,9 +353,15 @@ class Quantity:
     info_sent: object | None = None  # the Sentence this quantity is in
     pos: int = 0  # index among the quantities of its sentence
     rank: int = 0  # index among the quantities of the same role in its sentence
-    is_term: bool = False  # a weight inside an explicit sum ('3 times X plus ...'), not per-unit data
-    unit: str | None = None  # the unit of measure right after the number ('kg', 'minut'), as stem() gives it
-    resp_group: list[Quantity] | None = None  # 'costs are 4 and 3 respectively': the numbers listed together
+    is_term: bool = (
+        False  # a weight inside an explicit sum ('3 times X plus ...'), not per-unit data
+    )
+    unit: str | None = (
+        None  # the unit of measure right after the number ('kg', 'minut'), as stem() gives it
+    )
+    resp_group: list[Quantity] | None = (
+        None  # 'costs are 4 and 3 respectively': the numbers listed together
+    )
 
     @property
     def value(self) -> float:
@@ -149,15 +394,19 @@ def _clauses(toks: list[Token]) -> list[int]:
     out: list[int] = []
     c = 0
     for i, t in enumerate(toks):
-        if t.low in _CLAUSE_SPLIT or (t.text == "," and i + 1 < len(toks) and toks[i + 1].low in ("and", "but", "while")
-                                       and _has_cue_ahead(toks, i + 2)):
+        if t.low in _CLAUSE_SPLIT or (
+            t.text == ","
+            and i + 1 < len(toks)
+            and toks[i + 1].low in ("and", "but", "while")
+            and _has_cue_ahead(toks, i + 2)
+        ):
             c += 1
         out.append(c)
     return out
 
 
 def _has_cue_ahead(toks: list[Token], i: int) -> bool:
-    seg = " ".join(t.low for t in toks[i:i + 8])
+    seg = " ".join(t.low for t in toks[i : i + 8])
     return bool(_CUE_RE.search(seg))
 
 
@@ -165,10 +414,19 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     toks = tokenize(sent.text, sent.cstart)
     mentions = find_mentions(toks, vars_)
     # a lowercase word that is a limit word ('X is limited to 1500') is never a name of a decision
-    strong_spans = [(m.start() + sent.cstart, m.end() + sent.cstart) for m in _CUE_RE.finditer(sent.text)
-                    if m.lastgroup in ("le", "ge", "eq")]
-    mentions = [m for m in mentions if not (sent.text[m.start - sent.cstart:m.end - sent.cstart].islower() and any(
-        a <= m.start and m.end <= b for a, b in strong_spans))]
+    strong_spans = [
+        (m.start() + sent.cstart, m.end() + sent.cstart)
+        for m in _CUE_RE.finditer(sent.text)
+        if m.lastgroup in ("le", "ge", "eq")
+    ]
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            sent.text[m.start - sent.cstart : m.end - sent.cstart].islower()
+            and any(a <= m.start and m.end <= b for a, b in strong_spans)
+        )
+    ]
     clause_of = _clauses(toks)
     # quantities (not inside a variable mention such as '2-piece suits' or 'Aleph 3')
     quants: list[Quantity] = []
@@ -181,11 +439,34 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         if t0 >= t1:
             continue
         # a number that is part of a name ('Route 1', 'Type 2 machine') is not a quantity
-        if n.kind == "num" and t0 > 0 and toks[t0 - 1].text[:1].isupper() and toks[t0 - 1].low not in STOP \
-                and t0 - 1 > 0 and toks[t0 - 1].low not in ("x",):
+        if (
+            n.kind == "num"
+            and t0 > 0
+            and toks[t0 - 1].text[:1].isupper()
+            and toks[t0 - 1].low not in STOP
+            and t0 - 1 > 0
+            and toks[t0 - 1].low not in ("x",)
+        ):
             prev = toks[t0 - 1].low
-            if prev in ("route", "type", "model", "plant", "factory", "machine", "line", "product", "project",
-                        "option", "warehouse", "site", "zone", "region", "grade", "level", "phase"):
+            if prev in (
+                "route",
+                "type",
+                "model",
+                "plant",
+                "factory",
+                "machine",
+                "line",
+                "product",
+                "project",
+                "option",
+                "warehouse",
+                "site",
+                "zone",
+                "region",
+                "grade",
+                "level",
+                "phase",
+            ):
                 continue
         quants.append(Quantity(n, t0, t1))
     cues: list[Cue] = []
@@ -200,11 +481,28 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         op = {"le": "<=", "lew": "<=", "ge": ">=", "gew": ">=", "eq": "=="}[kind]
         strong = kind in ("le", "ge", "eq")
         text = m.group(0).lower()
-        if strong and _NEG_BEFORE.search(low[:m.start()]) and op == ">=" and text in (
-                "more than", "greater than", "larger than", "higher than", "exceed", "exceeds", "above"):
+        if (
+            strong
+            and _NEG_BEFORE.search(low[: m.start()])
+            and op == ">="
+            and text
+            in (
+                "more than",
+                "greater than",
+                "larger than",
+                "higher than",
+                "exceed",
+                "exceeds",
+                "above",
+            )
+        ):
             op = "<="
-        if strong and _NEG_BEFORE.search(low[:m.start()]) and op == "<=" and text in (
-                "less than", "fewer than", "lower than", "below", "under", "smaller than"):
+        if (
+            strong
+            and _NEG_BEFORE.search(low[: m.start()])
+            and op == "<="
+            and text in ("less than", "fewer than", "lower than", "below", "under", "smaller than")
+        ):
             op = ">="
         if text == "only" and t1 < len(toks) and toks[t1].low in _PER_UNIT_VERBS:
             continue  # 'U-pick only takes 20 minutes': per-unit data, not a limit
@@ -230,15 +528,35 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     for q in quants:
         if q.role == "coef" and "PROFIT" not in q.attr and "COST" not in q.attr:
             prev_q = max((x.t1 for x in quants if x.t1 <= q.t0), default=0)
-            if q.num.kind == "percent" and {stem(w) for w in MONEY_PROFIT | MONEY_COST} & set(q.attr):
+            if q.num.kind == "percent" and {stem(w) for w in MONEY_PROFIT | MONEY_COST} & set(
+                q.attr
+            ):
                 q.attr["PROFIT" if {stem(w) for w in MONEY_PROFIT} & set(q.attr) else "COST"] = 2.5
                 continue  # 'GICs yield a 2% return'
-            lo = 0 if q.resp_group else max(prev_q, max(
-                (i + 1 for i in range(q.t0) if clause_of[i] != clause_of[min(q.t0, len(toks) - 1)]), default=0))
-            words = {t.lem for t in toks[lo:q.t0]} | {t.low for t in toks[lo:q.t0]}
+            lo = (
+                0
+                if q.resp_group
+                else max(
+                    prev_q,
+                    max(
+                        (
+                            i + 1
+                            for i in range(q.t0)
+                            if clause_of[i] != clause_of[min(q.t0, len(toks) - 1)]
+                        ),
+                        default=0,
+                    ),
+                )
+            )
+            words = {t.lem for t in toks[lo : q.t0]} | {t.low for t in toks[lo : q.t0]}
             nxt = toks[q.t1].lem if q.t1 < len(toks) else ""
-            if nxt and re.match(r"[a-z]", nxt) and nxt not in GENERIC_UNITS and nxt not in STOP and nxt not in (
-                    "dollar", "per", "each", "respectively"):
+            if (
+                nxt
+                and re.match(r"[a-z]", nxt)
+                and nxt not in GENERIC_UNITS
+                and nxt not in STOP
+                and nxt not in ("dollar", "per", "each", "respectively")
+            ):
                 words = set()  # 'sells 400 items': a count of items, not money
             if words & MONEY_COST:
                 q.attr["COST"] = 2.5
@@ -253,9 +571,17 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         if tag is not None:
             tagged = tag
             tagged_words = {w for w, x in q.attr.items() if x >= 2.0}
-        elif tagged is not None and not any(x >= 2.0 for w, x in q.attr.items() if w not in ("PROFIT", "COST")
-                                            and w not in tagged_words) and not (
-                q.t1 < len(toks) and toks[q.t1].lem in GENERIC_UNITS and toks[q.t1].lem != "unit"):
+        elif (
+            tagged is not None
+            and not any(
+                x >= 2.0
+                for w, x in q.attr.items()
+                if w not in ("PROFIT", "COST") and w not in tagged_words
+            )
+            and not (
+                q.t1 < len(toks) and toks[q.t1].lem in GENERIC_UNITS and toks[q.t1].lem != "unit"
+            )
+        ):
             q.attr[tagged] = 2.5  # '... is 5 units and with project Y it's 8 units'
     for q in quants:
         if q.resp_group and q is q.resp_group[0]:
@@ -264,7 +590,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
                 for w, wt in x.attr.items():
                     merged[w] = max(merged.get(w, 0.0), wt)
             mention_toks = {i for m in mentions for i in range(m.tok0, m.tok1)}
-            for i, t in enumerate(toks[:q.t0]):
+            for i, t in enumerate(toks[: q.t0]):
                 if _word_ok(t) and i not in mention_toks:
                     merged[stem(t.lem)] = max(merged.get(stem(t.lem), 0.0), 1.0)
             for x in q.resp_group:
@@ -278,8 +604,12 @@ def _for_mention(info: SentenceInfo, q: Quantity) -> int | None:
     nxt = next((m for m in info.mentions if m.tok0 >= q.t1), None)
     if nxt is None or nxt.var < 0 or nxt.tok0 - q.t1 > 4:
         return None
-    gap = [t.low for t in toks[q.t1:nxt.tok0]]
-    if not gap or gap[0] not in ("for", "on", "in") or set(gap) & {"and", "or", ",", "each", "per", "every"}:
+    gap = [t.low for t in toks[q.t1 : nxt.tok0]]
+    if (
+        not gap
+        or gap[0] not in ("for", "on", "in")
+        or set(gap) & {"and", "or", ",", "each", "per", "every"}
+    ):
         return None
     return nxt.var
 
@@ -289,14 +619,24 @@ def _term_of(info: SentenceInfo, q: Quantity) -> Mention | None:
     if q.num.kind not in ("num", "times", "fraction", "percent"):
         return None
     toks = info.toks
-    if q.t0 > 0 and toks[q.t0 - 1].low in ("first", "last", "other", "remaining", "these", "those", "both"):
+    if q.t0 > 0 and toks[q.t0 - 1].low in (
+        "first",
+        "last",
+        "other",
+        "remaining",
+        "these",
+        "those",
+        "both",
+    ):
         return None
     cl = info.clause_of[q.t0]
     nxt = next((m for m in info.mentions if m.tok0 >= q.t1), None)
     if nxt is None or nxt.var < 0 or nxt.tok0 - q.t1 > 4 or info.clause_of[nxt.tok0] != cl:
         return None
-    gap = [t.low for t in toks[q.t1:nxt.tok0]]
-    if any(w in (",", "and", "or", "per", "each", "every") for w in gap) or (gap and gap[0] == "for"):
+    gap = [t.low for t in toks[q.t1 : nxt.tok0]]
+    if any(w in (",", "and", "or", "per", "each", "every") for w in gap) or (
+        gap and gap[0] == "for"
+    ):
         return None
     if any(c.t0 >= q.t1 and c.t0 < nxt.tok0 for c in info.cues):
         return None
@@ -309,47 +649,115 @@ def _term_of(info: SentenceInfo, q: Quantity) -> Mention | None:
     return nxt
 
 
-_SPLIT_VERBS = frozenset(["split", "splits", "divide", "divides", "share", "shares", "spread", "spreads", "apportion",
-                          "distribute", "distributes", "allocate", "allocates", "devote", "devotes"])
+_SPLIT_VERBS = frozenset(
+    [
+        "split",
+        "splits",
+        "divide",
+        "divides",
+        "share",
+        "shares",
+        "spread",
+        "spreads",
+        "apportion",
+        "distribute",
+        "distributes",
+        "allocate",
+        "allocates",
+        "devote",
+        "devotes",
+    ]
+)
 _LAND = frozenset(["acr", "hectar"])
-_MIX_VERBS = frozenset(["blend", "blends", "mix", "mixes", "combine", "combines", "turn", "turns", "convert", "converts",
-                        "process", "processes"])
+_MIX_VERBS = frozenset(
+    [
+        "blend",
+        "blends",
+        "mix",
+        "mixes",
+        "combine",
+        "combines",
+        "turn",
+        "turns",
+        "convert",
+        "converts",
+        "process",
+        "processes",
+    ]
+)
 
 
-def _whole_to_divide(info: SentenceInfo, q: Quantity, vars_: list[VarDef], cb: Cue | None) -> Cue | None:
+def _whole_to_divide(
+    info: SentenceInfo, q: Quantity, vars_: list[VarDef], cb: Cue | None
+) -> Cue | None:
     """A whole the decisions share, said with no limit word: 'will split 120 acres between wheat and barley'
     (all of it), 'plants tomatoes and peppers in a greenhouse complex of 30 hectares' (land, per hectare)."""
     if q.num.is_share or q.num.kind == "times" or (cb is not None and cb.strong):
         return None
     toks = info.toks
-    if {t.low for t in toks[max(0, q.t0 - 3):q.t1 + 3]} & {"per", "each", "every"}:
+    if {t.low for t in toks[max(0, q.t0 - 3) : q.t1 + 3]} & {"per", "each", "every"}:
         return None
     nxt_m = next((m for m in info.mentions if m.tok0 >= q.t1), None)
-    before = {t.low for t in toks[max(0, q.t0 - 4):q.t0]} | (
-        {t.low for t in toks[:q.t0]} & _MIX_VERBS if q.t0 > 0 and toks[q.t0 - 1].low == "into" else set())
-    if cb is None and before & _SPLIT_VERBS and nxt_m is not None and any(
-            t.low in ("between", "among", "across") for t in toks[q.t1:nxt_m.tok0]) and nxt_m.tok0 - q.t1 <= 5:
+    before = {t.low for t in toks[max(0, q.t0 - 4) : q.t0]} | (
+        {t.low for t in toks[: q.t0]} & _MIX_VERBS
+        if q.t0 > 0 and toks[q.t0 - 1].low == "into"
+        else set()
+    )
+    if (
+        cb is None
+        and before & _SPLIT_VERBS
+        and nxt_m is not None
+        and any(t.low in ("between", "among", "across") for t in toks[q.t1 : nxt_m.tok0])
+        and nxt_m.tok0 - q.t1 <= 5
+    ):
         return Cue(q.t0, q.t0, "==", True, "split")
-    if cb is None and q.t0 > 0 and toks[q.t0 - 1].low == "into" and before & _MIX_VERBS and not any(
-            m.tok0 > q.t1 and info.clause_of[m.tok0] == info.clause_of[q.t0] for m in info.mentions):
-        return Cue(q.t0, q.t0, "==", True, "split")  # 'blends regular and premium crude into 10,000 barrels'
+    if (
+        cb is None
+        and q.t0 > 0
+        and toks[q.t0 - 1].low == "into"
+        and before & _MIX_VERBS
+        and not any(
+            m.tok0 > q.t1 and info.clause_of[m.tok0] == info.clause_of[q.t0] for m in info.mentions
+        )
+    ):
+        return Cue(
+            q.t0, q.t0, "==", True, "split"
+        )  # 'blends regular and premium crude into 10,000 barrels'
     return None
 
 
 def land_wholes(infos: list[SentenceInfo]) -> None:
     """'plants tomatoes and peppers in a greenhouse complex of 30 hectares' when the text speaks of each
     crop per hectare: the land is a whole the decisions share, not a number said of peppers."""
-    per_land = {stem(m.group(1)) for inf in infos for m in re.finditer(
-        r"\b(?:per|each|every|an|a|one)\s+(acres?|hectares?)\b", inf.sent.text, re.IGNORECASE)}
+    per_land = {
+        stem(m.group(1))
+        for inf in infos
+        for m in re.finditer(
+            r"\b(?:per|each|every|an|a|one)\s+(acres?|hectares?)\b", inf.sent.text, re.IGNORECASE
+        )
+    }
     text = " ".join(inf.sent.text for inf in infos)
-    all_used = bool(re.search(r"\b(?:whole|entire|all(?: of)? the)\s+(?:field|land|farm|plot|area|acreage|site|estate)\s+"
-                              r"(?:must|should|has to|is to|will)\s+be\s+(?:sown|planted|used|cultivated|covered|farmed)",
-                              text, re.IGNORECASE))
+    all_used = bool(
+        re.search(
+            r"\b(?:whole|entire|all(?: of)? the)\s+(?:field|land|farm|plot|area|acreage|site|estate)\s+"
+            r"(?:must|should|has to|is to|will)\s+be\s+(?:sown|planted|used|cultivated|covered|farmed)",
+            text,
+            re.IGNORECASE,
+        )
+    )
     for inf in infos:
         for q in inf.quants:
-            if q.role in ("coef", "unused") and q.value > 1 and not q.used and not q.is_term and q.unit in _LAND and (
-                    q.unit in per_land) and not any(
-                    t.low in ("per", "each", "every") for t in inf.toks[max(0, q.t0 - 6):q.t1 + 4]):
+            if (
+                q.role in ("coef", "unused")
+                and q.value > 1
+                and not q.used
+                and not q.is_term
+                and q.unit in _LAND
+                and (q.unit in per_land)
+                and not any(
+                    t.low in ("per", "each", "every") for t in inf.toks[max(0, q.t0 - 6) : q.t1 + 4]
+                )
+            ):
                 op = "==" if all_used else "<="  # '... and the whole field must be sown'
                 q.role, q.op, q.var = "limit", op, None
                 q.cue = Cue(q.t0, q.t0, op, False, "whole")
@@ -360,8 +768,15 @@ def _word_ok(t: Token) -> bool:
 
 
 # how many of the second unit make one of the first (keys as :func:`stem` gives them)
-UNIT_SCALE = {("kg", "g"): 1000.0, ("ton", "kg"): 1000.0, ("litr", "ml"): 1000.0, ("hour", "minut"): 60.0,
-              ("minut", "second"): 60.0, ("km", "metre"): 1000.0, ("lb", "ounc"): 16.0}
+UNIT_SCALE = {
+    ("kg", "g"): 1000.0,
+    ("ton", "kg"): 1000.0,
+    ("litr", "ml"): 1000.0,
+    ("hour", "minut"): 60.0,
+    ("minut", "second"): 60.0,
+    ("km", "metre"): 1000.0,
+    ("lb", "ounc"): 16.0,
+}
 
 
 def _keys(t: Token) -> list[tuple[str, bool]]:
@@ -454,10 +869,24 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         for c in cues:
             if c.t0 >= q.t1 and c.t0 - q.t1 <= 7:
                 gap = range(q.t1, c.t0)
-                if any(i in num_toks for i in gap) or any(toks[i].text in (",", ";", ".") for i in gap):
+                if any(i in num_toks for i in gap) or any(
+                    toks[i].text in (",", ";", ".") for i in gap
+                ):
                     continue
-                if c.text in _AVAILABLE or c.text in ("or less", "or fewer", "or more", "or greater", "at most", "at least",
-                              "at maximum", "maximum", "minimum", "on hand", "at hand", "max"):
+                if c.text in _AVAILABLE or c.text in (
+                    "or less",
+                    "or fewer",
+                    "or more",
+                    "or greater",
+                    "at most",
+                    "at least",
+                    "at maximum",
+                    "maximum",
+                    "minimum",
+                    "on hand",
+                    "at hand",
+                    "max",
+                ):
                     return c
         return None
 
@@ -468,10 +897,13 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         if m.var >= 0 and m.var not in distinct_vars:
             distinct_vars.append(m.var)
     if resp and not distinct_vars and len(vars_) >= 2:
-        distinct_vars = list(range(len(vars_)))  # 'the costs of these types are $300, $200 and $500 respectively'
+        distinct_vars = list(
+            range(len(vars_))
+        )  # 'the costs of these types are $300, $200 and $500 respectively'
         ms_for_resp: list[Mention] = []
     else:
         ms_for_resp = ms
+
     def _strong_before(q: Quantity) -> bool:
         c = cue_before(q)
         return c is not None and c.strong
@@ -483,14 +915,24 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             if q.num.kind != "times" and (cbq is None or not cbq.strong) and q.role != "ignored":
                 by_kind.setdefault(q.num.kind, []).append(q)
         if resp and all(len(g) != len(distinct_vars) for g in by_kind.values()):
-            mixed = [q for q in qs if q.num.kind in ("num", "money") and q.role != "ignored"
-                     and not _strong_before(q)]
+            mixed = [
+                q
+                for q in qs
+                if q.num.kind in ("num", "money") and q.role != "ignored" and not _strong_before(q)
+            ]
             by_kind = {"mixed": mixed}  # '$10, 15, 20, and $25 per unit ... respectively'
         for group in by_kind.values():
-            if len(group) == len(distinct_vars) and (resp or ((
-                    all(q.t0 > max(m.tok0 for m in ms_for_resp) for q in group)
-                    or all(q.t0 < min(m.tok0 for m in ms_for_resp) for q in group)) and len(group) >= 2
-                    and not any(c.strong for c in cues))):
+            if len(group) == len(distinct_vars) and (
+                resp
+                or (
+                    (
+                        all(q.t0 > max(m.tok0 for m in ms_for_resp) for q in group)
+                        or all(q.t0 < min(m.tok0 for m in ms_for_resp) for q in group)
+                    )
+                    and len(group) >= 2
+                    and not any(c.strong for c in cues)
+                )
+            ):
                 first_m = min((m.tok0 for m in ms_for_resp), default=0)
                 bcue = [c for c in cues if c.strong and c.t1 <= first_m]
                 for q, v in zip(group, distinct_vars):
@@ -503,31 +945,60 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
     # 'between two projects: X and Y' -- the count of the decisions is not a quantity
     nvars = len(vars_)
     for q in qs:
-        after = info.sent.text[q.num.end:]
+        after = info.sent.text[q.num.end :]
         if any(m.var >= 0 and q.t1 <= m.tok0 <= q.t1 + 1 for m in ms) and any(
-                m.var >= 0 and m.tok1 <= q.t0 for m in ms):
+            m.var >= 0 and m.tok1 <= q.t0 for m in ms
+        ):
             continue  # 'one teacher, two classrooms and three textbooks': a count of one decision, in a sum
-        if q.num.kind == "num" and q.value == nvars and re.match(r"[a-z]+$", q.num.text) and re.match(
+        if (
+            q.num.kind == "num"
+            and q.value == nvars
+            and re.match(r"[a-z]+$", q.num.text)
+            and re.match(
                 r"\s+(?:different\s+|main\s+|major\s+|kinds?\s+of\s+)?(?:types?|kinds?|methods?|options?|ways?|"
-                r"products?|items?|models?|sizes?|categories|sorts?|varieties|forms?|modes?|choices?|sets?)\b", after):
+                r"products?|items?|models?|sizes?|categories|sorts?|varieties|forms?|modes?|choices?|sets?)\b",
+                after,
+            )
+        ):
             q.role = "ignored"  # 'two methods of getting customers up'
             continue
-        if q.num.kind == "num" and q.value == nvars and re.match(r"[a-z]+$", q.num.text) and q.t0 > 0 and toks[
-                q.t0 - 1].low in ("all", "these", "those", "the", "both", "each"):
+        if (
+            q.num.kind == "num"
+            and q.value == nvars
+            and re.match(r"[a-z]+$", q.num.text)
+            and q.t0 > 0
+            and toks[q.t0 - 1].low in ("all", "these", "those", "the", "both", "each")
+        ):
             q.role = "ignored"  # 'across all three materials'
             continue
-        if q.num.kind == "num" and q.value == nvars and re.match(r"[a-z]+$", q.num.text) and (
+        if (
+            q.num.kind == "num"
+            and q.value == nvars
+            and re.match(r"[a-z]+$", q.num.text)
+            and (
                 re.match(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b(?!\s+of\b)", after)
-                or (any(v.sentence == info.sent.index for v in vars_)
-                    and not re.match(r"\s+(?:units?|times)\b", after))) and not any(
-                c.strong and 0 <= q.t0 - c.t1 <= 2 for c in cues):
+                or (
+                    any(v.sentence == info.sent.index for v in vars_)
+                    and not re.match(r"\s+(?:units?|times)\b", after)
+                )
+            )
+            and not any(c.strong and 0 <= q.t0 - c.t1 <= 2 for c in cues)
+        ):
             q.role = "ignored"
     for k, q in enumerate(qs[:-1]):
         q2 = qs[k + 1]
-        if q.t0 > 0 and toks[q.t0 - 1].low in ("between", "from") and q2.t0 - q.t1 == 1 and toks[q.t1].low in (
-                "and", "to", "-") and q.num.kind == q2.num.kind and q.role in ("unused", "limit") and (
-                not q.num.is_share or q.num.kind == "percent"):  # 'between 20% and 60% of all cars'
-            subj = [m for m in ms if m.tok1 <= q.t0 and info.clause_of[m.tok0] == info.clause_of[q.t0]]
+        if (
+            q.t0 > 0
+            and toks[q.t0 - 1].low in ("between", "from")
+            and q2.t0 - q.t1 == 1
+            and toks[q.t1].low in ("and", "to", "-")
+            and q.num.kind == q2.num.kind
+            and q.role in ("unused", "limit")
+            and (not q.num.is_share or q.num.kind == "percent")
+        ):  # 'between 20% and 60% of all cars'
+            subj = [
+                m for m in ms if m.tok1 <= q.t0 and info.clause_of[m.tok0] == info.clause_of[q.t0]
+            ]
             rng = Cue(q.t0 - 1, q.t0, ">=", True, "between")
             q.role, q.op, q.cue = "limit", ">=", rng
             q2.role, q2.op, q2.cue = "limit", "<=", Cue(q.t1, q2.t0, "<=", True, "between")
@@ -539,17 +1010,51 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             continue
         prev_end = qs[k - 1].t1 if k > 0 else 0
         next_start = qs[k + 1].t0 if k + 1 < len(qs) else len(toks)
-        if q.num.kind == "times" and q.num.text.lower().endswith("times") and (
-                q.t1 >= len(toks) or toks[q.t1].low not in (
-                    "as", "more", "less", "fewer", "the", "that", "of", "what", "larger", "greater", "higher", "bigger",
-                    "smaller", "lower", "this", "those", "their", "its", "his", "her", "x", "y", "z")
-        ) and not any(m.tok0 == q.t1 for m in ms):
-            q.num = NumberMention(q.num.start, q.num.end, q.num.value, "num", q.num.text)  # 're-stocked five times'
-        if q.num.kind == "times" or (q.num.kind == "fraction" and q.t1 < len(toks) and toks[q.t1].low == "as"):
+        if (
+            q.num.kind == "times"
+            and q.num.text.lower().endswith("times")
+            and (
+                q.t1 >= len(toks)
+                or toks[q.t1].low
+                not in (
+                    "as",
+                    "more",
+                    "less",
+                    "fewer",
+                    "the",
+                    "that",
+                    "of",
+                    "what",
+                    "larger",
+                    "greater",
+                    "higher",
+                    "bigger",
+                    "smaller",
+                    "lower",
+                    "this",
+                    "those",
+                    "their",
+                    "its",
+                    "his",
+                    "her",
+                    "x",
+                    "y",
+                    "z",
+                )
+            )
+            and not any(m.tok0 == q.t1 for m in ms)
+        ):
+            q.num = NumberMention(
+                q.num.start, q.num.end, q.num.value, "num", q.num.text
+            )  # 're-stocked five times'
+        if q.num.kind == "times" or (
+            q.num.kind == "fraction" and q.t1 < len(toks) and toks[q.t1].low == "as"
+        ):
             q.role = "mult"
             continue
         if (q.role in ("coef", "limit") and q.var is not None) or (
-                q.role == "limit" and q.cue is not None and q.cue.text == "between"):
+            q.role == "limit" and q.cue is not None and q.cue.text == "between"
+        ):
             q.attr = _attr(info, q, prev_end, next_start)
             if q.role == "limit":
                 prev_limit = q
@@ -578,27 +1083,58 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             continue
         if cb is None and q.t0 > 0 and toks[q.t0 - 1].low == "to":
             # 'limited the number of X to 8', 'restricted ... to 40'
-            cb = next((c for c in reversed(cues) if c.t1 <= q.t0 and c.text in (
-                "limited", "limit", "restricted to", "constrained to", "capped at", "cap") and
-                info.clause_of[c.t0] == info.clause_of[q.t0]), None)
+            cb = next(
+                (
+                    c
+                    for c in reversed(cues)
+                    if c.t1 <= q.t0
+                    and c.text
+                    in ("limited", "limit", "restricted to", "constrained to", "capped at", "cap")
+                    and info.clause_of[c.t0] == info.clause_of[q.t0]
+                ),
+                None,
+            )
         # mention before the number in the same clause (the thing the number is said of)
         mb = [m for m in ms if m.tok1 <= q.t0 and info.clause_of[m.tok0] == info.clause_of[q.t0]]
-        ma = [m for m in ms if m.tok0 >= q.t1 and info.clause_of[m.tok0] == info.clause_of[min(q.t0, len(toks) - 1)]]
+        ma = [
+            m
+            for m in ms
+            if m.tok0 >= q.t1 and info.clause_of[m.tok0] == info.clause_of[min(q.t0, len(toks) - 1)]
+        ]
         strong = (cb is not None and cb.strong) or (ca is not None and ca.strong)
-        if ca is not None and ca.text in _AVAILABLE and not any(
-                toks[i].low in ("per", "each", "every", "for") for i in range(q.t1, ca.t0)):
+        if (
+            ca is not None
+            and ca.text in _AVAILABLE
+            and not any(toks[i].low in ("per", "each", "every", "for") for i in range(q.t1, ca.t0))
+        ):
             strong = True  # '... and a poster job 4 hours, with 100 press hours available': never per unit
         weak = cb is not None or ca is not None
         cue = (cb if cb is not None and cb.strong else ca) if strong else (cb or ca)
         subject = None
-        if cb is None and ca is None and any(t.low == "total" for t in toks[max(0, q.t0 - 5):q.t0]) and not any(
-                t.low in ("per", "each", "every") for t in toks[max(0, q.t0 - 5):q.t0]):
+        if (
+            cb is None
+            and ca is None
+            and any(t.low == "total" for t in toks[max(0, q.t0 - 5) : q.t0])
+            and not any(t.low in ("per", "each", "every") for t in toks[max(0, q.t0 - 5) : q.t0])
+        ):
             cb = Cue(q.t0, q.t0, "<=", False, "total of")  # 'a total investment fund of $100,000'
             weak = True
-        if cb is None and ca is None and vars_ and vars_[0].money and q.num.kind == "money" and not mb and ma and (
-                ma[0].tok0 - q.t1 >= 3) and not any(t.low in ("per", "each", "every", "for")
-                                                    for t in toks[max(0, q.t0 - 4):q.t1 + 2]):
-            cb = Cue(q.t0, q.t0, "<=", False, "has")  # 'wants to put his $10,000 to work ... invest in A and B'
+        if (
+            cb is None
+            and ca is None
+            and vars_
+            and vars_[0].money
+            and q.num.kind == "money"
+            and not mb
+            and ma
+            and (ma[0].tok0 - q.t1 >= 3)
+            and not any(
+                t.low in ("per", "each", "every", "for") for t in toks[max(0, q.t0 - 4) : q.t1 + 2]
+            )
+        ):
+            cb = Cue(
+                q.t0, q.t0, "<=", False, "has"
+            )  # 'wants to put his $10,000 to work ... invest in A and B'
             weak = True
         # number after a per-unit phrase about a thing, with no strong cue: a coefficient
         per_thing = False
@@ -609,67 +1145,151 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 per_thing = not any(toks[i].low in ("total", "all", "combined") for i in between)
             if cb is not None and cb.t0 >= last.tok1 and not cb.strong:
                 per_thing = True
-        if cb is not None and not cb.strong and cb.text in _TOTAL_NOUNS and not any(
-                toks[i].low in ("per", "each", "every") for i in range(cb.t1, q.t0)) and not (
-                (q.t1 + 1 < len(toks) and toks[q.t1].low in ("per", "each", "every")) or (
-                    q.t1 + 1 < len(toks) and toks[q.t1 + 1].low in ("per", "each", "every") and q.t1 + 2 < len(toks)
-                    and toks[q.t1 + 2].lem not in ("day", "week", "month", "year", "hour", "shift"))):
+        if (
+            cb is not None
+            and not cb.strong
+            and cb.text in _TOTAL_NOUNS
+            and not any(toks[i].low in ("per", "each", "every") for i in range(cb.t1, q.t0))
+            and not (
+                (q.t1 + 1 < len(toks) and toks[q.t1].low in ("per", "each", "every"))
+                or (
+                    q.t1 + 1 < len(toks)
+                    and toks[q.t1 + 1].low in ("per", "each", "every")
+                    and q.t1 + 2 < len(toks)
+                    and toks[q.t1 + 2].lem not in ("day", "week", "month", "year", "hour", "shift")
+                )
+            )
+        ):
             strong, per_thing = True, False  # 'buys laptops and tablets with a budget of $24,000'
             cue = cb
         if not strong and ma and ma[0].var >= 0 and 0 < ma[0].tok0 - q.t1 <= 5:
-            gap = [t.low for t in toks[q.t1:ma[0].tok0]]
+            gap = [t.low for t in toks[q.t1 : ma[0].tok0]]
             g0 = gap[1:] if gap and toks[q.t1].lem in GENERIC_UNITS else gap
-            if (gap[-1] in ("per", "each", "every") or (len(gap) >= 2 and gap[-2] in ("per", "each", "every")
-                                                          and gap[-1] in ("a", "an", "one")) or (
-                    len(g0) >= 3 and g0[0] == "to" and g0[-1] in ("a", "an", "one", "each", "every")
-                    and q.num.kind != "money")) and not set(
-                    gap) & {",", "and", ";", "or"}:
+            if (
+                gap[-1] in ("per", "each", "every")
+                or (
+                    len(gap) >= 2
+                    and gap[-2] in ("per", "each", "every")
+                    and gap[-1] in ("a", "an", "one")
+                )
+                or (
+                    len(g0) >= 3
+                    and g0[0] == "to"
+                    and g0[-1] in ("a", "an", "one", "each", "every")
+                    and q.num.kind != "money"
+                )
+            ) and not set(gap) & {",", "and", ";", "or"}:
                 # '3 hours per cake and 1 hour per pie', '1 hour to make a chair': said of the thing after
                 per_thing, mb = True, [ma[0]]
         if not strong and ma and not per_thing:
             # '10 hours on each foldable phone', '3 units per acre of corn': said of the thing after
             m0 = ma[0]
-            gap = [t.low for t in toks[q.t1:m0.tok0]]
+            gap = [t.low for t in toks[q.t1 : m0.tok0]]
             if len(gap) <= 6 and any(w in ("each", "per", "every") for w in gap):
                 per_thing = True
                 mb = [m0]
         if not strong and cb is None and ca is None and mb:
             # 'the maximum allocation for X is 700 (and for Y is 500)': a cue earlier in the clause
-            early = [c for c in cues if c.strong and c.t1 <= mb[-1].tok0 and q.t0 - c.t1 <= 14
-                     and info.clause_of[c.t0] == info.clause_of[q.t0]
-                     and not any(x.t0 > c.t1 and x.t0 < q.t0 and x.role != "limit" for x in qs)]
-            gapw = {t.low for t in toks[mb[-1].tok1:q.t0]}
-            if early and gapw <= {"is", "are", "be", "should", "must", "will", "of", "at", "to", "set", ":", ","}:
+            early = [
+                c
+                for c in cues
+                if c.strong
+                and c.t1 <= mb[-1].tok0
+                and q.t0 - c.t1 <= 14
+                and info.clause_of[c.t0] == info.clause_of[q.t0]
+                and not any(x.t0 > c.t1 and x.t0 < q.t0 and x.role != "limit" for x in qs)
+            ]
+            gapw = {t.low for t in toks[mb[-1].tok1 : q.t0]}
+            if early and gapw <= {
+                "is",
+                "are",
+                "be",
+                "should",
+                "must",
+                "will",
+                "of",
+                "at",
+                "to",
+                "set",
+                ":",
+                ",",
+            }:
                 strong, cb = True, early[-1]
                 cue = cb
                 subject = mb[-1]
-        clause_low = {t.low for i, t in enumerate(toks) if info.clause_of[i] == info.clause_of[q.t0]}
-        before_low = {t.low for i, t in enumerate(toks[:q.t0]) if info.clause_of[i] == info.clause_of[q.t0]}
-        if not strong and not mb and not ma and (cb is None or cb.text in (
-                "requires", "require", "required", "needs", "need")) and ca is None and (
-                "both" in before_low or ({"all", "each", "every"} & before_low and "per" in clause_low)):
+        clause_low = {
+            t.low for i, t in enumerate(toks) if info.clause_of[i] == info.clause_of[q.t0]
+        }
+        before_low = {
+            t.low for i, t in enumerate(toks[: q.t0]) if info.clause_of[i] == info.clause_of[q.t0]
+        }
+        if (
+            not strong
+            and not mb
+            and not ma
+            and (cb is None or cb.text in ("requires", "require", "required", "needs", "need"))
+            and ca is None
+            and (
+                "both" in before_low
+                or ({"all", "each", "every"} & before_low and "per" in clause_low)
+            )
+        ):
             q.role, q.var = "coef", -1
             q.attr = _attr(info, q, prev_end, next_start)
             continue
         cont_ok = prev_limit is not None and (not mb or mb[-1].tok0 < prev_limit.t0)
-        if prev_limit is not None and not cont_ok and ma and ma[0].tok0 - q.t1 <= 2 and any(
-                m.tok0 >= prev_limit.t1 and m.tok0 - prev_limit.t1 <= 2 for m in ms) and all(
-                m.tok0 > prev_limit.t0 for m in mb) and not strong and not weak and "and" in {
-                t.low for t in toks[prev_limit.t1:q.t0]}:
+        if (
+            prev_limit is not None
+            and not cont_ok
+            and ma
+            and ma[0].tok0 - q.t1 <= 2
+            and any(m.tok0 >= prev_limit.t1 and m.tok0 - prev_limit.t1 <= 2 for m in ms)
+            and all(m.tok0 > prev_limit.t0 for m in mb)
+            and not strong
+            and not weak
+            and "and" in {t.low for t in toks[prev_limit.t1 : q.t0]}
+        ):
             # 'at most 40 large containers and 35 medium containers': the same cue, the next thing
-            q.role, q.op, q.cue, q.var = "limit", prev_limit.op, prev_limit.cue, ma[0].var if ma[0].var >= 0 else None
+            q.role, q.op, q.cue, q.var = (
+                "limit",
+                prev_limit.op,
+                prev_limit.cue,
+                ma[0].var if ma[0].var >= 0 else None,
+            )
             q.attr = _attr(info, q, prev_end, next_start)
             prev_limit = q
             continue
-        if prev_limit is not None and mb and mb[-1].tok0 > prev_limit.t0 and not strong and cb is None and ca is None:
-            gapw = {t.low for t in toks[prev_limit.t1:q.t0]}
-            if gapw & {"and", ","} and not gapw & {"each", "per", "every", "costs", "cost", "requires", "takes", "needs",
-                                              "uses", "contains", "earns", "yields", "produces", "gives"}:
+        if (
+            prev_limit is not None
+            and mb
+            and mb[-1].tok0 > prev_limit.t0
+            and not strong
+            and cb is None
+            and ca is None
+        ):
+            gapw = {t.low for t in toks[prev_limit.t1 : q.t0]}
+            if gapw & {"and", ","} and not gapw & {
+                "each",
+                "per",
+                "every",
+                "costs",
+                "cost",
+                "requires",
+                "takes",
+                "needs",
+                "uses",
+                "contains",
+                "earns",
+                "yields",
+                "produces",
+                "gives",
+            }:
                 cont_ok = True
         if not strong and not weak and prev_limit is not None and cont_ok:
-            gtoks = toks[prev_limit.t1:q.t0]
+            gtoks = toks[prev_limit.t1 : q.t0]
             if not any(i in mention_toks for i in range(prev_limit.t1, q.t0)) and any(
-                    t.low in ("and", ",", "or") for t in gtoks):
+                t.low in ("and", ",", "or") for t in gtoks
+            ):
                 q.role, q.op, q.cue = "limit", prev_limit.op, prev_limit.cue
                 q.attr = _attr(info, q, prev_end, next_start)
                 prev_limit = q
@@ -680,21 +1300,74 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 q.attr = _attr(info, q, prev_end, next_start)
                 prev_limit = q
                 continue
-            if mb and prev_limit.var is not None and {t.low for t in toks[mb[-1].tok1:q.t0]} <= {
-                    "is", "are", "be", "of", ":", ",", "it", "at", "it's", "that's", "should", "must", "will"}:
+            if (
+                mb
+                and prev_limit.var is not None
+                and {t.low for t in toks[mb[-1].tok1 : q.t0]}
+                <= {
+                    "is",
+                    "are",
+                    "be",
+                    "of",
+                    ":",
+                    ",",
+                    "it",
+                    "at",
+                    "it's",
+                    "that's",
+                    "should",
+                    "must",
+                    "will",
+                }
+            ):
                 q.role, q.op, q.cue, q.var = "limit", prev_limit.op, prev_limit.cue, mb[-1].var
                 q.attr = _attr(info, q, prev_end, next_start)
                 prev_limit = q
                 continue
-        if weak and not strong and not per_thing and not mb and not ma and cue is not None and cue.text in (
-                "produces", "uses", "requires", "require", "needs", "has", "have", "gets", "receives"):
+        if (
+            weak
+            and not strong
+            and not per_thing
+            and not mb
+            and not ma
+            and cue is not None
+            and cue.text
+            in (
+                "produces",
+                "uses",
+                "requires",
+                "require",
+                "needs",
+                "has",
+                "have",
+                "gets",
+                "receives",
+            )
+        ):
             sb = [m for m in ms if m.tok1 <= q.t0 and m.var >= 0]
-            if sb and info.clause_of[sb[-1].tok0] != info.clause_of[q.t0] and not any(
-                    m.var >= 0 and m.var != sb[-1].var for m in ms if m.tok1 <= q.t0 and
-                    info.clause_of[m.tok0] == info.clause_of[sb[-1].tok0]):
-                per_thing, mb = True, [sb[-1]]  # 'Mixture A uses 3 units of soda, and produces 2 units of eruption'
-        if weak and not strong and not per_thing and _for_mention(info, q) is not None and not any(
-                toks[i].low in ("total", "combined", "maximum", "minimum") for i in range(max(0, q.t0 - 6), q.t0)):
+            if (
+                sb
+                and info.clause_of[sb[-1].tok0] != info.clause_of[q.t0]
+                and not any(
+                    m.var >= 0 and m.var != sb[-1].var
+                    for m in ms
+                    if m.tok1 <= q.t0 and info.clause_of[m.tok0] == info.clause_of[sb[-1].tok0]
+                )
+            ):
+                per_thing, mb = (
+                    True,
+                    [sb[-1]],
+                )  # 'Mixture A uses 3 units of soda, and produces 2 units of eruption'
+        if (
+            weak
+            and not strong
+            and not per_thing
+            and _for_mention(info, q) is not None
+            and not any(
+                toks[i].low in ("total", "combined", "maximum", "minimum")
+                for i in range(max(0, q.t0 - 6), q.t0)
+            )
+        ):
             # 'has an associated fatigue score: 10 for cardio, 15 for strength' -- per-thing numbers
             per_thing, mb = True, [m for m in ms if m.var == _for_mention(info, q)][:1]
         if strong or (weak and not per_thing):
@@ -710,22 +1383,42 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             prev_limit = q
             continue
         if ma and mb and not strong and not per_thing:
-            gap_b = {t.low for t in toks[mb[-1].tok1:q.t0]}
-            gap_a = [t.low for t in toks[q.t1:ma[0].tok0]]
-            if gap_b & {",", "and", ";"} and len(gap_a) <= 8 and not set(gap_a) & {",", "and", ";", "while"} and (
-                    set(gap_a) & {"for", "on", "in", "per"}):
-                per_thing, mb = True, [ma[0]]  # '$8 per hour for the morning shift, $6 per hour for the afternoon ...'
+            gap_b = {t.low for t in toks[mb[-1].tok1 : q.t0]}
+            gap_a = [t.low for t in toks[q.t1 : ma[0].tok0]]
+            if (
+                gap_b & {",", "and", ";"}
+                and len(gap_a) <= 8
+                and not set(gap_a) & {",", "and", ";", "while"}
+                and (set(gap_a) & {"for", "on", "in", "per"})
+            ):
+                per_thing, mb = (
+                    True,
+                    [ma[0]],
+                )  # '$8 per hour for the morning shift, $6 per hour for the afternoon ...'
         if ma and not strong:
-            gap = [t.low for t in toks[q.t1:ma[0].tok0]]
-            if gap and gap[0] in GENERIC_UNITS and len(gap) > 1 and gap[1] in ("for", "on", "to", "in"):
+            gap = [t.low for t in toks[q.t1 : ma[0].tok0]]
+            if (
+                gap
+                and gap[0] in GENERIC_UNITS
+                and len(gap) > 1
+                and gap[1] in ("for", "on", "to", "in")
+            ):
                 gap = gap[1:]
-            if len(gap) <= (6 if gap and gap[0] == "for" else 4) and gap and gap[0] in ("for", "on", "per") and not set(gap) & {
-                    "and", ",", "while", "but", "whereas"} and not (
-                    mb and mb[-1].tok1 == q.t0):
+            if (
+                len(gap) <= (6 if gap and gap[0] == "for" else 4)
+                and gap
+                and gap[0] in ("for", "on", "per")
+                and not set(gap) & {"and", ",", "while", "but", "whereas"}
+                and not (mb and mb[-1].tok1 == q.t0)
+            ):
                 per_thing, mb = True, [ma[0]]
         if not per_thing and not ma and not strong:
             sb = [m for m in ms if m.tok1 <= q.t0 and m.var >= 0]
-            if sb and not any(m.tok0 > q.t0 for m in ms) and info.clause_of[sb[-1].tok0] != info.clause_of[q.t0]:
+            if (
+                sb
+                and not any(m.tok0 > q.t0 for m in ms)
+                and info.clause_of[sb[-1].tok0] != info.clause_of[q.t0]
+            ):
                 per_thing, mb = True, [sb[-1]]  # '... can store 120 items but uses 3 kWh'
         if per_thing or ma:
             q.role = "coef"
@@ -751,12 +1444,59 @@ def _merge(into: dict[str, float], src: dict[str, float]) -> dict[str, float]:
     return out
 
 
-_CAPACITY_GAP = frozenset(["can", "could", "will", "may", "is", "are", "able", "to", "only", "carry", "carries", "hold",
-                           "holds", "seat", "seats", "take", "takes", "transport", "transports", "fit", "fits",
-                           "accommodate", "accommodates", "deliver", "delivers", "serve", "serves", "move", "moves",
-                           "handle", "handles", "process", "processes", "store", "stores", "produce", "produces", "make",
-                           "makes", "work", "works", "run", "runs", "treat", "treats", "feed", "feeds", "cover",
-                           "covers"])
+_CAPACITY_GAP = frozenset(
+    [
+        "can",
+        "could",
+        "will",
+        "may",
+        "is",
+        "are",
+        "able",
+        "to",
+        "only",
+        "carry",
+        "carries",
+        "hold",
+        "holds",
+        "seat",
+        "seats",
+        "take",
+        "takes",
+        "transport",
+        "transports",
+        "fit",
+        "fits",
+        "accommodate",
+        "accommodates",
+        "deliver",
+        "delivers",
+        "serve",
+        "serves",
+        "move",
+        "moves",
+        "handle",
+        "handles",
+        "process",
+        "processes",
+        "store",
+        "stores",
+        "produce",
+        "produces",
+        "make",
+        "makes",
+        "work",
+        "works",
+        "run",
+        "runs",
+        "treat",
+        "treats",
+        "feed",
+        "feeds",
+        "cover",
+        "covers",
+    ]
+)
 
 
 def _capacity_of_one(info: SentenceInfo) -> None:
@@ -774,21 +1514,41 @@ def _capacity_of_one(info: SentenceInfo) -> None:
         c = q.cue
         if c is None or not c.strong or q.op != "<=" or q.var is not None:
             continue
-        subj = [m for m in info.mentions if m.tok1 <= c.t0 and info.clause_of[m.tok0] == info.clause_of[q.t0]]
+        subj = [
+            m
+            for m in info.mentions
+            if m.tok1 <= c.t0 and info.clause_of[m.tok0] == info.clause_of[q.t0]
+        ]
         if not subj or subj[-1].var < 0:
             continue
         m = subj[-1]
         if m.tok0 == 0 or toks[m.tok0 - 1].low not in ("a", "an", "each", "every", "one", "per"):
             continue
-        gap = {t.low for t in toks[m.tok1:c.t0]}
+        gap = {t.low for t in toks[m.tok1 : c.t0]}
         if not gap or not gap <= _CAPACITY_GAP or not gap & {"can", "could", "able", "will", "may"}:
             continue
         first_cue, var = c, m.var
         q.role, q.var, q.op, q.cue = "coef", m.var, None, None
 
 
-_USE_WORDS = frozenset(["used", "use", "uses", "spent", "spend", "utilized", "utilised", "exhausted", "filled",
-                        "consumed", "allocated", "assigned", "invested", "sold"])
+_USE_WORDS = frozenset(
+    [
+        "used",
+        "use",
+        "uses",
+        "spent",
+        "spend",
+        "utilized",
+        "utilised",
+        "exhausted",
+        "filled",
+        "consumed",
+        "allocated",
+        "assigned",
+        "invested",
+        "sold",
+    ]
+)
 
 
 def _all_used(info: SentenceInfo) -> None:
@@ -798,12 +1558,18 @@ def _all_used(info: SentenceInfo) -> None:
         if q.num.is_share or q.num.kind == "times" or q.t0 == 0:
             continue
         if toks[q.t0 - 1].low not in ("all", "entire", "whole") and not (
-                q.t0 >= 2 and toks[q.t0 - 2].low == "all" and toks[q.t0 - 1].low in ("the", "its", "their", "his", "her")):
+            q.t0 >= 2
+            and toks[q.t0 - 2].low == "all"
+            and toks[q.t0 - 1].low in ("the", "its", "their", "his", "her")
+        ):
             continue
         cl = info.clause_of[q.t0]
         words = {t.low for i, t in enumerate(toks) if info.clause_of[i] == cl}
-        if not words & _USE_WORDS or q.role == "ignored" or any(
-                c.strong and info.clause_of[c.t0] == cl for c in info.cues):
+        if (
+            not words & _USE_WORDS
+            or q.role == "ignored"
+            or any(c.strong and info.clause_of[c.t0] == cl for c in info.cues)
+        ):
             continue  # 'across all three portfolios cannot exceed $50000'
         q.role, q.op, q.var = "limit", "==", None
         q.cue = Cue(q.t0, q.t0, "==", True, "all used")
@@ -817,22 +1583,37 @@ def _limit_list(info: SentenceInfo) -> None:
         m = next((m for m in ms if m.tok0 >= q.t1), None)
         if m is None or m.var < 0:
             return None
-        gap = [t for t in toks[q.t1:m.tok0]]
-        if len(gap) > 3 or (gap and not (gap[-1].low in ("of", "from", "for", "on", "in", "to", "the") and all(
-                t.lem in GENERIC_UNITS or t.low in ("of", "from", "for", "on", "in", "to", "the") for t in gap))):
+        gap = [t for t in toks[q.t1 : m.tok0]]
+        if len(gap) > 3 or (
+            gap
+            and not (
+                gap[-1].low in ("of", "from", "for", "on", "in", "to", "the")
+                and all(
+                    t.lem in GENERIC_UNITS
+                    or t.low in ("of", "from", "for", "on", "in", "to", "the")
+                    for t in gap
+                )
+            )
+        ):
             return None  # '400 houses', '3000 units from coal', '30 hours on the lathe'
         return m
 
     for k, q in enumerate(qs):
-        if q.role != "limit" or q.cue is None or not q.cue.strong or q.cue.t1 > q.t0 or q.num.is_share:
+        if (
+            q.role != "limit"
+            or q.cue is None
+            or not q.cue.strong
+            or q.cue.t1 > q.t0
+            or q.num.is_share
+        ):
             continue
         m = thing_after(q)
         if m is None:
             continue
         chain: list[tuple[Quantity, Mention]] = [(q, m)]
-        for q2 in qs[k + 1:]:
+        for q2 in qs[k + 1 :]:
             prev_m = chain[-1][1]
-            gap = {t.low for t in toks[prev_m.tok1:q2.t0]}
+            gap = {t.low for t in toks[prev_m.tok1 : q2.t0]}
             m2 = thing_after(q2)
             if m2 is None or not gap or not gap <= {",", "and", "or"} or q2.num.kind != q.num.kind:
                 break
@@ -858,34 +1639,63 @@ def _share_across_lists(info: SentenceInfo) -> None:
     _limit_list(info)
     for k in range(len(qs) - 2, -1, -1):
         q, q2 = qs[k], qs[k + 1]
-        if q.role != "unused" or q2.role != "limit" or q2.cue is None or q2.cue.t0 < q2.t1 or q2.var is not None:
+        if (
+            q.role != "unused"
+            or q2.role != "limit"
+            or q2.cue is None
+            or q2.cue.t0 < q2.t1
+            or q2.var is not None
+        ):
             continue
         if info.clause_of[q.t0] != info.clause_of[q2.t0] or q.num.is_share or q.num.kind == "times":
             continue
         gap = range(q.t1, q2.t0)
-        if any(i in mention_toks or i in cue_toks for i in gap) or not any(
-                toks[i].low in ("and", ",") for i in gap) or any(toks[i].low in ("per", "each", "every") for i in gap):
+        if (
+            any(i in mention_toks or i in cue_toks for i in gap)
+            or not any(toks[i].low in ("and", ",") for i in gap)
+            or any(toks[i].low in ("per", "each", "every") for i in gap)
+        ):
             continue
         if (q.num.kind == "money") != (q2.num.kind == "money"):
             continue
         q.role, q.op, q.cue = "limit", q2.op, q2.cue
     for k in range(len(qs) - 1):
         q, q2 = qs[k], qs[k + 1]
-        if q.role == "limit" and q2.role == "limit" and q.cue is not None and q.cue.text == "between" and \
-                q2.cue is not None and q2.cue.text == "between" and not _content(q.attr) and _content(q2.attr):
+        if (
+            q.role == "limit"
+            and q2.role == "limit"
+            and q.cue is not None
+            and q.cue.text == "between"
+            and q2.cue is not None
+            and q2.cue.text == "between"
+            and not _content(q.attr)
+            and _content(q2.attr)
+        ):
             q.attr = _merge(q.attr, {w: x for w, x in q2.attr.items()})
     # 'each ton of coffee beans and cocoa beans requires 15 hours of roasting each': said of every thing listed
     for q in qs:
         if q.role != "coef" or q.var is None or q.var < 0 or q.resp_group:
             continue
         cl = info.clause_of[q.t0]
-        before = [m for m in info.mentions if m.tok1 <= q.t0 and info.clause_of[m.tok0] == cl and m.var >= 0]
-        if len({m.var for m in before}) < 2 or any(m.tok0 > q.t1 for m in info.mentions if info.clause_of[m.tok0] == cl):
+        before = [
+            m
+            for m in info.mentions
+            if m.tok1 <= q.t0 and info.clause_of[m.tok0] == cl and m.var >= 0
+        ]
+        if len({m.var for m in before}) < 2 or any(
+            m.tok0 > q.t1 for m in info.mentions if info.clause_of[m.tok0] == cl
+        ):
             continue
-        joined = all({t.low for t in toks[a.tok1:b.tok0]} <= {"and", ",", "the", "of", "both"}
-                     for a, b in pairwise(before))
+        joined = all(
+            {t.low for t in toks[a.tok1 : b.tok0]} <= {"and", ",", "the", "of", "both"}
+            for a, b in pairwise(before)
+        )
         clause_words = {t.low for i, t in enumerate(toks) if info.clause_of[i] == cl}
-        if joined and clause_words & {"each", "both", "every"} and len({m.var for m in before}) == len(before):
+        if (
+            joined
+            and clause_words & {"each", "both", "every"}
+            and len({m.var for m in before}) == len(before)
+        ):
             q.var = -1
     # ellipsis: the k-th number said of one thing measures what the k-th number said of another thing measures
     by_var: dict[int, list[Quantity]] = {}
@@ -901,7 +1711,11 @@ def _share_across_lists(info: SentenceInfo) -> None:
             if k >= len(first) or _content(q.attr) or "PROFIT" in q.attr or "COST" in q.attr:
                 continue
             src = first[k]
-            if not _content(src.attr) or (src.num.kind == "money") != (q.num.kind == "money") or src.t0 > q.t0:
+            if (
+                not _content(src.attr)
+                or (src.num.kind == "money") != (q.num.kind == "money")
+                or src.t0 > q.t0
+            ):
                 continue
             q.attr = _merge(q.attr, src.attr)
 
@@ -930,12 +1744,27 @@ def _damped(a: dict[str, float], b: dict[str, float]) -> float:
         y = b.get(w)
         if y:
             df = (_DF.get() or {}).get(w, 1)
-            s += x * y * (1.0 if df <= 2 or w in ("PROFIT", "COST", "$", "%") or x < 1.0 or y < 1.0 else 2.0 / df)
+            s += (
+                x
+                * y
+                * (
+                    1.0
+                    if df <= 2 or w in ("PROFIT", "COST", "$", "%") or x < 1.0 or y < 1.0
+                    else 2.0 / df
+                )
+            )
     return s
 
 
-def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: int, money: bool | None,
-                       threshold: float = 1.4, rank: int | None = None, damp: bool = True) -> dict[int, Quantity]:
+def match_coefficients(
+    coefs: list[Quantity],
+    target: dict[str, float],
+    nvars: int,
+    money: bool | None,
+    threshold: float = 1.4,
+    rank: int | None = None,
+    damp: bool = True,
+) -> dict[int, Quantity]:
     """For each variable, its per-unit coefficient whose attribute best matches ``target``.
 
     Parallel statements complete each other: when one variable's coefficient matches, the other
@@ -945,14 +1774,16 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
     out: dict[int, Quantity] = {}
     content = [w for w, x in target.items() if x >= 2.0 and w not in ("$", "%", "PROFIT", "COST")]
     if not content:
-        threshold = min(threshold, 0.45)  # the goal or limit names only a unit ('minutes'): the unit must do
+        threshold = min(
+            threshold, 0.45
+        )  # the goal or limit names only a unit ('minutes'): the unit must do
     # first pass: the sentence of the single best match anchors parallel statements
     anchor: object | None = None
     top = 0.0
     for c in coefs:
         if c.var is None or (money is not None and money != coef_is_money(c)):
             continue
-        sc = (_damped(c.attr, target) if damp else attribute_score(c.attr, target))
+        sc = _damped(c.attr, target) if damp else attribute_score(c.attr, target)
         if sc > top:
             top, anchor = sc, c.info_sent
     for v in range(nvars):
@@ -962,11 +1793,13 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
                 continue
             if money is not None and money != coef_is_money(c):
                 continue
-            sc = (_damped(c.attr, target) if damp else attribute_score(c.attr, target))
+            sc = _damped(c.attr, target) if damp else attribute_score(c.attr, target)
             if rank is not None and sc > 0 and c.rank == rank:
                 sc += 0.3  # parallel lists: the second limit goes with the second per-unit number
             if anchor is not None and top >= threshold and c.info_sent is anchor and sc > 0:
-                sc += 1.5  # parallel statement: 'must work 5 hours on each X but 12 hours on each Y'
+                sc += (
+                    1.5  # parallel statement: 'must work 5 hours on each X but 12 hours on each Y'
+                )
             if sc > bs:
                 best, bs = c, sc
         if best is not None and bs >= threshold:
@@ -976,8 +1809,19 @@ def match_coefficients(coefs: list[Quantity], target: dict[str, float], nvars: i
         for v in range(nvars):
             if v in out:
                 continue
-            cands = [c for c in coefs if c.var == v and c.info_sent is not None and id(c.info_sent) in sents
-                     and (money is None or money == coef_is_money(c))]
+            cands = [
+                c
+                for c in coefs
+                if c.var == v
+                and c.info_sent is not None
+                and id(c.info_sent) in sents
+                and (money is None or money == coef_is_money(c))
+            ]
             if cands:
-                out[v] = max(cands, key=lambda c: (_damped(c.attr, target) if damp else attribute_score(c.attr, target)))
+                out[v] = max(
+                    cands,
+                    key=lambda c: (
+                        _damped(c.attr, target) if damp else attribute_score(c.attr, target)
+                    ),
+                )
     return out

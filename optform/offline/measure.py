@@ -1,6 +1,6 @@
 """Measure the offline formulator on a JSONL benchmark file.
 
-    python -m optform.formulate.measure PATH.jsonl [--part even|odd] [--show N] [--json]
+    python -m optform.offline.measure PATH.jsonl [--part even|odd] [--show N] [--json]
 
 Each line needs ``text`` and ``answer`` (the optimal objective; lines with a null answer are
 skipped). A problem counts as solved when the formulated model, solved with HiGHS, has an
@@ -48,7 +48,9 @@ def _one(row: dict[str, Any], time_limit: float) -> Outcome:
     text = str(row.get("text", ""))
     answer = float(row["answer"])
     gold = row.get("gold") or {}
-    types = sorted({str(c.get("type")) for c in gold.get("const_declarations", []) if isinstance(c, dict)})
+    types = sorted(
+        {str(c.get("type")) for c in gold.get("const_declarations", []) if isinstance(c, dict)}
+    )
     rid = str(row.get("id", ""))
     try:
         f = formulate_offline(text)
@@ -69,9 +71,13 @@ def _one(row: dict[str, Any], time_limit: float) -> Outcome:
     if not res.status.has_solution:
         return Outcome(rid, False, "error", None, answer, types)
     ok = matches(res.objective, answer)
-    lp = ((row.get("meta") or {}).get("computed_from_gold_declarations") or {}).get("lp_relaxation_optimum")
+    lp = ((row.get("meta") or {}).get("computed_from_gold_declarations") or {}).get(
+        "lp_relaxation_optimum"
+    )
     lp_ok = ok or (isinstance(lp, (int, float)) and matches(res.objective, float(lp)))
-    return Outcome(rid, ok, "solved" if ok else "wrong_objective", res.objective, answer, types, lp_ok)
+    return Outcome(
+        rid, ok, "solved" if ok else "wrong_objective", res.objective, answer, types, lp_ok
+    )
 
 
 def evaluate(rows: list[dict[str, Any]], time_limit: float = 10.0) -> list[Outcome]:
@@ -91,7 +97,10 @@ def _report(outs: list[Outcome], seconds: float) -> dict[str, Any]:
         "problems": n,
         "solved": ok,
         "accuracy": ok / n if n else 0.0,
-        "by_constraint_type": {t: {"solved": a, "problems": b, "accuracy": a / b} for t, (a, b) in sorted(by_type.items())},
+        "by_constraint_type": {
+            t: {"solved": a, "problems": b, "accuracy": a / b}
+            for t, (a, b) in sorted(by_type.items())
+        },
         "failures": dict(Counter(o.kind for o in outs if not o.ok).most_common()),
         "solved_integer_or_lp_reading": sum(o.lp_ok for o in outs),
         "seconds": round(seconds, 2),
@@ -99,10 +108,16 @@ def _report(outs: list[Outcome], seconds: float) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m optform.formulate.measure", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(
+        prog="python -m optform.offline.measure", description=__doc__.split("\n")[0]
+    )
     ap.add_argument("path", type=Path)
-    ap.add_argument("--part", choices=["all", "even", "odd"], default="all",
-                    help="even/odd line numbers only (a tuning/held-out split)")
+    ap.add_argument(
+        "--part",
+        choices=["all", "even", "odd"],
+        default="all",
+        help="even/odd line numbers only (a tuning/held-out split)",
+    )
     ap.add_argument("--show", type=int, default=0, help="print the first N failures")
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("--time-limit", type=float, default=10.0)
@@ -131,8 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     if a.json:
         print(json.dumps(rep, indent=2))
     else:
-        print(f"{a.path} ({a.part}): solved {rep['solved']}/{rep['problems']} = {100 * rep['accuracy']:.1f}% "
-              f"(objective within 1e-4 relative) in {rep['seconds']} s")
+        print(
+            f"{a.path} ({a.part}): solved {rep['solved']}/{rep['problems']} = {100 * rep['accuracy']:.1f}% "
+            f"(objective within 1e-4 relative) in {rep['seconds']} s"
+        )
         if rep["by_constraint_type"]:
             print("by gold constraint type (accuracy on problems containing it):")
             for t, d in rep["by_constraint_type"].items():
@@ -140,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         print("failures:", ", ".join(f"{k} {v}" for k, v in rep["failures"].items()) or "none")
         extra = rep["solved_integer_or_lp_reading"] - rep["solved"]
         if extra:
-            print(f"{extra} more match the dataset's LP-relaxation answer (divisible quantities read as continuous)")
+            print(
+                f"{extra} more match the dataset's LP-relaxation answer (divisible quantities read as continuous)"
+            )
     shown = 0
     for o in outs:
         if not o.ok and shown < a.show:

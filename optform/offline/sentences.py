@@ -69,17 +69,21 @@ def _apply(text: str, offsets: list[int], pat: re.Pattern[str], repl: str) -> tu
     offs: list[int] = []
     pos = 0
     for m in pat.finditer(text):
-        out.append(text[pos:m.start()])
-        offs.extend(offsets[pos:m.start()])
+        out.append(text[pos : m.start()])
+        offs.extend(offsets[pos : m.start()])
         new = m.expand(repl)
         # map each new char to the original of the matched region; keep groups aligned when possible
         if m.groups() and m.group(1) is not None and new == m.group(1):
-            offs.extend(offsets[m.start(1):m.end(1)])
+            offs.extend(offsets[m.start(1) : m.end(1)])
         elif m.groups() and len(m.groups()) == 2 and new == (m.group(1) or "") + (m.group(2) or ""):
-            offs.extend(offsets[m.start(1):m.end(1)])
-            offs.extend(offsets[m.start(2):m.end(2)])
+            offs.extend(offsets[m.start(1) : m.end(1)])
+            offs.extend(offsets[m.start(2) : m.end(2)])
         else:
-            base = offsets[m.start()] if m.start() < len(offsets) else (offsets[-1] + 1 if offsets else 0)
+            base = (
+                offsets[m.start()]
+                if m.start() < len(offsets)
+                else (offsets[-1] + 1 if offsets else 0)
+            )
             offs.extend([base] * len(new))
         out.append(new)
         pos = m.end()
@@ -111,7 +115,9 @@ def _glue_numbered_names(text: str) -> str:
     names = {w for w, nums in seen.items() if len(nums) >= 2}
     if not names:
         return text
-    text = _NUMBERED.sub(lambda m: f"{m.group(1)}_{m.group(2)}" if m.group(1).lower() in names else m.group(0), text)
+    text = _NUMBERED.sub(
+        lambda m: f"{m.group(1)}_{m.group(2)}" if m.group(1).lower() in names else m.group(0), text
+    )
     # the same names written in lower case later ('the profit per package 1 is $50')
     low = re.compile(r"\b(" + "|".join(sorted(names)) + r") (\d{1,2})\b(?![.,]\d)")
     return low.sub(lambda m: f"{m.group(1)}_{m.group(2)}", text)
@@ -128,7 +134,9 @@ _BOUNDARY = re.compile(
     r"|(?<=\.)-\s*(?=[A-Z])"
     r"|(?<=[\w$)%])-\s+(?=[A-Z][a-z])"
 )
-_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co)\.)$", re.IGNORECASE)
+_ABBREV = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|approx|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co)\.)$", re.IGNORECASE
+)
 
 
 def split_sentences(norm: Normalized) -> list[Sentence]:
@@ -136,7 +144,7 @@ def split_sentences(norm: Normalized) -> list[Sentence]:
     text = norm.text
     cuts: list[tuple[int, int]] = []
     for m in _BOUNDARY.finditer(text):
-        if _ABBREV.search(text[max(0, m.start() - 8):m.start()]):
+        if _ABBREV.search(text[max(0, m.start() - 8) : m.start()]):
             continue
         cuts.append((m.start(), m.end()))
     pieces: list[tuple[int, int]] = []

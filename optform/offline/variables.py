@@ -23,8 +23,36 @@ from .sentences import Sentence
 
 __all__ = ["Mention", "VarDef", "discover_variables", "find_mentions"]
 
-_MODALS = frozenset(["cannot", "can", "must", "should", "will", "would", "shall", "may", "might", "could", "need", "needs", "requires"])
-_KEYWORDS = {"sum", "in", "for", "if", "and", "or", "not", "implies", "atleast", "atmost", "exactly"}
+_MODALS = frozenset(
+    [
+        "cannot",
+        "can",
+        "must",
+        "should",
+        "will",
+        "would",
+        "shall",
+        "may",
+        "might",
+        "could",
+        "need",
+        "needs",
+        "requires",
+    ]
+)
+_KEYWORDS = {
+    "sum",
+    "in",
+    "for",
+    "if",
+    "and",
+    "or",
+    "not",
+    "implies",
+    "atleast",
+    "atmost",
+    "exactly",
+}
 
 
 @dataclass
@@ -38,10 +66,18 @@ class VarDef:
     sentence: int = 0  # sentence that introduced it
     span: tuple[int, int] = (0, 0)  # clean-text span of the introduction
     aliases: set[str] = field(default_factory=set)  # 'x1 chocolate cakes': chocolate
-    category: set[str] = field(default_factory=set)  # 'two types of containers: boxes and buckets': container
-    units: set[str] = field(default_factory=set)  # 'how many hectares ...': what the decisions are measured in
-    per_units: set[str] = field(default_factory=set)  # 'each hour of workout X': a unit the decisions come in
-    money: bool = False  # the decisions are amounts of money ('allocate the budget between X and Y')
+    category: set[str] = field(
+        default_factory=set
+    )  # 'two types of containers: boxes and buckets': container
+    units: set[str] = field(
+        default_factory=set
+    )  # 'how many hectares ...': what the decisions are measured in
+    per_units: set[str] = field(
+        default_factory=set
+    )  # 'each hour of workout X': a unit the decisions come in
+    money: bool = (
+        False  # the decisions are amounts of money ('allocate the budget between X and Y')
+    )
 
 
 @dataclass(frozen=True)
@@ -54,21 +90,281 @@ class Mention:
 
 
 _VERBS = frozenset(
-    ["produce", "produces", "produced", "make", "makes", "manufacture", "manufactures", "sell", "sells", "sold", "offer", "offers", "grow", "grows", "buy", "buys", "purchase", "purchases", "invest", "invests", "hire", "hires", "build", "builds", "deliver", "delivers", "prepare", "prepares", "take", "takes", "eat", "eats", "carry", "carries", "open", "opens", "implement", "implements", "run", "runs", "consider", "considers", "choose", "chooses", "decide", "decides", "bake", "bakes", "brew", "brews", "use", "uses", "transport", "transports", "serve", "serves", "own", "owns", "rent", "rents", "operate", "operates", "create", "creates", "assemble", "assembles", "cook", "cooks", "sew", "sews", "raise", "raises", "breed", "breeds", "employ", "employs", "schedule", "schedules", "allocate", "allocates", "send", "sends", "ship", "produce", "treat", "treats", "provide", "provides", "distribute", "distributes", "between", "among", "across", "including", "namely", "called", "like", "via", "using", "either", "neither", "both", "of", "for", "in", "on", "at", "with", "from", "into", "by", "to", "contain", "contains", "earn", "earns", "generate", "generates", "need", "needs", "give", "gives", "attract", "attracts", "hold", "holds", "require", "requires", "sell", "sells", "bring", "brings", "increase", "increases", "decrease", "decreases", "reduce", "reduces", "add", "adds", "emit", "emits", "pollute", "pollutes", "weigh", "weighs", "occupy", "occupies", "consume", "consumes", "produce",
-     "maximize", "maximise", "minimize", "minimise", "optimize", "optimise", "maximizing", "minimizing",
-     "process", "processes", "pack", "packs", "work", "works", "get", "gets", "paid", "selling", "making", "producing", "offering", "manufacturing", "growing", "buying", "building",
-     "delivering", "running", "planting", "preparing"]
+    [
+        "produce",
+        "produces",
+        "produced",
+        "make",
+        "makes",
+        "manufacture",
+        "manufactures",
+        "sell",
+        "sells",
+        "sold",
+        "offer",
+        "offers",
+        "grow",
+        "grows",
+        "buy",
+        "buys",
+        "purchase",
+        "purchases",
+        "invest",
+        "invests",
+        "hire",
+        "hires",
+        "build",
+        "builds",
+        "deliver",
+        "delivers",
+        "prepare",
+        "prepares",
+        "take",
+        "takes",
+        "eat",
+        "eats",
+        "carry",
+        "carries",
+        "open",
+        "opens",
+        "implement",
+        "implements",
+        "run",
+        "runs",
+        "consider",
+        "considers",
+        "choose",
+        "chooses",
+        "decide",
+        "decides",
+        "bake",
+        "bakes",
+        "brew",
+        "brews",
+        "use",
+        "uses",
+        "transport",
+        "transports",
+        "serve",
+        "serves",
+        "own",
+        "owns",
+        "rent",
+        "rents",
+        "operate",
+        "operates",
+        "create",
+        "creates",
+        "assemble",
+        "assembles",
+        "cook",
+        "cooks",
+        "sew",
+        "sews",
+        "raise",
+        "raises",
+        "breed",
+        "breeds",
+        "employ",
+        "employs",
+        "schedule",
+        "schedules",
+        "allocate",
+        "allocates",
+        "send",
+        "sends",
+        "ship",
+        "produce",
+        "treat",
+        "treats",
+        "provide",
+        "provides",
+        "distribute",
+        "distributes",
+        "between",
+        "among",
+        "across",
+        "including",
+        "namely",
+        "called",
+        "like",
+        "via",
+        "using",
+        "either",
+        "neither",
+        "both",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "with",
+        "from",
+        "into",
+        "by",
+        "to",
+        "contain",
+        "contains",
+        "earn",
+        "earns",
+        "generate",
+        "generates",
+        "need",
+        "needs",
+        "give",
+        "gives",
+        "attract",
+        "attracts",
+        "hold",
+        "holds",
+        "require",
+        "requires",
+        "sell",
+        "sells",
+        "bring",
+        "brings",
+        "increase",
+        "increases",
+        "decrease",
+        "decreases",
+        "reduce",
+        "reduces",
+        "add",
+        "adds",
+        "emit",
+        "emits",
+        "pollute",
+        "pollutes",
+        "weigh",
+        "weighs",
+        "occupy",
+        "occupies",
+        "consume",
+        "consumes",
+        "produce",
+        "maximize",
+        "maximise",
+        "minimize",
+        "minimise",
+        "optimize",
+        "optimise",
+        "maximizing",
+        "minimizing",
+        "process",
+        "processes",
+        "pack",
+        "packs",
+        "work",
+        "works",
+        "get",
+        "gets",
+        "paid",
+        "selling",
+        "making",
+        "producing",
+        "offering",
+        "manufacturing",
+        "growing",
+        "buying",
+        "building",
+        "delivering",
+        "running",
+        "planting",
+        "preparing",
+    ]
 )
 _NOUNISH_VERBS = frozenset(
-    ["pack", "packs", "cook", "cooks", "bake", "run", "runs", "work", "works", "process", "processes", "offer",
-     "offers", "hold", "holds", "use", "uses", "transport", "transports", "serve", "build", "builds", "rent", "rents",
-     "ship", "treat", "treats", "create", "schedule", "schedules", "increase", "decrease", "add", "sew", "breed",
-     "breeds", "deliver", "distribute", "pollute", "weigh", "open", "purchase", "purchases", "sell", "sells", "buy",
-     "buys", "need", "needs", "give", "gets", "earn", "earns", "yield", "yields", "attract", "hire", "hires",
-     "carry", "emit", "consume", "contain", "occupy", "raise", "raises", "brew", "brews", "paid"])
-_NP_STOP = STOP - {"one", "ones"} | _VERBS | {"each", "per", "which", "that", "who", "where", "how"} | {
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "different", "following",
-    "various", "several"}
+    [
+        "pack",
+        "packs",
+        "cook",
+        "cooks",
+        "bake",
+        "run",
+        "runs",
+        "work",
+        "works",
+        "process",
+        "processes",
+        "offer",
+        "offers",
+        "hold",
+        "holds",
+        "use",
+        "uses",
+        "transport",
+        "transports",
+        "serve",
+        "build",
+        "builds",
+        "rent",
+        "rents",
+        "ship",
+        "treat",
+        "treats",
+        "create",
+        "schedule",
+        "schedules",
+        "increase",
+        "decrease",
+        "add",
+        "sew",
+        "breed",
+        "breeds",
+        "deliver",
+        "distribute",
+        "pollute",
+        "weigh",
+        "open",
+        "purchase",
+        "purchases",
+        "sell",
+        "sells",
+        "buy",
+        "buys",
+        "need",
+        "needs",
+        "give",
+        "gets",
+        "earn",
+        "earns",
+        "yield",
+        "yields",
+        "attract",
+        "hire",
+        "hires",
+        "carry",
+        "emit",
+        "consume",
+        "contain",
+        "occupy",
+        "raise",
+        "raises",
+        "brew",
+        "brews",
+        "paid",
+    ]
+)
+_NP_STOP = (
+    STOP - {"one", "ones"}
+    | _VERBS
+    | {"each", "per", "which", "that", "who", "where", "how"}
+    | {
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "different",
+        "following",
+        "various",
+        "several",
+    }
+)
 
 
 def _snake(label: str) -> str:
@@ -82,16 +378,84 @@ def _snake(label: str) -> str:
     return s
 
 
-_PREPS = frozenset(["along", "alongside", "during", "within", "without", "toward", "towards", "onto", "near", "around",
-                    "against", "inside", "outside", "throughout", "after", "before", "until", "since", "above",
-                    "below", "beyond", "behind", "through", "next", "this", "weekly", "daily", "monthly", "yearly",
-                    "worth", "priced"])
-_WEAK_VERBS = frozenset(stem(w) for w in ("has", "have", "is", "are", "can", "must", "will", "would", "should", "get",
-                                          "gets", "need", "needs"))
-_ACTOR_VERBS = frozenset(["must", "will", "would", "should", "wants", "want", "plans", "aims", "intends", "hopes"])
-_PREP_VERBS = frozenset(["between", "among", "across", "including", "namely", "called", "like", "via", "using",
-                         "either", "neither", "both", "maximize", "maximise", "minimize", "minimise", "optimize",
-                         "optimise"])
+_PREPS = frozenset(
+    [
+        "along",
+        "alongside",
+        "during",
+        "within",
+        "without",
+        "toward",
+        "towards",
+        "onto",
+        "near",
+        "around",
+        "against",
+        "inside",
+        "outside",
+        "throughout",
+        "after",
+        "before",
+        "until",
+        "since",
+        "above",
+        "below",
+        "beyond",
+        "behind",
+        "through",
+        "next",
+        "this",
+        "weekly",
+        "daily",
+        "monthly",
+        "yearly",
+        "worth",
+        "priced",
+    ]
+)
+_WEAK_VERBS = frozenset(
+    stem(w)
+    for w in (
+        "has",
+        "have",
+        "is",
+        "are",
+        "can",
+        "must",
+        "will",
+        "would",
+        "should",
+        "get",
+        "gets",
+        "need",
+        "needs",
+    )
+)
+_ACTOR_VERBS = frozenset(
+    ["must", "will", "would", "should", "wants", "want", "plans", "aims", "intends", "hopes"]
+)
+_PREP_VERBS = frozenset(
+    [
+        "between",
+        "among",
+        "across",
+        "including",
+        "namely",
+        "called",
+        "like",
+        "via",
+        "using",
+        "either",
+        "neither",
+        "both",
+        "maximize",
+        "maximise",
+        "minimize",
+        "minimise",
+        "optimize",
+        "optimise",
+    ]
+)
 _NOUN_DETS = frozenset(["a", "an", "each", "every", "per", "one", "another"])
 _NOUNS: ContextVar[frozenset[str]] = ContextVar("optform_formulate_nouns", default=frozenset())
 
@@ -104,8 +468,16 @@ def _noun_evidence(all_toks: list[Token]) -> frozenset[str]:
         prev = all_toks[k - 1]
         if prev.low in _NOUN_DETS or re.fullmatch(r"\d+", prev.text):
             out.add(all_toks[k].lem)
-        elif k >= 2 and all_toks[k - 2].low in _NOUN_DETS and prev.low not in STOP and prev.text.isalpha() and (
-                k + 1 < len(all_toks) and (all_toks[k + 1].low in _SUBJ_VERBS or all_toks[k + 1].text == ",")):
+        elif (
+            k >= 2
+            and all_toks[k - 2].low in _NOUN_DETS
+            and prev.low not in STOP
+            and prev.text.isalpha()
+            and (
+                k + 1 < len(all_toks)
+                and (all_toks[k + 1].low in _SUBJ_VERBS or all_toks[k + 1].text == ",")
+            )
+        ):
             out.add(all_toks[k].lem)  # 'a basic pack holds ...'
 
     return frozenset(out - STOP)
@@ -116,10 +488,21 @@ def _is_content(t: Token) -> bool:
         return False
     if t.low in _PREPS:
         return False
-    if t.low in _NP_STOP and t.low not in STOP and t.lem in _NOUNS.get() and t.low in _NOUNISH_VERBS:
+    if (
+        t.low in _NP_STOP
+        and t.low not in STOP
+        and t.lem in _NOUNS.get()
+        and t.low in _NOUNISH_VERBS
+    ):
         return True
-    if t.text[:1].isupper() and t.low in _VERBS and t.low not in STOP and t.low not in _PREPS and len(t.low) > 3 and \
-            t.low not in _PREP_VERBS:
+    if (
+        t.text[:1].isupper()
+        and t.low in _VERBS
+        and t.low not in STOP
+        and t.low not in _PREPS
+        and len(t.low) > 3
+        and t.low not in _PREP_VERBS
+    ):
         return True  # 'two fertilizers, Grow and Bloom': a name
     return t.low not in _NP_STOP
 
@@ -135,11 +518,15 @@ def _symbol_vars(text: str) -> list[tuple[str, int, int]]:
     letters: dict[str, list[tuple[int, int]]] = {}
     for m in _LETTER_RE.finditer(text):
         ch = m.group(1)
-        nxt = text[m.end():m.end() + 3]
-        before = text[max(0, m.start() - 3):m.start()]
-        if ch in ("A", "I") and re.match(r" [a-z]", nxt) and (m.start() == 0 or re.search(r"[.!?:;\n\-\"(]\s*$", before)):
+        nxt = text[m.end() : m.end() + 3]
+        before = text[max(0, m.start() - 3) : m.start()]
+        if (
+            ch in ("A", "I")
+            and re.match(r" [a-z]", nxt)
+            and (m.start() == 0 or re.search(r"[.!?:;\n\-\"(]\s*$", before))
+        ):
             continue  # sentence-initial article / pronoun
-        prev = text[max(0, m.start() - 2):m.start()]
+        prev = text[max(0, m.start() - 2) : m.start()]
         if ch == "I" and not re.search(r"[,:]\s?$|and\s?$", prev):
             continue
         letters.setdefault(ch, []).append((m.start(), m.end()))
@@ -187,18 +574,26 @@ _LIST_TRIGGER = re.compile(
 
 
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
-_REPEATABLE_PREPS = frozenset(["from", "to", "in", "into", "on", "for", "at", "with", "by", "through", "via", "using"])
+_REPEATABLE_PREPS = frozenset(
+    ["from", "to", "in", "into", "on", "for", "at", "with", "by", "through", "via", "using"]
+)
 
 
 def _modifier_participle(toks: list[Token], k: int) -> bool:
     """'an all-in-one manufacturing line', 'a decoupled manufacturing line': an -ing word between the start of a
     noun phrase and its noun describes the thing."""
-    if not _is_participle(toks[k]) or k + 1 >= len(toks) or not _is_content(toks[k + 1]) or \
-            _is_participle(toks[k + 1]):
+    if (
+        not _is_participle(toks[k])
+        or k + 1 >= len(toks)
+        or not _is_content(toks[k + 1])
+        or _is_participle(toks[k + 1])
+    ):
         return False
     prev = toks[k - 1] if k > 0 else None
-    return prev is not None and (prev.low in ("a", "an", "the", "each", "every", "per") or (
-        _is_content(prev) and not _is_participle(prev) and prev.low not in _VERBS))
+    return prev is not None and (
+        prev.low in ("a", "an", "the", "each", "every", "per")
+        or (_is_content(prev) and not _is_participle(prev) and prev.low not in _VERBS)
+    )
 
 
 def _as_well_as(toks: list[Token], i: int) -> bool:
@@ -207,7 +602,11 @@ def _as_well_as(toks: list[Token], i: int) -> bool:
 
 
 def _is_participle(t: Token) -> bool:
-    return len(t.low) > 5 and t.low.endswith("ing") and t.low not in ("during", "something", "nothing", "everything")
+    return (
+        len(t.low) > 5
+        and t.low.endswith("ing")
+        and t.low not in ("during", "something", "nothing", "everything")
+    )
 
 
 def _recurs(all_lems: list[str], seq: list[str]) -> bool:
@@ -221,10 +620,17 @@ def _trim_left(toks: list[Token], l0: int, l1: int, all_lems: list[str]) -> int:
         return l0
     for p in range(l1 - 2, l0 - 1, -1):
         w = toks[p].low
-        verbish = (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 3) or w in _VERBS or (
-            p > 0 and toks[p - 1].low in _MODALS | {"to"}) or (  # 'to grown red and green grapes'
-            _is_participle(toks[p]) and p > 0 and toks[p - 1].low in ("is", "are", "was", "were", "be"))
-        if verbish and _recurs(all_lems, [t.lem for t in toks[p + 1:l1]]):
+        verbish = (
+            (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 3)
+            or w in _VERBS
+            or (p > 0 and toks[p - 1].low in _MODALS | {"to"})
+            or (  # 'to grown red and green grapes'
+                _is_participle(toks[p])
+                and p > 0
+                and toks[p - 1].low in ("is", "are", "was", "were", "be")
+            )
+        )
+        if verbish and _recurs(all_lems, [t.lem for t in toks[p + 1 : l1]]):
             return p + 1
     return l0
 
@@ -240,7 +646,11 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
         if k >= n:
             return None
         t = toks[k]
-        if t.text == "," and k + 1 < n and toks[k + 1].low in ("which", "that", "who", "with", "each", "at"):
+        if (
+            t.text == ","
+            and k + 1 < n
+            and toks[k + 1].low in ("which", "that", "who", "with", "each", "at")
+        ):
             return "which" if toks[k + 1].low in ("that", "who") else toks[k + 1].low
         if t.low in ("with", "at", "costing", "priced", "worth") or t.text == "(":
             return t.low
@@ -255,9 +665,15 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
             end -= 1  # 'small classrooms, with 25 seats'
         k = end - 1
         e = end
-        while k >= 0 and e - k <= 4 and (_is_content(toks[k]) or (toks[k].low in _NOUNISH_VERBS and k == e - 1)) and not (
-                _is_participle(toks[k]) and not (k > 0 and toks[k - 1].low in ("a", "an", "the"))) and not (
-                k > 0 and toks[k - 1].low in _MODALS | {"to"}):  # 'can answer short questions': a verb
+        while (
+            k >= 0
+            and e - k <= 4
+            and (_is_content(toks[k]) or (toks[k].low in _NOUNISH_VERBS and k == e - 1))
+            and not (
+                _is_participle(toks[k]) and not (k > 0 and toks[k - 1].low in ("a", "an", "the"))
+            )
+            and not (k > 0 and toks[k - 1].low in _MODALS | {"to"})
+        ):  # 'can answer short questions': a verb
             k -= 1
         return (k + 1, e) if k + 1 < e else None
 
@@ -265,11 +681,18 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
         if t.low not in ("and", "or") and not _as_well_as(toks, i):
             continue
         j = i + 1
-        while j < n and (toks[j].low in ("a", "an", "the", "also") or (toks[j].low in _REPEATABLE_PREPS and j <= i + 2)):
+        while j < n and (
+            toks[j].low in ("a", "an", "the", "also")
+            or (toks[j].low in _REPEATABLE_PREPS and j <= i + 2)
+        ):
             j += 1  # 'or by using cargo planes which ...'
         r0 = j
-        while j < n and j - r0 < 4 and (_is_content(toks[j]) or toks[j].low in _NOUNISH_VERBS) and not (
-                j > r0 and _is_participle(toks[j])):
+        while (
+            j < n
+            and j - r0 < 4
+            and (_is_content(toks[j]) or toks[j].low in _NOUNISH_VERBS)
+            and not (j > r0 and _is_participle(toks[j]))
+        ):
             j += 1  # a verb-like word described like the others is a thing ('and cooks earning $290')
         if j == r0:
             continue
@@ -282,7 +705,13 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
         while True:
             found = None
             for k in range(hi - 1, max(-1, hi - 16), -1):
-                if toks[k].low in ("and", "or") and k != i and found is None and items and len(items) > 1:
+                if (
+                    toks[k].low in ("and", "or")
+                    and k != i
+                    and found is None
+                    and items
+                    and len(items) > 1
+                ):
                     break
                 if marker(k) == mk:
                     found = k
@@ -305,8 +734,11 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
     return out
 
 
-def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
-                    parallel: list[list[tuple[int, int]]] | None = None) -> list[list[tuple[int, int]]]:
+def _items_of_lists(
+    toks: list[Token],
+    all_lems: list[str] | None = None,
+    parallel: list[list[tuple[int, int]]] | None = None,
+) -> list[list[tuple[int, int]]]:
     """Coordinated noun-phrase lists in one sentence, as token ranges of the items (those with a description
     after each item are also appended to ``parallel``)."""
     if parallel is None:
@@ -322,26 +754,69 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
             continue
         # right item
         j = i + 1
-        while j < n and toks[j].low in ("a", "an", "the", "either", "also", "by", "using", "with", "through", "via"):
+        while j < n and toks[j].low in (
+            "a",
+            "an",
+            "the",
+            "either",
+            "also",
+            "by",
+            "using",
+            "with",
+            "through",
+            "via",
+        ):
             j += 1
-        if [t2.low for t2 in toks[j:j + 3]] == ["the", "number", "of"]:
+        if [t2.low for t2 in toks[j : j + 3]] == ["the", "number", "of"]:
             j += 3  # 'the number of sedans and the number of trucks'
-        elif [t2.low for t2 in toks[j:j + 2]] in (["number", "of"], ["how", "many"], ["how", "much"]):
+        elif [t2.low for t2 in toks[j : j + 2]] in (
+            ["number", "of"],
+            ["how", "many"],
+            ["how", "much"],
+        ):
             j += 2  # 'how many blood tests and how many urine tests'
-        repeated = j < n and toks[j].low in _REPEATABLE_PREPS and any(
-            x.low == toks[j].low for x in toks[max(0, i - 5):i])
+        repeated = (
+            j < n
+            and toks[j].low in _REPEATABLE_PREPS
+            and any(x.low == toks[j].low for x in toks[max(0, i - 5) : i])
+        )
         if repeated:
             j += 1  # 'from the grid and from a solar contract'
             while j < n and toks[j].low in ("a", "an", "the"):
                 j += 1
-        if j < n and toks[j].low in _VERBS and toks[j].low not in STOP and toks[j].low not in (
-                "of", "for", "in", "on", "at", "with", "from", "into", "by", "to", "between", "among", "across"):
+        if (
+            j < n
+            and toks[j].low in _VERBS
+            and toks[j].low not in STOP
+            and toks[j].low
+            not in (
+                "of",
+                "for",
+                "in",
+                "on",
+                "at",
+                "with",
+                "from",
+                "into",
+                "by",
+                "to",
+                "between",
+                "among",
+                "across",
+            )
+        ):
             j += 1
         r0 = j
-        while j < n and j - r0 < 4 and (_is_content(toks[j]) or (
-            j > r0 and toks[j].text.isdigit() and toks[j - 1].text[:1].isupper()
-        ) or (j + 1 < n and _modifier_participle(toks, j))) and not (
-                j > r0 and _is_participle(toks[j]) and not _modifier_participle(toks, j)):
+        while (
+            j < n
+            and j - r0 < 4
+            and (
+                _is_content(toks[j])
+                or (j > r0 and toks[j].text.isdigit() and toks[j - 1].text[:1].isupper())
+                or (j + 1 < n and _modifier_participle(toks, j))
+            )
+            and not (j > r0 and _is_participle(toks[j]) and not _modifier_participle(toks, j))
+        ):
             j += 1
         r1 = j
         # left item(s)
@@ -349,18 +824,42 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
         if k >= 0 and toks[k].text == ",":
             k -= 1
         l1 = k + 1
-        while k >= 0 and l1 - k <= 4 and (_is_content(toks[k]) or (
-                toks[k].text.isdigit() and k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in STOP)
-                or (k < l1 - 1 and _modifier_participle(toks, k))):
+        while (
+            k >= 0
+            and l1 - k <= 4
+            and (
+                _is_content(toks[k])
+                or (
+                    toks[k].text.isdigit()
+                    and k > 0
+                    and toks[k - 1].text[:1].isupper()
+                    and toks[k - 1].low not in STOP
+                )
+                or (k < l1 - 1 and _modifier_participle(toks, k))
+            )
+        ):
             k -= 1
         l0 = k + 1
-        rate = l0 > 1 and toks[l0 - 1].low in ("a", "an") and re.match(r"\$?\d", toks[l0 - 2].text)  # '$25 a night'
-        if r1 <= r0 or l1 <= l0 or rate or (l0 > 0 and (re.match(r"\$?\d", toks[l0 - 1].text) or toks[l0 - 1].low == "per")):
+        rate = (
+            l0 > 1 and toks[l0 - 1].low in ("a", "an") and re.match(r"\$?\d", toks[l0 - 2].text)
+        )  # '$25 a night'
+        if (
+            r1 <= r0
+            or l1 <= l0
+            or rate
+            or (l0 > 0 and (re.match(r"\$?\d", toks[l0 - 1].text) or toks[l0 - 1].low == "per"))
+        ):
             i += 1  # '$30 profit and ...', '$3,000 per term, and ...': a measure, not a list of things
             continue
         l0 = _trim_left(toks, l0, l1, lems)
-        if l0 >= 2 and toks[l0 - 1].low == "of" and r1 + 1 < n and toks[r1].low == "of" and \
-                toks[r1 + 1].lem == toks[l1 - 1].lem and _is_content(toks[l0 - 2]):
+        if (
+            l0 >= 2
+            and toks[l0 - 1].low == "of"
+            and r1 + 1 < n
+            and toks[r1].low == "of"
+            and toks[r1 + 1].lem == toks[l1 - 1].lem
+            and _is_content(toks[l0 - 2])
+        ):
             # 'large boxes of chocolates, or small boxes of chocolates': the things are the boxes
             e = l0 - 1
             k = e - 1
@@ -369,7 +868,9 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
             l0, l1 = k + 1, e
         items = [(l0, l1), (r0, r1)]
         # earlier comma items: "A, B, and C", "the apple industry, the orange industry, and the pear industry"
-        while k >= 0 and toks[k].low in ("the", "a", "an") and k - 1 >= 0 and toks[k - 1].text == ",":
+        while (
+            k >= 0 and toks[k].low in ("the", "a", "an") and k - 1 >= 0 and toks[k - 1].text == ","
+        ):
             k -= 1
         while k >= 0 and toks[k].text == ",":
             e = k
@@ -383,10 +884,12 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
             while k >= 1 and toks[k].low in ("the", "a", "an") and toks[k - 1].text == ",":
                 k -= 1
         if len(items) >= 3 and items[0][0] > 0 and toks[items[0][0] - 1].low in _POSSESSIVES:
-            items = items[1:]  # 'mix his animal feeds, oats and sunflower seeds': the first names the others
+            items = items[
+                1:
+            ]  # 'mix his animal feeds, oats and sunflower seeds': the first names the others
         count = _count_word(toks, items[0][0])
         if count and len(items) > count:
-            items = items[len(items) - count:]
+            items = items[len(items) - count :]
         lists.append(items)
         if repeated and len(items) == 2:
             parallel.append(items)  # the repeated preposition shows the two are alike
@@ -399,11 +902,21 @@ def _items_of_lists(toks: list[Token], all_lems: list[str] | None = None,
     return lists
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
+_COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+}
 
 
 def _count_word(toks: list[Token], before: int) -> int:
-    for t in toks[max(0, before - 8):before]:
+    for t in toks[max(0, before - 8) : before]:
         if t.low in _COUNT_WORDS:
             return _COUNT_WORDS[t.low]
     return 0
@@ -422,7 +935,7 @@ def _lem_seq(toks: list[Token]) -> list[str]:
 
 def _find_seq(lems: list[str], seq: list[str]) -> list[int]:
     L = len(seq)
-    return [i for i in range(len(lems) - L + 1) if lems[i:i + L] == seq]
+    return [i for i in range(len(lems) - L + 1) if lems[i : i + L] == seq]
 
 
 def discover_variables(sents: list[Sentence]) -> list[VarDef]:
@@ -452,12 +965,25 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
                 if m:
                     si, span = s.index, (s.cstart + m.start(), s.cstart + m.end())
                     break
-            vd = VarDef(name if re.fullmatch(r"[A-Za-z]", name) else _snake(name), name, [name.lower()],
-                        {name.lower()}, name.lower(), True, si, span)
+            vd = VarDef(
+                name if re.fullmatch(r"[A-Za-z]", name) else _snake(name),
+                name,
+                [name.lower()],
+                {name.lower()},
+                name.lower(),
+                True,
+                si,
+                span,
+            )
             if re.search(r"\d$", name):
-                m2 = re.search(r"(?<![\w$])" + re.escape(name) + r"\s+((?:[A-Za-z][\w-]*\s*){1,3})", full)
-                m_of = re.search(r"(?<![\w$])" + re.escape(name) + r"\s+[A-Za-z]+\s+of\s+(?:the\s+|a\s+|an\s+)?"
-                                 r"((?:[A-Za-z][\w-]*\s*){1,3})", full)
+                m2 = re.search(
+                    r"(?<![\w$])" + re.escape(name) + r"\s+((?:[A-Za-z][\w-]*\s*){1,3})", full
+                )
+                m_of = re.search(
+                    r"(?<![\w$])" + re.escape(name) + r"\s+[A-Za-z]+\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                    r"((?:[A-Za-z][\w-]*\s*){1,3})",
+                    full,
+                )
                 if m2:
                     cut: list[str] = []
                     words_after = m2.group(1).split()
@@ -468,15 +994,19 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
                             break
                         cut.append(w)
                     low_full = full.lower()
-                    vd.aliases = {lemma(w) for w in cut if low_full.count(w.lower()) >= 2} if cut else set()
+                    vd.aliases = (
+                        {lemma(w) for w in cut if low_full.count(w.lower()) >= 2} if cut else set()
+                    )
             out.append(vd)
         for v in out:
             esc = re.escape(v.label)
-            for pat in (r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\(\s*" + esc + r"\s*\)",
-                        r"(?<![\w$])" + esc + r"\s+(?:represents|stands for|denotes|is)\s+(?:the\s+)?"
-                        r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)",
-                        # 'X (strength conditioning) and Y (skill development)'
-                        r"(?<![\w$])" + esc + r"\s*\(\s*([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\)"):
+            for pat in (
+                r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\(\s*" + esc + r"\s*\)",
+                r"(?<![\w$])" + esc + r"\s+(?:represents|stands for|denotes|is)\s+(?:the\s+)?"
+                r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)",
+                # 'X (strength conditioning) and Y (skill development)'
+                r"(?<![\w$])" + esc + r"\s*\(\s*([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\)",
+            ):
                 for m3 in re.finditer(pat, full):
                     words = [w for w in m3.group(1).split() if w.lower() not in STOP]
                     v.aliases |= {lemma(w) for w in words}
@@ -485,13 +1015,15 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
             for a in v.aliases:
                 counts[a] = counts.get(a, 0) + 1
         for v in out:
-            v.aliases = {a for a in v.aliases if counts[a] == 1 and a not in GENERIC_UNITS and len(a) > 2}
+            v.aliases = {
+                a for a in v.aliases if counts[a] == 1 and a not in GENERIC_UNITS and len(a) > 2
+            }
         _set_units(out, full)
         if all(len(v.label) == 1 for v in out) and _letters_name_other_things(out, full):
             # 'Team A can make at most 120 regular speakers': letters that name teams, vitamins or machines;
             # the things listed by name are another reading of what is decided
             named = [alt for alt in _named_readings(sents, limit) if alt]
-            return [out, *named[:limit - 1]] if named else [out]
+            return [out, *named[: limit - 1]] if named else [out]
         return [out]
     return _named_readings(sents, limit)
 
@@ -501,14 +1033,34 @@ def _letters_name_other_things(out: list[VarDef], full: str) -> bool:
     ('Team A', 'vitamin B')."""
     heads: set[str] = set()
     for v in out:
-        ws = {m.group(1).lower() for m in re.finditer(r"\b([A-Za-z]{3,})\s+" + re.escape(v.label) + r"\b", full)}
+        ws = {
+            m.group(1).lower()
+            for m in re.finditer(r"\b([A-Za-z]{3,})\s+" + re.escape(v.label) + r"\b", full)
+        }
         if len(ws) != 1:
             return False
         heads |= ws
-    return len(heads) == 1 and bool(heads & {"team", "teams", "vitamin", "vitamins", "nutrient", "nutrients",
-                                               "mineral", "minerals", "printer", "printers", "compound",
-                                               "compounds", "manufacturer", "manufacturers", "substance",
-                                               "substances"})
+    return len(heads) == 1 and bool(
+        heads
+        & {
+            "team",
+            "teams",
+            "vitamin",
+            "vitamins",
+            "nutrient",
+            "nutrients",
+            "mineral",
+            "minerals",
+            "printer",
+            "printers",
+            "compound",
+            "compounds",
+            "manufacturer",
+            "manufacturers",
+            "substance",
+            "substances",
+        }
+    )
 
 
 def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
@@ -525,17 +1077,23 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
             _distribute(phrases, all_lems)
             sc = _score_list(phrases, all_toks, all_lems, toks, described=items in par)
             if items in par and sc > -1.0:
-                sc += 1.0  # 'vans, which hold 350, and trucks, which hold 900': described one by one
+                sc += (
+                    1.0  # 'vans, which hold 350, and trucks, which hold 900': described one by one
+                )
             if _LIST_TRIGGER.search(s.text):
                 sc += 1.0
-            if any(t2.low in _INPUT_WORDS for t2 in toks[max(0, items[0][0] - 3):items[0][0]]):
+            if any(t2.low in _INPUT_WORDS for t2 in toks[max(0, items[0][0] - 3) : items[0][0]]):
                 sc -= 1.0  # 'Both require almond milk and protein powder': what goes in, not what is made
             sc -= 0.15 * s.index
             cands.append(_Cand(phrases, s.index, sc))
     numbered = _numbered_names(sents, sent_toks)
     if numbered is not None:
         cands.append(numbered)
-    subj = _subject_vars(sents, sent_toks) or _each_vars(sents, sent_toks) or _per_unit_vars(sents, full)
+    subj = (
+        _subject_vars(sents, sent_toks)
+        or _each_vars(sents, sent_toks)
+        or _per_unit_vars(sents, full)
+    )
     _set_units(subj, full)
     if not cands or max(c.score for c in cands) <= 0:
         return [subj]
@@ -543,8 +1101,13 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
     best = ranked[0]
     # a longer list that contains the best one ('Corn, Wheat, and Soybean' over 'Wheat and Soybean')
     bl = {tuple(t.lem for t in p) for p in best.items}
-    sup = [c for c in cands if c.score > 0 and len(c.items) > len(best.items)
-           and bl <= {tuple(t.lem for t in p) for p in c.items}]
+    sup = [
+        c
+        for c in cands
+        if c.score > 0
+        and len(c.items) > len(best.items)
+        and bl <= {tuple(t.lem for t in p) for p in c.items}
+    ]
     if sup:
         best = max(sup, key=lambda c: c.score)
     if best.score <= 0:
@@ -571,7 +1134,9 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
     return alts
 
 
-_UNIT_RE = re.compile(r"\bhow\s+many\s+([a-z]+)\s+(?:of|should|to|will|must|can|does|do)\b", re.IGNORECASE)
+_UNIT_RE = re.compile(
+    r"\bhow\s+many\s+([a-z]+)\s+(?:of|should|to|will|must|can|does|do)\b", re.IGNORECASE
+)
 _MONEY_VARS_RE = re.compile(
     r"\b(?:allocat\w*|distribut\w*|invest\w*|split\w*|divid\w*|spend\w*|assign\w*)\b[^.]{0,60}?"
     r"\b(?:budget|funds?|money|capital|dollars|investments?)\b"
@@ -583,11 +1148,78 @@ _MONEY_VARS_RE = re.compile(
 )
 
 
-_PEOPLE = frozenset(["patient", "person", "customer", "student", "child", "guest", "visitor", "passenger", "client", "trip"])
+_PEOPLE = frozenset(
+    [
+        "patient",
+        "person",
+        "customer",
+        "student",
+        "child",
+        "guest",
+        "visitor",
+        "passenger",
+        "client",
+        "trip",
+    ]
+)
 
 
 _SUBJ_VERBS = frozenset(
-    ["requires", "require", "takes", "take", "costs", "cost", "needs", "need", "uses", "use", "contains", "contain", "yields", "yield", "produces", "produce", "gives", "give", "earns", "earn", "makes", "make", "sells", "sell", "can", "has", "have", "is", "are", "generates", "generate", "nets", "net", "provides", "provide", "brings", "bring", "attracts", "attract", "holds", "hold", "carries", "carry", "consists", "consist", "must", "will", "would", "should", "gets", "get", "needed", "required"]
+    [
+        "requires",
+        "require",
+        "takes",
+        "take",
+        "costs",
+        "cost",
+        "needs",
+        "need",
+        "uses",
+        "use",
+        "contains",
+        "contain",
+        "yields",
+        "yield",
+        "produces",
+        "produce",
+        "gives",
+        "give",
+        "earns",
+        "earn",
+        "makes",
+        "make",
+        "sells",
+        "sell",
+        "can",
+        "has",
+        "have",
+        "is",
+        "are",
+        "generates",
+        "generate",
+        "nets",
+        "net",
+        "provides",
+        "provide",
+        "brings",
+        "bring",
+        "attracts",
+        "attract",
+        "holds",
+        "hold",
+        "carries",
+        "carry",
+        "consists",
+        "consist",
+        "must",
+        "will",
+        "would",
+        "should",
+        "gets",
+        "get",
+        "needed",
+        "required",
+    ]
 )
 _DETS = frozenset(["each", "every", "a", "an", "one", "per", "the"])
 
@@ -599,62 +1231,119 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     verbs: list[str] = []  # the verb after each subject
     dets: list[str] = []  # how each was introduced: 'each'/'every' or an article
     actors: set[tuple[str, ...]] = set()
-    stated: set[tuple[str, ...]] = set()  # subjects of per-unit statements ('internal drivers can deliver 20')
+    stated: set[tuple[str, ...]] = (
+        set()
+    )  # subjects of per-unit statements ('internal drivers can deliver 20')
     for s, toks in zip(sents, sent_toks):
         n = len(toks)
         for i, t in enumerate(toks):
-            bare = t.low not in _DETS and _is_content(t) and (i == 0 or toks[i - 1].low in (
-                "and", "while", "whereas", ";")) and not t.text.isupper()  # 'Shio ramen requires 2 eggs'
+            bare = (
+                t.low not in _DETS
+                and _is_content(t)
+                and (i == 0 or toks[i - 1].low in ("and", "while", "whereas", ";"))
+                and not t.text.isupper()
+            )  # 'Shio ramen requires 2 eggs'
             if t.low not in _DETS and not bare:
                 continue
-            if i > 0 and toks[i - 1].text not in (",", ";", ":") and toks[i - 1].low not in (
-                    "while", "whereas", "and", "but", "for", "of", "on", "to", "in", "where", "when", "if") and not (
-                    _is_participle(toks[i - 1]) and t.low in ("a", "an", "each", "every")):
+            if (
+                i > 0
+                and toks[i - 1].text not in (",", ";", ":")
+                and toks[i - 1].low
+                not in (
+                    "while",
+                    "whereas",
+                    "and",
+                    "but",
+                    "for",
+                    "of",
+                    "on",
+                    "to",
+                    "in",
+                    "where",
+                    "when",
+                    "if",
+                )
+                and not (_is_participle(toks[i - 1]) and t.low in ("a", "an", "each", "every"))
+            ):
                 continue  # '... a game where a short shot is worth 2 points', 'throwing a small ball is worth 5'
             j = i if bare else i + 1
             phrase: list[Token] = []
-            while j < n and len(phrase) < 5 and (_is_content(toks[j]) or toks[j].low == "of") and \
-                    toks[j].low not in _SUBJ_VERBS:
+            while (
+                j < n
+                and len(phrase) < 5
+                and (_is_content(toks[j]) or toks[j].low == "of")
+                and toks[j].low not in _SUBJ_VERBS
+            ):
                 phrase.append(toks[j])
                 j += 1
-            if len(phrase) >= 2 and j < n and re.match(r"\$?\d", toks[j].text) and re.search(
-                    r"[a-z]s$", phrase[-1].low) and not phrase[-1].low.endswith("ss"):
+            if (
+                len(phrase) >= 2
+                and j < n
+                and re.match(r"\$?\d", toks[j].text)
+                and re.search(r"[a-z]s$", phrase[-1].low)
+                and not phrase[-1].low.endswith("ss")
+            ):
                 phrase = phrase[:-1]  # 'a small jet seats 50': the last word is the verb
                 j -= 1
-            elif phrase and j < n and re.match(r"\$\d", toks[j].text) and i > 0 and toks[i - 1].low in (
-                    "and", "while", "whereas") and any(x.low in _SUBJ_VERBS for x in toks[:i]):
+            elif (
+                phrase
+                and j < n
+                and re.match(r"\$\d", toks[j].text)
+                and i > 0
+                and toks[i - 1].low in ("and", "while", "whereas")
+                and any(x.low in _SUBJ_VERBS for x in toks[:i])
+            ):
                 pass  # 'LED lights cost $300 each and solar lights $500 each': the verb is not repeated
-            elif not phrase or j >= n or (toks[j].low not in _SUBJ_VERBS and toks[j].text not in (",",)):
+            elif (
+                not phrase
+                or j >= n
+                or (toks[j].low not in _SUBJ_VERBS and toks[j].text not in (",",))
+            ):
                 continue
             # 'batch of oatmeal cookies' -> 'oatmeal cookies'; 'unit of gel' -> 'gel'
             if any(p.low == "of" for p in phrase):
                 k = max(x for x, p in enumerate(phrase) if p.low == "of")
-                phrase = phrase[k + 1:]
+                phrase = phrase[k + 1 :]
             phrase = [p for p in phrase if p.low != "of"]
             if not phrase or phrase[-1].lem in GENERIC_UNITS:
                 continue
-            if not any(re.match(r"\$?\d", x.text) for x in toks[j:j + 12]):
+            if not any(re.match(r"\$?\d", x.text) for x in toks[j : j + 12]):
                 continue
             key = [p.lem for p in phrase]
-            if len(key) >= 2 and any(len(f[0]) == len(key) and [p.lem for p in f[0]][:-1] == key[:-1]
-                                     for f in found):
+            if len(key) >= 2 and any(
+                len(f[0]) == len(key) and [p.lem for p in f[0]][:-1] == key[:-1] for f in found
+            ):
                 continue  # 'the card-based machine' after 'a card-based system': the same thing named again
             if toks[j].low in _ACTOR_VERBS:
-                actors.add(tuple(key))  # 'A charter company must fly 1,000 passengers': who decides, not what
+                actors.add(
+                    tuple(key)
+                )  # 'A charter company must fly 1,000 passengers': who decides, not what
             else:
                 stated.add(tuple(key))
             if all([p.lem for p in f[0]] != key for f in found):
                 found.append((phrase, s.index, t.low == "the" or bare))
-                verb_tok = toks[j] if j < n and not re.match(r"\$?\d", toks[j].text) else next(
-                    (x for x in reversed(toks[:i]) if x.low in _SUBJ_VERBS), None)  # the verb said once for both
+                verb_tok = (
+                    toks[j]
+                    if j < n and not re.match(r"\$?\d", toks[j].text)
+                    else next((x for x in reversed(toks[:i]) if x.low in _SUBJ_VERBS), None)
+                )  # the verb said once for both
                 verbs.append(stem(verb_tok.lem) if verb_tok is not None else "")
                 dets.append("each" if t.low in ("each", "every", "per") else "a")
-    if len(found) >= 3 and found[0][1] == 0 and found[0][0][-1].lem not in {f[0][-1].lem for f in found[1:]} and \
-            len({f[0][-1].lem for f in found[1:]}) == 1:
+    if (
+        len(found) >= 3
+        and found[0][1] == 0
+        and found[0][0][-1].lem not in {f[0][-1].lem for f in found[1:]}
+        and len({f[0][-1].lem for f in found[1:]}) == 1
+    ):
         # 'A kennel has room for 40 dogs ... a small dog earns $25 ... a large dog $40': the opening subject is
         # who decides when the others are kinds of one thing
         found, verbs, dets = found[1:], verbs[1:], dets[1:]
-    if len(found) >= 3 and found[0][1] == 0 and dets[0] == "a" and all(d == "each" for d in dets[1:]):
+    if (
+        len(found) >= 3
+        and found[0][1] == 0
+        and dets[0] == "a"
+        and all(d == "each" for d in dets[1:])
+    ):
         # 'A camera store can spend ... Each lens costs $400 and each tripod costs $300': the first is the actor
         found, verbs = found[1:], verbs[1:]
     pairs = list(zip(found, verbs))
@@ -677,11 +1366,24 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     if len(long_heads) == 1:
         # 'A regular smoothie uses ...; a large uses ...': the short one is a large smoothie
         head_tok = next(p[-1] for p in phrases if len(p) >= 2)
-        phrases = [p if len(p) >= 2 or p[-1].lem == head_tok.lem else [*p, head_tok] for p in phrases]
+        phrases = [
+            p if len(p) >= 2 or p[-1].lem == head_tok.lem else [*p, head_tok] for p in phrases
+        ]
     return _make_vars(phrases, found[0][1])
 
 
-_NUMBER_NAMES = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBER_NAMES = {
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+}
 
 
 def _numbered_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Cand | None:
@@ -693,15 +1395,25 @@ def _numbered_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Can
             num = _NUMBER_NAMES.get(toks[i].low)
             if num is None or not _is_content(toks[i - 1]) or toks[i - 1].lem in GENERIC_UNITS:
                 continue
-            if i + 1 < len(toks) and (toks[i + 1].text in ("%", ".") and i + 2 < len(toks) and
-                                      toks[i + 2].text[:1].isdigit()):
+            if i + 1 < len(toks) and (
+                toks[i + 1].text in ("%", ".")
+                and i + 2 < len(toks)
+                and toks[i + 2].text[:1].isdigit()
+            ):
                 continue
             if i + 1 < len(toks) and toks[i + 1].lem in GENERIC_UNITS:
                 continue  # 'lasts 2 hours'
             name = [toks[i - 1]]
-            if i >= 2 and _is_content(toks[i - 2]) and toks[i - 2].low not in _VERBS and toks[i - 2].lem not in \
-                    GENERIC_UNITS:
-                name = [toks[i - 2], toks[i - 1]]  # 'seafood medley one'; cut back below unless it recurs
+            if (
+                i >= 2
+                and _is_content(toks[i - 2])
+                and toks[i - 2].low not in _VERBS
+                and toks[i - 2].lem not in GENERIC_UNITS
+            ):
+                name = [
+                    toks[i - 2],
+                    toks[i - 1],
+                ]  # 'seafood medley one'; cut back below unless it recurs
             key = tuple(t.lem for t in name[-1:])
             seen.setdefault(key, {}).setdefault(num, ([*name, toks[i]], s.index))
     best: list[tuple[list[Token], int]] = []
@@ -714,7 +1426,8 @@ def _numbered_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Can
     full_lems = [t.lem for ts in sent_toks for t in ts]
     items = [p[0] for p in best]
     if any(len(p) == 3 for p in items) and not all(
-            len(_find_seq(full_lems, [t.lem for t in p])) >= 2 for p in items):
+        len(_find_seq(full_lems, [t.lem for t in p])) >= 2 for p in items
+    ):
         items = [p[-2:] for p in items]
     return _Cand(items, min(p[1] for p in best), 1.5)
 
@@ -722,7 +1435,9 @@ def _numbered_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Can
 _PER_MEASURE_RE = re.compile(
     r"\b(?:each|every|per|an?|one)\s+(?:acre|hectare|hour|kilogram|kg|litre|liter|tonne|ton|unit|dollar|square\s+\w+)"
     r"\s+(?:of|planted\s+with|sown\s+with|devoted\s+to|used\s+for|allocated\s+to|invested\s+in|spent\s+on|"
-    r"given\s+to|assigned\s+to|for)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+    r"given\s+to|assigned\s+to|for)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+    re.IGNORECASE,
+)
 
 
 def _per_unit_vars(sents: list[Sentence], full: str) -> list[VarDef]:
@@ -730,11 +1445,22 @@ def _per_unit_vars(sents: list[Sentence], full: str) -> list[VarDef]:
     with cotton yields $240' (two to five different things after the same kind of phrase)."""
     names: list[str] = []
     for m in _PER_MEASURE_RE.finditer(full):
-        words = [w for w in m.group(1).split() if w.lower() not in STOP and w.lower() not in _SUBJ_VERBS
-                 and w.lower() not in _VERBS]
-        ws = words[:1] if len(words) > 1 and lemma(words[1]) in _SUBJ_VERBS | {"yield", "need", "cost"} else words
+        words = [
+            w
+            for w in m.group(1).split()
+            if w.lower() not in STOP and w.lower() not in _SUBJ_VERBS and w.lower() not in _VERBS
+        ]
+        ws = (
+            words[:1]
+            if len(words) > 1 and lemma(words[1]) in _SUBJ_VERBS | {"yield", "need", "cost"}
+            else words
+        )
         name = " ".join(ws)
-        if ws and lemma(ws[-1]) not in GENERIC_UNITS and name.lower() not in (n.lower() for n in names):
+        if (
+            ws
+            and lemma(ws[-1]) not in GENERIC_UNITS
+            and name.lower() not in (n.lower() for n in names)
+        ):
             names.append(name)
     if not 2 <= len(names) <= 5:
         return []
@@ -753,7 +1479,12 @@ def _each_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[VarD
                 continue
             j = i + 1
             phrase: list[Token] = []
-            while j < len(toks) and len(phrase) < 4 and _is_content(toks[j]) and toks[j].low not in _SUBJ_VERBS:
+            while (
+                j < len(toks)
+                and len(phrase) < 4
+                and _is_content(toks[j])
+                and toks[j].low not in _SUBJ_VERBS
+            ):
                 phrase.append(toks[j])
                 j += 1
             if len(phrase) < 2 or phrase[-1].lem in GENERIC_UNITS or phrase[-1].lem in _PEOPLE:
@@ -772,23 +1503,33 @@ def _set_units(out: list[VarDef], full: str) -> None:
     head = full[: max(200, full.find(".", 150) + 1)]
     question = full.rsplit("\n", 1)[-1]
     money = bool(_MONEY_VARS_RE.search(head)) or bool(
-        re.search(r"\bhow\b", question, re.IGNORECASE) and _MONEY_VARS_RE.search(question))  # 'how should she split her money'
+        re.search(r"\bhow\b", question, re.IGNORECASE) and _MONEY_VARS_RE.search(question)
+    )  # 'how should she split her money'
 
-    units = {lemma(m.group(1)) for m in _UNIT_RE.finditer(full) if lemma(m.group(1)) in GENERIC_UNITS
-             and lemma(m.group(1)) not in ("unit", "time", "amount", "piece", "shift", "trip")}
-    per_units = {lemma(m.group(1) or m.group(2)) for m in _PER_UNIT_RE.finditer(full)
-                 if lemma(m.group(1) or m.group(2)) in GENERIC_UNITS | _PEOPLE
-                 and lemma(m.group(1) or m.group(2)) not in ("time", "amount", "piece", "shift", "day", "week", "month",
-                                               "year")}
+    units = {
+        lemma(m.group(1))
+        for m in _UNIT_RE.finditer(full)
+        if lemma(m.group(1)) in GENERIC_UNITS
+        and lemma(m.group(1)) not in ("unit", "time", "amount", "piece", "shift", "trip")
+    }
+    per_units = {
+        lemma(m.group(1) or m.group(2))
+        for m in _PER_UNIT_RE.finditer(full)
+        if lemma(m.group(1) or m.group(2)) in GENERIC_UNITS | _PEOPLE
+        and lemma(m.group(1) or m.group(2))
+        not in ("time", "amount", "piece", "shift", "day", "week", "month", "year")
+    }
     for v in out:
         v.units = units
         v.per_units = per_units
         v.money = money
 
 
-_PER_UNIT_RE = re.compile(r"\b(?:each|every|per|one)\s+([a-z]+)\s+(?:of|for|on|in|allocated|invested|spent)\b"
-                          r"|\bper\s+(patient|person|customer|student|child|guest|visitor|passenger|client|trip)\b",
-                          re.IGNORECASE)
+_PER_UNIT_RE = re.compile(
+    r"\b(?:each|every|per|one)\s+([a-z]+)\s+(?:of|for|on|in|allocated|invested|spent)\b"
+    r"|\bper\s+(patient|person|customer|student|child|guest|visitor|passenger|client|trip)\b",
+    re.IGNORECASE,
+)
 _CATEGORY_RE = re.compile(
     r"\b(?:types?|kinds?|sorts?|models?|categories|forms?|sizes?)\s+of\s+([a-z][a-z-]*)"
     r"|\b(?:two|three|four|five|2|3|4|5)\s+(?:different\s+|main\s+)?([a-z][a-z-]*)\s*[:,]",
@@ -809,17 +1550,32 @@ def _shared_nouns(vars_: list[VarDef], all_toks: list[Token]) -> set[str]:
         for k in range(len(all_toks) - 1):
             if all_toks[k].lem == key:
                 t = all_toks[k + 1]
-                if t.text.isalpha() and t.low not in STOP | _MODALS and t.lem not in names and t.low not in _VERBS and \
-                        t.low not in _SUBJ_VERBS and t.lem not in GENERIC_UNITS and not t.low.endswith(("ed", "ing")):
+                if (
+                    t.text.isalpha()
+                    and t.low not in STOP | _MODALS
+                    and t.lem not in names
+                    and t.low not in _VERBS
+                    and t.low not in _SUBJ_VERBS
+                    and t.lem not in GENERIC_UNITS
+                    and not t.low.endswith(("ed", "ing"))
+                ):
                     nxt.add(t.lem)
         after.append(nxt)
     shared = set.intersection(*after)
     # only when the noun never stands on its own ('A paint manufacturer', '2 litres of paint'): every other use
     # follows a number ('at most 160 loaves')
-    return {w for w in shared if all(all_toks[k - 1].lem in names or re.fullmatch(r"[\d,]+", all_toks[k - 1].text)
-                                     or all_toks[k - 1].low in ("many", "the", "all", "total", "these", "those")
-                                     for k in range(1, len(all_toks)) if all_toks[k].lem == w)
-            and all_toks[0].lem != w}
+    return {
+        w
+        for w in shared
+        if all(
+            all_toks[k - 1].lem in names
+            or re.fullmatch(r"[\d,]+", all_toks[k - 1].text)
+            or all_toks[k - 1].low in ("many", "the", "all", "total", "these", "those")
+            for k in range(1, len(all_toks))
+            if all_toks[k].lem == w
+        )
+        and all_toks[0].lem != w
+    }
 
 
 def _category(sentence: str, items: list[list[Token]]) -> set[str]:
@@ -853,34 +1609,92 @@ def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
                 break
     # 'hardcover and paperback editions' with 'a paperback ... paperbacks $4' later and never 'hardcover
     # editions': the text names both by their first word alone
-    if len(last) == 2 and last[-1].low not in _SUBJ_VERBS and last[-1].low not in _VERBS and all(
-            len(p) == 1 and p[0].lem not in GENERIC_UNITS and not p[0].text.isupper() for p in phrases[:-1]) and \
-            len(_find_seq(all_lems, [last[0].lem])) >= 2 \
-            and len(_find_seq(all_lems, [t.lem for t in last])) == 1 and all(
-                len(_find_seq(all_lems, [p[0].lem])) >= 2 for p in phrases[:-1]):
+    if (
+        len(last) == 2
+        and last[-1].low not in _SUBJ_VERBS
+        and last[-1].low not in _VERBS
+        and all(
+            len(p) == 1 and p[0].lem not in GENERIC_UNITS and not p[0].text.isupper()
+            for p in phrases[:-1]
+        )
+        and len(_find_seq(all_lems, [last[0].lem])) >= 2
+        and len(_find_seq(all_lems, [t.lem for t in last])) == 1
+        and all(len(_find_seq(all_lems, [p[0].lem])) >= 2 for p in phrases[:-1])
+    ):
         phrases[-1] = last[:1]
 
 
 # what numbers are said about, never what is decided: 'a profit of $1200 ... and a profit of $700', 'a minimum of'
-_NOT_THINGS = frozenset(["profit", "cost", "revenue", "price", "return", "income", "earning", "minimum", "maximum",
-                         "total", "rest", "remainder", "least", "most", "demand", "requirement", "budget", "limit"])
-_INPUT_WORDS = frozenset(["require", "requires", "required", "contain", "contains", "need", "needs", "ingredients",
-                          "ingredient", "consume", "consumes"])
-_PACKAGE_UNITS = frozenset(["dose", "batch", "serving", "portion", "scoop", "trip", "shift", "piece"])
+_NOT_THINGS = frozenset(
+    [
+        "profit",
+        "cost",
+        "revenue",
+        "price",
+        "return",
+        "income",
+        "earning",
+        "minimum",
+        "maximum",
+        "total",
+        "rest",
+        "remainder",
+        "least",
+        "most",
+        "demand",
+        "requirement",
+        "budget",
+        "limit",
+    ]
+)
+_INPUT_WORDS = frozenset(
+    [
+        "require",
+        "requires",
+        "required",
+        "contain",
+        "contains",
+        "need",
+        "needs",
+        "ingredients",
+        "ingredient",
+        "consume",
+        "consumes",
+    ]
+)
+_PACKAGE_UNITS = frozenset(
+    ["dose", "batch", "serving", "portion", "scoop", "trip", "shift", "piece"]
+)
 _EVIDENCE_BEFORE = frozenset(["each", "per", "a", "an", "one", "every", "of"])
 
 
-def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: list[str], stoks: list[Token],
-                described: bool = False) -> float:
+def _score_list(
+    phrases: list[list[Token]],
+    all_toks: list[Token],
+    all_lems: list[str],
+    stoks: list[Token],
+    described: bool = False,
+) -> float:
     if len(phrases) < 2 or len(phrases) > 8:
         return -1.0
+
     def counted(p: list[Token]) -> bool:  # 'one radio minute costs $500': sold one by one
         seq = [t.lem for t in p]
-        return len(p) >= 2 and any(k > 0 and all_toks[k - 1].low in ("one", "each", "every", "per", "a", "an")
-                                   for k in _find_seq(all_lems, seq))
+        return len(p) >= 2 and any(
+            k > 0 and all_toks[k - 1].low in ("one", "each", "every", "per", "a", "an")
+            for k in _find_seq(all_lems, seq)
+        )
 
-    if any((p[-1].lem in GENERIC_UNITS and not (len(p) >= 2 and p[-1].lem in _PACKAGE_UNITS) and not counted(p))
-           or p[-1].low in STOP or p[-1].lem in _NOT_THINGS for p in phrases):
+    if any(
+        (
+            p[-1].lem in GENERIC_UNITS
+            and not (len(p) >= 2 and p[-1].lem in _PACKAGE_UNITS)
+            and not counted(p)
+        )
+        or p[-1].low in STOP
+        or p[-1].lem in _NOT_THINGS
+        for p in phrases
+    ):
         return -1.0
     lem_sets = [{t.lem for t in p} for p in phrases]
     score = 0.0
@@ -892,19 +1706,28 @@ def _score_list(phrases: list[list[Token]], all_toks: list[Token], all_lems: lis
         key = distinct[-1]
         hits = [i for i, lm in enumerate(all_lems) if lm == key]
         if len(hits) < 2:
-            score -= 0.0 if described else 1.0  # an item described where it is named needs no second mention
+            score -= (
+                0.0 if described else 1.0
+            )  # an item described where it is named needs no second mention
             continue
         for h in hits:
             h0 = h
             prev = all_toks[h0 - 1].low if h0 > 0 else ""
             prev2 = all_toks[h0 - 2].text if h0 > 1 else ""
             prev3 = all_toks[h0 - 3].text if h0 > 2 else ""
-            nxt = " ".join(t.low for t in all_toks[h + 1:h + 4])
-            if prev == "of" and (re.match(r"\$?\d", prev2) or (re.match(r"\$?\d", prev3) and prev2.isalpha() and (
-                    lemma(prev2) in GENERIC_UNITS and lemma(prev2) not in _PACKAGE_UNITS))):
+            nxt = " ".join(t.low for t in all_toks[h + 1 : h + 4])
+            if prev == "of" and (
+                re.match(r"\$?\d", prev2)
+                or (
+                    re.match(r"\$?\d", prev3)
+                    and prev2.isalpha()
+                    and (lemma(prev2) in GENERIC_UNITS and lemma(prev2) not in _PACKAGE_UNITS)
+                )
+            ):
                 score -= 1.0  # '10 minutes of peeling': a resource ('30 orders of burritos' is still a count)
             elif (prev == "the" and prev2.lower() in ("on", "at", "through", "using")) or re.match(
-                    r"(?:is|are)\s+(?:only\s+)?available|machine\b", nxt):
+                r"(?:is|are)\s+(?:only\s+)?available|machine\b", nxt
+            ):
                 score -= 0.5  # '6 minutes on the cutting machine', 'the lathe is available': a tool, not a product
             elif prev in _EVIDENCE_BEFORE and prev != "of" and not re.match(r"\$?\d", prev2):
                 score += 1.0
@@ -927,8 +1750,18 @@ def _make_vars(items: list[list[Token]], sent: int) -> list[VarDef]:
         while name in names:
             name += "_"
         names.add(name)
-        out.append(VarDef(name, label, lem_lists[k], distinct, lem_lists[k][-1], False, sent,
-                          (p[0].start, p[-1].end)))
+        out.append(
+            VarDef(
+                name,
+                label,
+                lem_lists[k],
+                distinct,
+                lem_lists[k][-1],
+                False,
+                sent,
+                (p[0].start, p[-1].end),
+            )
+        )
     return out
 
 
@@ -972,18 +1805,30 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                 out.append(Mention(t.start, t.end, hit, i, i + 1))
             i += 1
             continue
-        if t.text[:1].isupper() and i + 1 < n and toks[i + 1].text.isupper() and len(toks[i + 1].text) > 1 \
-                and not any(toks[i + 1].lem in v.lemmas for v in vars_):
+        if (
+            t.text[:1].isupper()
+            and i + 1 < n
+            and toks[i + 1].text.isupper()
+            and len(toks[i + 1].text) > 1
+            and not any(toks[i + 1].lem in v.lemmas for v in vars_)
+        ):
             i += 1  # a proper name such as 'Architects ABC' is not a decision
             continue
         cands = [k for k, v in enumerate(vars_) if t.lem in v.distinct]
-        if cands and t.low in _NUMBER_NAMES and not (i > 0 and any(toks[i - 1].lem in vars_[k].lemmas for k in cands)):
+        if (
+            cands
+            and t.low in _NUMBER_NAMES
+            and not (i > 0 and any(toks[i - 1].lem in vars_[k].lemmas for k in cands))
+        ):
             cands = []  # '1 unit of' is a number; 'soda 1' is the name
         if not cands and "-" in t.low:
             parts = [lemma(x) for x in t.low.split("-")]
             part = parts[0]
-            cands = [k for k, v in enumerate(vars_) if (part in v.distinct and len(v.lemmas) == 1) or
-                     v.lemmas == parts]  # 'each small-boat crossing' for 'small boats'
+            cands = [
+                k
+                for k, v in enumerate(vars_)
+                if (part in v.distinct and len(v.lemmas) == 1) or v.lemmas == parts
+            ]  # 'each small-boat crossing' for 'small boats'
         if len(cands) == 1:
             hit = cands[0]
         elif len(cands) > 1:
@@ -1005,27 +1850,58 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                 b += 1
             # 'vanilla powder protein shake': the shared head a word or two later
             for extra in (1, 2):
-                if b + extra < n and toks[b + extra].lem == vars_[hit].head and vars_[hit].head not in {
-                        toks[j].lem for j in range(a, b)} and all(
-                        toks[j].lem not in STOP and re.match(r"[a-z]", toks[j].low) for j in range(b, b + extra)):
+                if (
+                    b + extra < n
+                    and toks[b + extra].lem == vars_[hit].head
+                    and vars_[hit].head not in {toks[j].lem for j in range(a, b)}
+                    and all(
+                        toks[j].lem not in STOP and re.match(r"[a-z]", toks[j].low)
+                        for j in range(b, b + extra)
+                    )
+                ):
                     b += extra + 1
                     break
-            pro = b < n and toks[b].low in ("one", "ones", "type", "types", "model", "models", "version", "versions")
+            pro = b < n and toks[b].low in (
+                "one",
+                "ones",
+                "type",
+                "types",
+                "model",
+                "models",
+                "version",
+                "versions",
+            )
             if pro:
                 b += 1
             vd = vars_[hit]
             covered = {toks[j].lem for j in range(a, b)}
-            variant = b < n and len(vd.head) >= 4 and toks[b].lem.startswith(vd.head[:4])  # 'suites' for 'suits'
-            marked = any(re.search(r"[\d-]", toks[j].text) or toks[j].text[:1].isupper() for j in range(a, b))
+            variant = (
+                b < n and len(vd.head) >= 4 and toks[b].lem.startswith(vd.head[:4])
+            )  # 'suites' for 'suits'
+            marked = any(
+                re.search(r"[\d-]", toks[j].text) or toks[j].text[:1].isupper() for j in range(a, b)
+            )
             if variant:
                 b += 1
             shares_head = bool(set(vd.lemmas) - vd.distinct)
             # 'a compact costs $18,000', 'each compact earns': the item's own word used as a noun
-            noun_use = a > 0 and (toks[a - 1].low in _NOUN_DETS or re.fullmatch(r"[\d,]+", toks[a - 1].text)) and (
-                b >= n or toks[b].low in _SUBJ_VERBS or toks[b].low in ("is", "are", "was", "and", "or") or
-                toks[b].text in (",", ";", ".", "?") or re.match(r"\$\d", toks[b].text))
-            if len(vd.lemmas) > 1 and vd.head not in covered and len(covered & set(vd.lemmas)) < 2 and not (
-                    pro or variant or marked or shares_head or noun_use or i in parallel_ok):
+            noun_use = (
+                a > 0
+                and (toks[a - 1].low in _NOUN_DETS or re.fullmatch(r"[\d,]+", toks[a - 1].text))
+                and (
+                    b >= n
+                    or toks[b].low in _SUBJ_VERBS
+                    or toks[b].low in ("is", "are", "was", "and", "or")
+                    or toks[b].text in (",", ";", ".", "?")
+                    or re.match(r"\$\d", toks[b].text)
+                )
+            )
+            if (
+                len(vd.lemmas) > 1
+                and vd.head not in covered
+                and len(covered & set(vd.lemmas)) < 2
+                and not (pro or variant or marked or shares_head or noun_use or i in parallel_ok)
+            ):
                 i += 1  # 'lumber' alone is not 'lumber carrier vessels'
                 continue
             out.append(Mention(toks[a].start, toks[b - 1].end, hit, a, b))
@@ -1035,9 +1911,16 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             if out and out[-1].tok1 == i and out[-1].var >= 0:
                 p = out[-1]  # 'Aleph 3 monitor': the category word belongs to the named thing
                 out[-1] = Mention(p.start, t.end, p.var, p.tok0, i + 1)
-            elif i > 0 and toks[i - 1].low in ("its", "their") and out and out[-1].var >= 0 and not any(
+            elif (
+                i > 0
+                and toks[i - 1].low in ("its", "their")
+                and out
+                and out[-1].var >= 0
+                and not any(
                     toks[j].text in (";", ".") or toks[j].low in ("while", "whereas", "but")
-                    for j in range(out[-1].tok1, i)):
+                    for j in range(out[-1].tok1, i)
+                )
+            ):
                 # 'a van carries 12 students and its driver costs $55': the driver of the van just named
                 out.append(Mention(toks[i - 1].start, t.end, out[-1].var, i - 1, i + 1))
             else:
@@ -1053,8 +1936,12 @@ def _parallel_modifiers(toks: list[Token], vars_: list[VarDef]) -> set[int]:
     for i in range(len(toks) - 1):
         ks = [k for k, v in enumerate(vars_) if toks[i].lem in v.distinct]
         nxt = toks[i + 1]
-        if len(ks) == 1 and re.match(r"[a-z]", nxt.low) and nxt.low not in STOP and not any(
-                nxt.lem in v.lemmas for v in vars_):
+        if (
+            len(ks) == 1
+            and re.match(r"[a-z]", nxt.low)
+            and nxt.low not in STOP
+            and not any(nxt.lem in v.lemmas for v in vars_)
+        ):
             by_next.setdefault(nxt.lem, {})[ks[0]] = i
     out: set[int] = set()
     for d in by_next.values():
@@ -1068,10 +1955,30 @@ def _merge_same(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         paren = any(toks[j].text == "(" for j in range(max(0, m.tok0 - 2), m.tok0))
-        if out and out[-1].var == m.var and m.tok0 - out[-1].tok1 <= (4 if paren else 3) and (paren or all(
-                toks[j].text in ("(", ")", ",", "-") or toks[j].low in ("group", "project", "type", "product", "team",
-                                                                          "department", "category", "option", "the")
-                for j in range(out[-1].tok1, m.tok0))):
+        if (
+            out
+            and out[-1].var == m.var
+            and m.tok0 - out[-1].tok1 <= (4 if paren else 3)
+            and (
+                paren
+                or all(
+                    toks[j].text in ("(", ")", ",", "-")
+                    or toks[j].low
+                    in (
+                        "group",
+                        "project",
+                        "type",
+                        "product",
+                        "team",
+                        "department",
+                        "category",
+                        "option",
+                        "the",
+                    )
+                    for j in range(out[-1].tok1, m.tok0)
+                )
+            )
+        ):
             p = out[-1]
             end = m.tok1
             if end < len(toks) and toks[end].text == ")":
