@@ -1436,6 +1436,7 @@ def _from_limit(
         and not _is_money(q)
         and not any(m.var >= 0 for m in clause_ms)
         and first not in ("hour", "minute", "kg", "unit")
+        and not _measured_per_unit(coefs, q, nv)
     ):
         q.used = True
         info.used = True
@@ -1464,6 +1465,7 @@ def _from_limit(
         first is not None
         and (first in _decision_units(vars_, info) or counted)
         and not any(m.var >= 0 for m in clause_ms)
+        and not _measured_per_unit(coefs, q, nv)
     ):
         q.used = True
         info.used = True
@@ -1945,6 +1947,15 @@ def _first_noun_after(info: SentenceInfo, q: Quantity) -> str | None:
         if not re.match(r"[a-z]", t.low):
             return None
     return None
+
+
+def _measured_per_unit(coefs: list[Quantity], q: Quantity, nv: int) -> bool:
+    """'2,000 litres of base' when each litre of paint uses '0.8 litres of base': a resource measured in
+    the decisions' own unit, matched by per-unit numbers in that measure naming the same thing."""
+    if q.unit is None or q.unit in _NOT_MEASURES or _is_money(q) or not _content_words(q.attr):
+        return False
+    fitting = [c for c in coefs if c.unit is not None and _same_measure(c.unit, q.unit)]
+    return len(match_coefficients(fitting, q.attr, nv, False, rank=q.rank)) == nv
 
 
 def _decision_units(vars_: list[VarDef], info: SentenceInfo) -> set[str]:

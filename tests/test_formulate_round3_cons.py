@@ -1,0 +1,81 @@
+"""Round 3 constraint phrase families: continuous quantities with units, limits stated first."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from optform.errors import OptformError
+from optform.model import Formulation
+from optform.offline import formulate_offline
+from optform.offline.measure import matches
+
+DEV = Path(__file__).resolve().parent.parent / "datasets" / "dev_round3_cons.jsonl"
+
+
+def _exprs(text: str) -> set[str]:
+    return {c.expression or "" for c in formulate_offline(text).constraints}
+
+
+def _rows() -> list[dict[str, object]]:
+    return [json.loads(line) for line in DEV.read_text().splitlines() if line.strip()]
+
+
+def test_dev_round3_answers_are_verified_by_hand_models() -> None:
+    rows = _rows()
+    assert len(rows) >= 16
+    for r in rows:
+        hm = r["hand_model"]
+        assert isinstance(hm, dict)
+        f = Formulation.from_dict(
+            {
+                "variables": [
+                    {"name": n, "type": "integer" if hm["integer"] else "continuous"}
+                    for n in hm["variables"]
+                ],
+                "objective": {"sense": hm["objective"][0], "expression": hm["objective"][1]},
+                "constraints": [
+                    {"name": f"c{k}", "expression": e} for k, e in enumerate(hm["constraints"])
+                ],
+            }
+        )
+        res = f.solve()
+        assert matches(res.objective, float(r["answer"])), r["id"]  # type: ignore[arg-type]
+
+
+def test_dev_round3_offline_accuracy_floor() -> None:
+    solved = 0
+    for r in _rows():
+        f = formulate_offline(str(r["text"]))
+        if f.objective is None:
+            continue
+        try:
+            res = f.solve()
+        except OptformError:
+            continue
+        solved += matches(res.objective, float(r["answer"]))  # type: ignore[arg-type]
+    # measured with `python -m optform.offline.measure datasets/dev_round3_cons.jsonl` (11/18 untuned)
+    assert solved >= 10, solved
+
+
+PAINT = (
+    "Colorado Coatings has 2,000 litres of base and 450 litres of pigment. Each litre of matte paint "
+    "uses 0.8 litres of base and 0.2 litres of pigment; each litre of gloss paint uses 0.7 litres of "
+    "base and 0.3 litres of pigment. The company makes $3 per litre of matte paint and $4 per litre "
+    "of gloss paint. How many litres of each paint should it mix to maximize profit?"
+)
+
+
+def test_a_resource_in_the_decisions_own_unit_is_matched_by_per_unit_numbers() -> None:
+    got = _exprs(PAINT)
+    assert "0.8*matte_paint + 0.7*gloss_paint <= 2000" in got
+    assert "0.2*matte_paint + 0.3*gloss_paint <= 450" in got
+
+
+def test_an_amount_of_the_decisions_unit_with_no_per_unit_use_is_still_a_total() -> None:
+    got = _exprs(
+        "A rancher mixes corn and soybean meal into cattle feed. The herd needs at least 900 kg of "
+        "feed per day. Corn costs $0.20 per kg and soybean meal costs $0.55 per kg. How many "
+        "kilograms of each should go into the mix to minimize cost?"
+    )
+    assert "corn + soybean_meal >= 900" in got
