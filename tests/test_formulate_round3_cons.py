@@ -79,3 +79,13 @@ def test_an_amount_of_the_decisions_unit_with_no_per_unit_use_is_still_a_total()
         "kilograms of each should go into the mix to minimize cost?"
     )
     assert "corn + soybean_meal >= 900" in got
+
+
+def test_percent_contents_of_the_products_use_a_stock_in_their_unit() -> None:
+    got = _exprs(
+        "Fresh & Co. has 600 litres of orange juice and 400 litres of mango juice in its cold room. "
+        "It bottles two drinks: Sunrise, which is 75% orange and 25% mango, and Tropic, which is 40% "
+        "orange and 60% mango. Sunrise makes $2.00 per litre and Tropic $2.50 per litre. How many "
+        "litres of each drink should be bottled for the highest profit?"
+    )
+    assert got == {"0.75*sunrise + 0.4*tropic <= 600", "0.25*sunrise + 0.6*tropic <= 400"}

@@ -1954,7 +1954,12 @@ def _measured_per_unit(coefs: list[Quantity], q: Quantity, nv: int) -> bool:
     the decisions' own unit, matched by per-unit numbers in that measure naming the same thing."""
     if q.unit is None or q.unit in _NOT_MEASURES or _is_money(q) or not _content_words(q.attr):
         return False
-    fitting = [c for c in coefs if c.unit is not None and _same_measure(c.unit, q.unit)]
+    fitting = [
+        c
+        for c in coefs
+        if (c.unit is not None and _same_measure(c.unit, q.unit))
+        or (c.unit is None and c.num.is_share and 0.0 < c.value <= 1.0)  # 'Sunrise is 75% orange'
+    ]
     return len(match_coefficients(fitting, q.attr, nv, False, rank=q.rank)) == nv
 
 
