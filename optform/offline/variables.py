@@ -1219,9 +1219,28 @@ _SUBJ_VERBS = frozenset(
         "get",
         "needed",
         "required",
+        # story verbs ('a full-time cleaner works 40 hours', 'a truck trip carries 15 tonnes')
+        "works",
+        "work",
+        "pays",
+        "pay",
+        "returns",
+        "return",
+        "covers",
+        "cover",
+        "handles",
+        "handle",
+        "releases",
+        "release",
+        "emits",
+        "emit",
+        "weighs",
+        "weigh",
     ]
 )
 _DETS = frozenset(["each", "every", "a", "an", "one", "per", "the"])
+# 'Its house blend is 75% Colombian ...; its special blend is 50% Colombian': like 'the'
+_POSS_DETS = frozenset(["its", "their", "his", "her", "our", "my", "your"])
 
 
 def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[VarDef]:
@@ -1234,6 +1253,7 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     stated: set[tuple[str, ...]] = (
         set()
     )  # subjects of per-unit statements ('internal drivers can deliver 20')
+    unit_named: set[str] = set()  # subjects named with a unit dropped ('truck' of 'truck trip')
     for s, toks in zip(sents, sent_toks):
         n = len(toks)
         for i, t in enumerate(toks):
@@ -1243,7 +1263,8 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 and (i == 0 or toks[i - 1].low in ("and", "while", "whereas", ";"))
                 and not t.text.isupper()
             )  # 'Shio ramen requires 2 eggs'
-            if t.low not in _DETS and not bare:
+            poss = t.low in _POSS_DETS
+            if t.low not in _DETS and not bare and not poss:
                 continue
             if (
                 i > 0
@@ -1305,6 +1326,10 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 k = max(x for x, p in enumerate(phrase) if p.low == "of")
                 phrase = phrase[k + 1 :]
             phrase = [p for p in phrase if p.low != "of"]
+            if len(phrase) >= 2 and phrase[-1].lem in GENERIC_UNITS:
+                # 'a truck trip carries 15 tonnes': the truck is decided on by the trip
+                phrase = phrase[:-1]
+                unit_named.add(phrase[-1].lem)
             if not phrase or phrase[-1].lem in GENERIC_UNITS:
                 continue
             if not any(re.match(r"\$?\d", x.text) for x in toks[j : j + 12]):
@@ -1314,14 +1339,18 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 len(f[0]) == len(key) and [p.lem for p in f[0]][:-1] == key[:-1] for f in found
             ):
                 continue  # 'the card-based machine' after 'a card-based system': the same thing named again
-            if toks[j].low in _ACTOR_VERBS:
+            if toks[j].low in _ACTOR_VERBS or (
+                toks[j].low in ("has", "have", "needs", "need")
+                and j + 1 < n
+                and toks[j + 1].low == "to"
+            ):  # 'A quarry has to deliver 900 tonnes': who decides
                 actors.add(
                     tuple(key)
                 )  # 'A charter company must fly 1,000 passengers': who decides, not what
             else:
                 stated.add(tuple(key))
             if all([p.lem for p in f[0]] != key for f in found):
-                found.append((phrase, s.index, t.low == "the" or bare))
+                found.append((phrase, s.index, t.low == "the" or bare or poss))
                 verb_tok = (
                     toks[j]
                     if j < n and not re.match(r"\$?\d", toks[j].text)
@@ -1367,7 +1396,10 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
         # 'A regular smoothie uses ...; a large uses ...': the short one is a large smoothie
         head_tok = next(p[-1] for p in phrases if len(p) >= 2)
         phrases = [
-            p if len(p) >= 2 or p[-1].lem == head_tok.lem else [*p, head_tok] for p in phrases
+            p
+            if len(p) >= 2 or p[-1].lem == head_tok.lem or p[-1].lem in unit_named
+            else [*p, head_tok]
+            for p in phrases
         ]
     return _make_vars(phrases, found[0][1])
 
