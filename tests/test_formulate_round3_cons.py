@@ -89,3 +89,20 @@ def test_percent_contents_of_the_products_use_a_stock_in_their_unit() -> None:
         "litres of each drink should be bottled for the highest profit?"
     )
     assert got == {"0.75*sunrise + 0.4*tropic <= 600", "0.25*sunrise + 0.6*tropic <= 400"}
+
+
+def test_a_machine_named_after_its_work_matches_hours_of_that_work() -> None:
+    got = _exprs(
+        "A workshop has 40 hours on its grinder and 30 hours on its polisher. Each gear needs 1 hour "
+        "of polishing and 2 hours of grinding, and each shaft needs 3 hours of polishing and 1 hour "
+        "of grinding. A gear earns $30 and a shaft $25. How many gears and shafts should be made to "
+        "maximize profit?"
+    )
+    assert got == {"2*gears + shafts <= 40", "gears + 3*shafts <= 30"}
+    got = _exprs(
+        "A mill has 90 hours of saw time and 60 hours of planer time each week. Each tonne of pine "
+        "boards takes 3 hours of sawing and 1 hour of planing; each tonne of oak boards takes 5 hours "
+        "of sawing and 3 hours of planing. Pine boards earn $120 a tonne and oak boards $260 a tonne. "
+        "How many tonnes of pine boards and oak boards should the mill produce to earn the most?"
+    )
+    assert got == {"3*pine_boards + 5*oak_boards <= 90", "pine_boards + 3*oak_boards <= 60"}

@@ -784,7 +784,27 @@ def _keys(t: Token) -> list[tuple[str, bool]]:
     parts = [p for p in t.low.split("-") if p] if "-" in t.low and not t.low[:1].isdigit() else []
     if len(parts) >= 2:
         return [(stem(lemma(p)), lemma(p) in GENERIC_UNITS) for p in parts]
-    return [(stem(t.lem), t.lem in GENERIC_UNITS)]
+    out = [(stem(t.lem), t.lem in GENERIC_UNITS)]
+    agent = _agent_root(t.lem)
+    if agent is not None:
+        out.append((agent, False))  # 'planer time' / 'hours of planing', 'grinder' / 'grinding'
+    return out
+
+
+def _agent_root(w: str) -> str | None:
+    """The activity a machine or worker noun is named after: planer -> plan, cutter -> cut."""
+    if len(w) < 6 or not w.endswith("er") or w in STOP or w in GENERIC_UNITS:
+        return None
+    root = w[:-2]
+    if len(root) >= 4 and root[-1] == root[-2] and root[-1] in "bdgmnprt":
+        root = root[:-1]
+    r = stem(root)
+    return None if r in _AGENT_CLASH else r
+
+
+_AGENT_CLASH = frozenset(
+    {"flow", "cent", "cop", "rub", "but", "labor", "numb", "ord", "show", "pow"}
+)
 
 
 def _attr(info: SentenceInfo, q: Quantity, prev_end: int, next_start: int) -> dict[str, float]:
