@@ -106,3 +106,14 @@ def test_a_machine_named_after_its_work_matches_hours_of_that_work() -> None:
         "How many tonnes of pine boards and oak boards should the mill produce to earn the most?"
     )
     assert got == {"3*pine_boards + 5*oak_boards <= 90", "pine_boards + 3*oak_boards <= 60"}
+
+
+def test_n_units_on_one_named_decision_is_its_bound() -> None:
+    got = _exprs(
+        "Dr. Osei splits her 50-hour work week between clinic hours and research hours. Each clinic "
+        "hour earns $120 and each research hour earns $80. She must spend at least 10 hours on "
+        "research and no more than 35 hours in the clinic. How should she split her week to "
+        "maximize income?"
+    )
+    assert "research_hours >= 10" in got
+    assert "clinic_hours <= 35" in got

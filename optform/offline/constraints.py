@@ -1351,6 +1351,25 @@ def _from_limit(
         first_c.extra = [_bound(info, q, v, op, vars_) for v in range(1, nv)]
         return first_c
     near = _near_mention_after(info, q)
+    if len(near) == 1 and near[0].var < 0 and near[0].tok0 == q.t1:
+        # '10 hours on research' when the decisions are clinic hours and research hours: the one named
+        spec = next(
+            (
+                m
+                for m in info.mentions
+                if m.var >= 0
+                and 1 <= m.tok0 - near[0].tok1 <= 3
+                and toks[near[0].tok1].low in ("on", "in", "for", "to", "at", "of")
+                and all(
+                    toks[i].low
+                    in ("on", "in", "for", "to", "at", "of", "the", "its", "her", "his", "their")
+                    for i in range(near[0].tok1, m.tok0)
+                )
+            ),
+            None,
+        )
+        if spec is not None:
+            near = [spec]
     if near:
         vs = sorted({m.var for m in near})
         q.used = True
