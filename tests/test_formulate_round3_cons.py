@@ -117,3 +117,15 @@ def test_n_units_on_one_named_decision_is_its_bound() -> None:
     )
     assert "research_hours >= 10" in got
     assert "clinic_hours <= 35" in got
+
+
+def test_energy_units_and_a_bare_modifier_before_its_number() -> None:
+    got = _exprs(
+        "A power company runs a coal plant and a solar farm. Demand tomorrow is at least 900 MWh. "
+        "The coal plant cannot produce more than 700 MWh and the solar farm not more than 400 MWh. "
+        "Coal emits 0.9 tonnes of CO2 per MWh and solar 0.05 tonnes per MWh, and total emissions "
+        "cannot exceed 500 tonnes. Coal costs $30 per MWh and solar $50 per MWh. How many MWh "
+        "should each produce to minimize cost?"
+    )
+    assert "coal_plant + solar_farm >= 900" in got
+    assert "0.9*coal_plant + 0.05*solar_farm <= 500" in got

@@ -412,7 +412,7 @@ def _has_cue_ahead(toks: list[Token], i: int) -> bool:
 
 def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     toks = tokenize(sent.text, sent.cstart)
-    mentions = find_mentions(toks, vars_)
+    mentions = _elliptic_mentions(toks, vars_, find_mentions(toks, vars_))
     # a lowercase word that is a limit word ('X is limited to 1500') is never a name of a decision
     strong_spans = [
         (m.start() + sent.cstart, m.end() + sent.cstart)
@@ -598,6 +598,26 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     return info
 
 
+def _elliptic_mentions(toks: list[Token], vars_: list[VarDef], ms: list[Mention]) -> list[Mention]:
+    """'Coal emits 0.9 tonnes per MWh and solar 0.05': the one word that tells a decision apart,
+    said alone right before its number in a statement parallel to another decision's."""
+    if not ms or len(vars_) < 2 or vars_[0].symbol:
+        return ms
+    inside = {i for m in ms for i in range(m.tok0, m.tok1)}
+    extra: list[Mention] = []
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if i in inside or toks[i - 1].low not in ("and", "while", "but", "whereas", ","):
+            continue
+        if not re.match(r"\$?\d", toks[i + 1].text):
+            continue
+        cands = [k for k, v in enumerate(vars_) if t.lem in v.distinct]
+        if len(cands) != 1 or not any(m.var >= 0 and m.var != cands[0] and m.tok1 <= i for m in ms):
+            continue
+        extra.append(Mention(t.start, t.end, cands[0], i, i + 1))
+    return sorted([*ms, *extra], key=lambda m: m.tok0) if extra else ms
+
+
 def _for_mention(info: SentenceInfo, q: Quantity) -> int | None:
     """'a maximum of 30 for X': the variable a limit is said for, named right after it."""
     toks = info.toks
@@ -776,6 +796,8 @@ UNIT_SCALE = {
     ("minut", "second"): 60.0,
     ("km", "metre"): 1000.0,
     ("lb", "ounc"): 16.0,
+    ("mwh", "kwh"): 1000.0,
+    ("gwh", "mwh"): 1000.0,
 }
 
 
