@@ -950,3 +950,33 @@ def test_goals_agree_with_nl4opt_ner_tags() -> None:
 )
 def test_story_subjects(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_goal_as_much_as_she_can() -> None:
+    f = formulate_offline(
+        "Marta has 900 kilograms of nitrogen. Every tonne of GrowFast uses 120 kilograms of nitrogen, while every "
+        "tonne of RootPlus uses 60 kilograms of nitrogen. GrowFast sells for $400 a tonne and RootPlus for $350 a "
+        "tonne. How should she use her nitrogen to bring in as much money as she can?"
+    )
+    assert f.objective is not None and f.objective.sense == "maximize"
+    assert f.objective.expression.replace(" ", "") == "400*growfast+350*rootplus"
+
+
+def test_business_that_earns_on_each_unit_is_not_a_decision() -> None:
+    f = formulate_offline(
+        "Hillside Dairy receives 5,000 litres of milk each morning. A litre of yogurt needs 1.25 litres of milk, "
+        "and a litre of cream needs 2.5 litres of milk. The dairy earns $1.80 on each litre of yogurt and $4.50 on "
+        "each litre of cream. How much of each should it make to earn the most?"
+    )
+    assert [v.name for v in f.variables] == ["yogurt", "cream"]
+
+
+def test_distinguishing_word_said_alone_after_a_verb() -> None:
+    f = formulate_offline(
+        "Sunny Bikes is spending up to $12,000 on online ads and local radio this spring. Every dollar spent "
+        "online is expected to reach 3 people and every dollar spent on radio 5 people. The owner wants at least "
+        "$4,000 spent online, and radio spending may be at most twice online spending. How should the budget be "
+        "split to reach as many potential riders as possible?"
+    )
+    assert f.objective is not None
+    assert f.objective.expression.replace(" ", "") == "3*online_ads+5*local_radio"

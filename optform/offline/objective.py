@@ -43,7 +43,7 @@ _AS_MIN = frozenset(
 )
 _AS_POSSIBLE_RE = re.compile(
     r"\bas\s+(?P<adj>" + "|".join(sorted(_AS_MAX | _AS_MIN, key=len, reverse=True)) + r")\b"
-    r"(?P<mid>(?:\s+(?!as\b)[\w$'-]+){0,5}?)\s+as\s+(?:possible|feasible|it\s+can|they\s+can|we\s+can)\b",
+    r"(?P<mid>(?:\s+(?!as\b)[\w$'-]+){0,5}?)\s+as\s+(?:possible|feasible|(?:it|they|we|he|she|you|i)\s+(?:can|could|is\s+able\s+to|are\s+able\s+to))\b",
     re.IGNORECASE,
 )
 # the verb before 'as little as possible' names what is kept small: 'spend' is money out, 'earn' money in

@@ -1254,6 +1254,7 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
         set()
     )  # subjects of per-unit statements ('internal drivers can deliver 20')
     unit_named: set[str] = set()  # subjects named with a unit dropped ('truck' of 'truck trip')
+    over: list[set[str]] = []  # the words after 'each'/'per' in each subject's statement
     for s, toks in zip(sents, sent_toks):
         n = len(toks)
         for i, t in enumerate(toks):
@@ -1339,6 +1340,8 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 len(f[0]) == len(key) and [p.lem for p in f[0]][:-1] == key[:-1] for f in found
             ):
                 continue  # 'the card-based machine' after 'a card-based system': the same thing named again
+            if poss and (toks[j].low in _ACTOR_VERBS or toks[j].low in _MODALS):
+                continue  # 'Its customers will buy at most 1,500 pounds': not a thing made
             if toks[j].low in _ACTOR_VERBS or (
                 toks[j].low in ("has", "have", "needs", "need")
                 and j + 1 < n
@@ -1351,6 +1354,21 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 stated.add(tuple(key))
             if all([p.lem for p in f[0]] != key for f in found):
                 found.append((phrase, s.index, t.low == "the" or bare or poss))
+                ov: set[str] = set()
+                for x in range(j, min(n, j + 12)):
+                    if toks[x].low in ("each", "every") and toks[x - 1].low in (
+                        "on",
+                        "for",
+                        "from",
+                        "with",
+                        "in",
+                    ):
+                        y = x + 1  # 'on each litre of yogurt' -> yogurt
+                        while y < n and (toks[y].lem in GENERIC_UNITS or toks[y].low == "of"):
+                            y += 1
+                        if y < n:
+                            ov.add(toks[y].lem)
+                over.append(ov)
                 verb_tok = (
                     toks[j]
                     if j < n and not re.match(r"\$?\d", toks[j].text)
@@ -1358,6 +1376,18 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 )  # the verb said once for both
                 verbs.append(stem(verb_tok.lem) if verb_tok is not None else "")
                 dets.append("each" if t.low in ("each", "every", "per") else "a")
+    # 'The dairy earns $1.80 on each litre of yogurt': a subject said to do something per unit of the
+    # others is who decides (and so is every subject with its head: 'Hillside Dairy receives ...')
+    bosses = {
+        f[0][-1].lem
+        for f, ov in zip(found, over)
+        if any(g is not f and g[0][-1].lem in ov and g[0][-1].lem != f[0][-1].lem for g in found)
+    }
+    if bosses and len([f for f in found if f[0][-1].lem not in bosses]) >= 2:
+        keep = [k for k, f in enumerate(found) if f[0][-1].lem not in bosses]
+        found = [found[k] for k in keep]
+        verbs = [verbs[k] for k in keep]
+        dets = [dets[k] for k in keep]
     if (
         len(found) >= 3
         and found[0][1] == 0
@@ -1928,11 +1958,31 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                     or re.match(r"\$\d", toks[b].text)
                 )
             )
+            # 'every dollar spent online is expected to reach 3 people and every dollar spent on radio 5':
+            # the word that tells this one apart, said alone after a verb, where another is named by one word
+            lone_adverb = (
+                len(cands) == 1
+                and a > 0
+                and toks[a - 1].low.endswith(("ed", "spent", "put", "sent"))
+                and (
+                    b >= n
+                    or toks[b].low in ("is", "are", "was", "were")
+                    or toks[b].text in (",", ";")
+                )
+            )
             if (
                 len(vd.lemmas) > 1
                 and vd.head not in covered
                 and len(covered & set(vd.lemmas)) < 2
-                and not (pro or variant or marked or shares_head or noun_use or i in parallel_ok)
+                and not (
+                    pro
+                    or variant
+                    or marked
+                    or shares_head
+                    or noun_use
+                    or lone_adverb
+                    or i in parallel_ok
+                )
             ):
                 i += 1  # 'lumber' alone is not 'lumber carrier vessels'
                 continue
