@@ -129,3 +129,20 @@ def test_energy_units_and_a_bare_modifier_before_its_number() -> None:
     )
     assert "coal_plant + solar_farm >= 900" in got
     assert "0.9*coal_plant + 0.05*solar_farm <= 500" in got
+
+
+def test_a_money_offset_before_more_than() -> None:
+    base = (
+        "Grace has up to $120,000 to put into real estate and technology shares. {} Real estate is "
+        "expected to return 6% and technology shares 10%. How much should she invest in each to "
+        "maximize her return?"
+    )
+    got = _exprs(
+        base.format("She wants at least $20,000 more in real estate than in technology shares.")
+    )
+    assert "real_estate - technology_shares >= 20000" in got
+    assert "real_estate >= 20000" not in got
+    got = _exprs(
+        base.format("She puts at least $5,000 less in technology shares than in real estate.")
+    )
+    assert "technology_shares - real_estate <= -5000" in got

@@ -557,7 +557,10 @@ def _comparisons(
                 if (
                     q.t1 <= i
                     and i - q.t1 <= 2
-                    and q.num.kind in ("times", "num", "fraction", "percent")
+                    and (
+                        q.num.kind in ("times", "num", "fraction", "percent")
+                        or (pat_than and q.num.kind == "money")  # '$20,000 more in X than in Y'
+                    )
                 ):
                     mult, mq = q.value, q
             if (
