@@ -980,3 +980,20 @@ def test_distinguishing_word_said_alone_after_a_verb() -> None:
     )
     assert f.objective is not None
     assert f.objective.expression.replace(" ", "") == "3*online_ads+5*local_radio"
+
+
+def test_gerund_activities_described_one_by_one() -> None:
+    assert _names(
+        "Omar has 10 hours a day to split between tutoring, which pays $30 an hour, and delivering food, which "
+        "pays $18 an hour. Maximize his earnings."
+    ) == ["tutoring", "delivering_food"]
+
+
+def test_expected_to_describes_an_item_like_a_participle() -> None:
+    f = formulate_offline(
+        "Priya has $80,000 to put to work. She can place it in a bond fund paying 4% a year or in a stock fund "
+        "expected to return 9% a year. How should she invest to grow her savings the most?"
+    )
+    assert [v.name for v in f.variables] == ["bond_fund", "stock_fund"]
+    assert f.objective is not None and f.objective.sense == "maximize"
+    assert f.objective.expression.replace(" ", "") == "0.04*bond_fund+0.09*stock_fund"

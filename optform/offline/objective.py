@@ -76,6 +76,16 @@ _VERB_THE_RE = re.compile(
     r"the\s+(?P<sup>least|most)\b(?!\s+(?:of|\$?\d))",
     re.IGNORECASE,
 )
+# 'to grow her savings the most', 'to cut the fuel bill the most': a verb of change, what changes, the extreme
+_GROW_THE_RE = re.compile(
+    r"\b(?P<verb>grow|grows|increase|increases|raise|raises|boost|boosts|expand|expands|cut|cuts|reduce|"
+    r"reduces|lower|lowers|shrink|shrinks)\s+(?:(?:his|her|their|its|our|my|your|the|total)\s+)*"
+    r"(?P<what>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+the\s+(?P<sup>most|least)\b",
+    re.IGNORECASE,
+)
+_SHRINK_VERBS = frozenset(
+    ["cut", "cuts", "reduce", "reduces", "lower", "lowers", "shrink", "shrinks"]
+)
 # what a goal word is counted in: 'maximize your score' adds up the points each answer is worth
 _GOAL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "score": ("point", "points", "worth"),
@@ -85,6 +95,10 @@ _GOAL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "satisfaction": ("satisfaction", "happiness", "utility"),
     "happiness": ("satisfaction", "utility"),
     "utility": ("satisfaction", "happiness"),
+    # 'grow her savings the most': what the money earns where it is put
+    "saving": ("return", "returns", "interest", "yield", "pay", "paying", "earn", "profit"),
+    "wealth": ("return", "returns", "interest", "yield", "pay", "paying", "earn", "profit"),
+    "nest": ("return", "returns", "interest", "yield", "pay", "paying", "earn", "profit"),
 }
 _VERBISH = frozenset(
     stem(w)
@@ -351,6 +365,22 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
         said = ["cost"] if re.match(r"cost|spend|pay", verb) else ["profit"]
         out.append((sense, m.start("sup"), m.end(), m.group("sup").lower(), said))
         taken.append((m.start("sup"), m.end()))
+    for m in _GROW_THE_RE.finditer(text):
+        up = (m.group("verb").lower() not in _SHRINK_VERBS) == (m.group("sup").lower() == "most")
+        what = [
+            t.lem for t in tokenize(m.group("what")) if t.text.isalpha() and t.low not in _OBJ_STOP
+        ]
+        if what:
+            out.append(
+                (
+                    "maximize" if up else "minimize",
+                    m.start("sup"),
+                    m.end(),
+                    m.group("sup").lower(),
+                    what,
+                )
+            )
+            taken.append((m.start("sup"), m.end()))
     for m in _SENSE_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue

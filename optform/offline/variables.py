@@ -658,6 +658,13 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
             return "which"  # 'a gas boiler that costs $14 ..., and a heat pump which costs $9
         if _is_participle(t) and k + 1 < n and re.match(r"\$?\d|a\b|an\b", toks[k + 1].low):
             return "-ing"
+        if (
+            t.low in ("expected", "projected", "estimated", "predicted", "forecast", "likely")
+            and k + 1 < n
+            and toks[k + 1].low == "to"
+        ):
+            return "-ing"  # 'a bond fund paying 4% or a stock fund expected to return 9%'
+        return None
         return None
 
     def np_before(end: int) -> tuple[int, int] | None:
@@ -670,7 +677,8 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
             and e - k <= 4
             and (_is_content(toks[k]) or (toks[k].low in _NOUNISH_VERBS and k == e - 1))
             and not (
-                _is_participle(toks[k]) and not (k > 0 and toks[k - 1].low in ("a", "an", "the"))
+                _is_participle(toks[k])
+                and not (k > 0 and toks[k - 1].low in ("a", "an", "the", "between", "among"))
             )
             and not (k > 0 and toks[k - 1].low in _MODALS | {"to"})
         ):  # 'can answer short questions': a verb
@@ -691,9 +699,16 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
             j < n
             and j - r0 < 4
             and (_is_content(toks[j]) or toks[j].low in _NOUNISH_VERBS)
-            and not (j > r0 and _is_participle(toks[j]))
+            and not (j > r0 and (_is_participle(toks[j]) or marker(j) is not None))
         ):
             j += 1  # a verb-like word described like the others is a thing ('and cooks earning $290')
+        if j == r0 and _is_participle(toks[j]):
+            # 'and delivering food, which pays $18 an hour': an activity described like the others
+            g = j + 1
+            while g < n and g - r0 < 4 and _is_content(toks[g]) and not _is_participle(toks[g]):
+                g += 1
+            if marker(g) == "which" and toks[g].text == ",":
+                j = g
         if j == r0:
             continue
         mk = marker(j)
