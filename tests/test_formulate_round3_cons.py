@@ -146,3 +146,16 @@ def test_a_money_offset_before_more_than() -> None:
         base.format("She puts at least $5,000 less in technology shares than in real estate.")
     )
     assert "technology_shares - real_estate <= -5000" in got
+
+
+FARM = (
+    "A farm grows wheat and corn. Each acre of wheat needs 3 hours of labour and each acre of corn "
+    "needs 2 hours of labour. Wheat earns $200 per acre and corn $300 per acre. {} How many acres "
+    "of each should be planted to maximize profit?"
+)
+
+
+def test_contracted_negations_and_tops_out_are_upper_limits() -> None:
+    for s in ("Labour won't go above 120 hours.", "Labour tops out at 120 hours."):
+        assert _exprs(FARM.format(s)) == {"3*wheat + 2*corn <= 120"}, s
+    assert _exprs(FARM.format("Labour cannot fall below 100 hours.")) == {"3*wheat + 2*corn >= 100"}

@@ -93,6 +93,10 @@ _LE_STRONG = [
     "ceiling",
     "not go above",
     "not above",
+    "tops out at",
+    "top out at",
+    "maxes out at",
+    "max out at",
     "upper limit",
     "upper bound",
     "utmost",
@@ -325,7 +329,7 @@ _CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
-    r"\b(?:not|n't|never|cannot)\s+(?:be\s+|want\s+|have\s+|allow\s+|(?!be\b)[a-z]+\s+(?:[a-z]+\s+)?(?:be\s+)?)?$",
+    r"(?:\bnot|n't|\bnever|\bcannot)\s+(?:be\s+|want\s+|have\s+|allow\s+|(?!be\b)[a-z]+\s+(?:[a-z]+\s+)?(?:be\s+)?)?$",
     re.IGNORECASE,
 )
 
