@@ -159,3 +159,12 @@ def test_contracted_negations_and_tops_out_are_upper_limits() -> None:
     for s in ("Labour won't go above 120 hours.", "Labour tops out at 120 hours."):
         assert _exprs(FARM.format(s)) == {"3*wheat + 2*corn <= 120"}, s
     assert _exprs(FARM.format("Labour cannot fall below 100 hours.")) == {"3*wheat + 2*corn >= 100"}
+
+
+def test_n_hours_to_make_a_unit_of_x_is_x_per_unit_number() -> None:
+    got = _exprs(
+        "Lakeside Mill has 600 hours of machine time this month. It takes 4 hours to make a tonne of "
+        "flour and 2 hours to make a tonne of bran. Flour earns $50 per tonne and bran $30 per tonne. "
+        "How many tonnes of flour and bran should the mill produce to maximize profit?"
+    )
+    assert got == {"4*flour + 2*bran <= 600"}

@@ -1450,10 +1450,16 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 and gap[1] in ("for", "on", "to", "in")
             ):
                 gap = gap[1:]
+            to_verb = (
+                len(gap) >= 2
+                and gap[0] == "to"
+                and re.fullmatch(r"[a-z]+", gap[1]) is not None
+                and gap[1] not in ("the", "a", "an", "each", "every", "all", "both", "be")
+            )  # '2 hours to make a tonne of bran'
             if (
-                len(gap) <= (6 if gap and gap[0] == "for" else 4)
+                len(gap) <= (6 if gap and gap[0] in ("for", "to") else 4)
                 and gap
-                and gap[0] in ("for", "on", "per")
+                and (gap[0] in ("for", "on", "per") or to_verb)
                 and not set(gap) & {"and", ",", "while", "but", "whereas"}
                 and not (mb and mb[-1].tok1 == q.t0)
             ):
