@@ -997,3 +997,15 @@ def test_expected_to_describes_an_item_like_a_participle() -> None:
     assert [v.name for v in f.variables] == ["bond_fund", "stock_fund"]
     assert f.objective is not None and f.objective.sense == "maximize"
     assert f.objective.expression.replace(" ", "") == "0.04*bond_fund+0.09*stock_fund"
+
+
+def test_two_things_of_the_actor_with_the_verb_said_once() -> None:
+    f = formulate_offline(
+        "Northgate Utility must supply at least 500 MWh of electricity tomorrow. Its gas turbine can generate up "
+        "to 350 MWh at $40 per MWh, and its old coal plant up to 300 MWh at $28 per MWh. Each MWh from coal "
+        "releases 0.9 tonnes of CO2 and each MWh from gas releases 0.4 tonnes, and total emissions may not exceed "
+        "330 tonnes. What is the least the utility can spend?"
+    )
+    assert [v.name for v in f.variables] == ["gas_turbine", "old_coal_plant"]
+    # 'each MWh from coal': measured amounts drawn from each source
+    assert all(v.type.value == "continuous" for v in f.variables)

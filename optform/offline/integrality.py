@@ -155,7 +155,7 @@ _MEASURED_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _MEASURED_PER = re.compile(
-    r"\b(?:each|every|per|a|an|one)\s+(" + _MEASURE_UNITS + r")\s+of\s+(?:the\s+)?"
+    r"\b(?:each|every|per|a|an|one)\s+(" + _MEASURE_UNITS + r")\s+(of|from)\s+(?:the\s+)?"
     r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})",
     re.IGNORECASE,
 )
@@ -176,11 +176,18 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
         return True, f"the question counts them ('{hm.group(0)}')"
     names = [[w for w in v.lemmas if len(w) > 1] for v in vars_]
     for pm in (*_MEASURED_PER.finditer(text), *_MEASURED_AMOUNT.finditer(text)):
-        after = [lemma(w) for w in pm.group(2).split()]
+        after = [lemma(w) for w in pm.group(pm.re.groups).split()]
+        # 'each MWh from coal': a measure drawn from a source named by any of its words ('old coal plant')
+        sourced = pm.re is _MEASURED_PER and pm.group(2).lower() == "from"
         # 'each kilogram of oats', '1 ton of the Standard grade': a decision's whole name follows ('4 tons of fish'
         # for 'fish farming' does not)
         if any(
-            nm and (after[: len(nm)] == nm or (len(nm) > 1 and after[:1] == nm[-1:]))
+            nm
+            and (
+                after[: len(nm)] == nm
+                or (len(nm) > 1 and after[:1] == nm[-1:])
+                or (sourced and after[0] in nm)
+            )
             for nm in names
         ):
             return False, f"the decisions are measured amounts ('{pm.group(0)}')"

@@ -1270,6 +1270,7 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
     )  # subjects of per-unit statements ('internal drivers can deliver 20')
     unit_named: set[str] = set()  # subjects named with a unit dropped ('truck' of 'truck trip')
     over: list[set[str]] = []  # the words after 'each'/'per' in each subject's statement
+    possessed: set[tuple[str, ...]] = set()  # subjects introduced by 'its'/'their'...
     for s, toks in zip(sents, sent_toks):
         n = len(toks)
         for i, t in enumerate(toks):
@@ -1325,7 +1326,16 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
             elif (
                 phrase
                 and j < n
-                and re.match(r"\$\d", toks[j].text)
+                and (
+                    re.match(r"\$\d", toks[j].text)
+                    or (
+                        poss
+                        and toks[j].low == "up"
+                        and j + 2 < n
+                        and toks[j + 1].low == "to"
+                        and re.match(r"\$?\d", toks[j + 2].text)
+                    )  # 'its gas turbine can generate up to 350 MWh, and its coal plant up to 300 MWh'
+                )
                 and i > 0
                 and toks[i - 1].low in ("and", "while", "whereas")
                 and any(x.low in _SUBJ_VERBS for x in toks[:i])
@@ -1355,7 +1365,9 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 len(f[0]) == len(key) and [p.lem for p in f[0]][:-1] == key[:-1] for f in found
             ):
                 continue  # 'the card-based machine' after 'a card-based system': the same thing named again
-            if poss and (toks[j].low in _ACTOR_VERBS or toks[j].low in _MODALS):
+            if poss and (
+                toks[j].low in _ACTOR_VERBS or (toks[j].low in _MODALS and toks[j].low != "can")
+            ):
                 continue  # 'Its customers will buy at most 1,500 pounds': not a thing made
             if toks[j].low in _ACTOR_VERBS or (
                 toks[j].low in ("has", "have", "needs", "need")
@@ -1369,6 +1381,8 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 stated.add(tuple(key))
             if all([p.lem for p in f[0]] != key for f in found):
                 found.append((phrase, s.index, t.low == "the" or bare or poss))
+                if poss:
+                    possessed.add(tuple(key))
                 ov: set[str] = set()
                 for x in range(j, min(n, j + 12)):
                     if toks[x].low in ("each", "every") and toks[x - 1].low in (
@@ -1432,7 +1446,16 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
         heads[ph[-1].lem] = heads.get(ph[-1].lem, 0) + 1
         if flag and vb and vb not in _WEAK_VERBS:
             said[vb] = said.get(vb, 0) + 1
-    found = [f for f, vb in pairs if not f[2] or heads[f[0][-1].lem] >= 2 or said.get(vb, 0) >= 2]
+    # 'Its gas turbine can generate ..., and its old coal plant ...': two things of the actor's
+    two_owned = len([f for f, _ in pairs if tuple(p.lem for p in f[0]) in possessed]) >= 2
+    found = [
+        f
+        for f, vb in pairs
+        if not f[2]
+        or heads[f[0][-1].lem] >= 2
+        or said.get(vb, 0) >= 2
+        or (two_owned and tuple(p.lem for p in f[0]) in possessed)
+    ]
     if len(found) < 2 or len(found) > 5:
         return []
     phrases = [f[0] for f in found]
