@@ -168,3 +168,28 @@ def test_n_hours_to_make_a_unit_of_x_is_x_per_unit_number() -> None:
         "How many tonnes of flour and bran should the mill produce to maximize profit?"
     )
     assert got == {"4*flour + 2*bran <= 600"}
+
+
+def test_mixed_and_vulgar_fractions_and_fractions_of_a_unit() -> None:
+    from optform.offline.numbers import find_numbers
+
+    def one(s: str) -> tuple[float, str]:
+        (n,) = find_numbers(s)
+        return n.value, n.kind
+
+    assert one("1 1/2 hours") == (1.5, "num")
+    assert one("2½ kg") == (2.5, "num")
+    assert one("half a tonne of sand") == (0.5, "num")
+    assert one("three quarters of a litre") == (0.75, "num")
+    assert one("at least half of the land") == (0.5, "fraction")
+    assert one("a quarter of the budget") == (0.25, "fraction")
+
+
+def test_a_fraction_of_a_unit_is_a_per_unit_amount_in_that_unit() -> None:
+    got = _exprs(
+        "A quarry has 90 tonnes of crushed rock. Each tonne of concrete mix uses half a tonne of rock "
+        "and each tonne of asphalt mix uses three quarters of a tonne of rock. Concrete mix earns $40 "
+        "per tonne and asphalt mix $55 per tonne. How many tonnes of concrete mix and asphalt mix "
+        "should be made to maximize profit?"
+    )
+    assert got == {"0.5*concrete_mix + 0.75*asphalt_mix <= 90"}

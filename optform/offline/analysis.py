@@ -517,6 +517,14 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         nxt = toks[q.t1].lem if q.t1 < len(toks) else ""
         if re.match(r"\d+(?:\.\d+)?-[a-z]", toks[q.t0].low) and q.t1 == q.t0 + 1:
             nxt = lemma(toks[q.t0].low.split("-", 1)[1])  # 'a 24-hectare field'
+        k_of = q.t1 + (1 if nxt == "of" else 0)
+        if (
+            nxt in ("a", "an", "of")
+            and q.num.kind == "num"
+            and k_of + 1 < len(toks)
+            and toks[k_of].low in ("a", "an")
+        ):
+            nxt = toks[k_of + 1].lem  # 'half a tonne', 'three quarters of a litre'
         if nxt in GENERIC_UNITS or stem(nxt) in {u for pair in UNIT_SCALE for u in pair} | _LAND:
             q.unit = stem(nxt)
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)

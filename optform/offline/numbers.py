@@ -127,6 +127,17 @@ _MIXED_RE = re.compile(
     r"\s+and\s+a\s+(?P<frac>half|quarter|third)\b(?P<times>\s+times\b)?",
     re.IGNORECASE,
 )
+# '1 1/2 hours', '2½ kg', '¾ litre': a whole number and a fraction are one quantity
+_MIXED_DIGIT_RE = re.compile(r"(?P<cur>\$\s*)?(?<![\w./])(\d+)\s+(\d+)\s*/\s*(\d+)(?![\w/])")
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_VULGAR_RE = re.compile(r"(?P<cur>\$\s*)?(?<![\w.])(?P<whole>\d+)?\s*(?P<frac>[½¼¾⅓⅔⅛])")
+# 'half a tonne', 'a quarter of an hour', 'three quarters of a litre': an amount of that unit
+_OF_A_UNIT_RE = re.compile(
+    r"\s+(?:of\s+)?(?:a|an|one)\s+(?:hour|minute|day|week|month|year|kg|kilogram|kilo|gram|pound|"
+    r"ton|tonne|litre|liter|gallon|ounce|acre|hectare|metre|meter|mile|kilometre|kilometer|"
+    r"cup|pint|quart|barrel|dollar|cubic)s?\b",
+    re.IGNORECASE,
+)
 _SMALL = r"\d+|" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _OUT_OF_RE = re.compile(
     r"\b(?P<a>" + _SMALL + r")\s+(?:out\s+of(?:\s+every)?|in\s+every)\s+(?P<b>" + _SMALL + r")\b",
@@ -233,6 +244,17 @@ def find_numbers(text: str) -> list[NumberMention]:
         frac = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[m.group("frac").lower()]
         kind = "times" if m.group("times") else ("money" if m.group("cur") else "num")
         add(m.start(), m.end(), wv + frac, kind)  # 'two and a half hours', 'one and a half times'
+    for m in _MIXED_DIGIT_RE.finditer(text):
+        den = float(m.group(4))
+        if den:
+            v = float(m.group(2)) + float(m.group(3)) / den
+            add(m.start(), m.end(), v, "money" if m.group("cur") else "num")
+    for m in _VULGAR_RE.finditer(text):
+        v = float(m.group("whole") or 0) + _VULGAR[m.group("frac")]
+        kind = "money" if m.group("cur") else ("num" if m.group("whole") else "fraction")
+        if kind == "fraction" and _OF_A_UNIT_RE.match(text, m.end()):
+            kind = "num"
+        add(m.start(), m.end(), v, kind)
     for m in _OUT_OF_RE.finditer(text):
         a_v, b_v = (
             float(g) if g[0].isdigit() else parse_number_words(g)
@@ -313,7 +335,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         n = 1.0 if num_w in ("", "a", "an", "one") else float(_UNITS[num_w])
         end = m.end("den")
         start = m.start("num") if m.group("num") else m.start("den")
-        add(start, end, n / _FRACTION_WORDS[den_w], "fraction")
+        unit_amount = _OF_A_UNIT_RE.match(text, end) is not None  # 'half a tonne of sand'
+        add(start, end, n / _FRACTION_WORDS[den_w], "num" if unit_amount else "fraction")
     for m in _WORDNUM_RE.finditer(text):
         phrase = m.group(0)
         # trim trailing connector words
