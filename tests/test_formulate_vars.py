@@ -1009,3 +1009,12 @@ def test_two_things_of_the_actor_with_the_verb_said_once() -> None:
     assert [v.name for v in f.variables] == ["gas_turbine", "old_coal_plant"]
     # 'each MWh from coal': measured amounts drawn from each source
     assert all(v.type.value == "continuous" for v in f.variables)
+
+
+def test_each_unit_from_a_source_names_the_source() -> None:
+    assert _names(
+        "Ridge Metals needs at least 22,000 kilograms of copper and 26,000 kilograms of zinc for an order. It buys "
+        "ore from two pits. Every tonne of ore from the North pit contains 20 kilograms of copper and 10 kilograms "
+        "of zinc and costs $30; every tonne from the South pit contains 10 kilograms of copper and 30 kilograms of "
+        "zinc and costs $35. How many tonnes should it buy from each pit to fill the order at the lowest cost?"
+    ) == ["north_pit", "south_pit"]

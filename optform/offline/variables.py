@@ -1314,6 +1314,24 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
             ):
                 phrase.append(toks[j])
                 j += 1
+            if phrase and j < n and toks[j].low == "from" and t.low in ("each", "every", "a", "an"):
+                # 'every tonne of ore from the North pit contains 20 kg': the source is what is decided
+                g = j + 1
+                while g < n and toks[g].low in ("the", "a", "an"):
+                    g += 1
+                src: list[Token] = []
+                while (
+                    g < n
+                    and len(src) < 4
+                    and _is_content(toks[g])
+                    and toks[g].low not in _SUBJ_VERBS
+                ):
+                    src.append(toks[g])
+                    g += 1
+                if src and g < n and toks[g].low in _SUBJ_VERBS:
+                    if any({x.lem for x in src} <= {p.lem for p in f[0]} for f in found):
+                        continue  # 'each MWh from coal' after 'its old coal plant': the same thing
+                    phrase, j = src, g
             if (
                 len(phrase) >= 2
                 and j < n
