@@ -193,3 +193,16 @@ def test_a_fraction_of_a_unit_is_a_per_unit_amount_in_that_unit() -> None:
         "should be made to maximize profit?"
     )
     assert got == {"0.5*concrete_mix + 0.75*asphalt_mix <= 90"}
+
+
+def test_orders_to_fill_and_has_to_are_requirements() -> None:
+    tail = (
+        " The feed is a mix of maize and soy. Each kilogram of maize costs $0.30 and each kilogram of "
+        "soy costs $0.70. How many kilograms of maize and soy should be used to minimize cost?"
+    )
+    for head in (
+        "A feed mill has orders for 400 kg of chicken feed that must be filled this week.",
+        "A feed mill has to fill orders for 400 kg of chicken feed this week.",
+        "A feed mill has to produce 400 kg of chicken feed this week.",
+    ):
+        assert _exprs(head + tail) == {"maize + soy >= 400"}, head

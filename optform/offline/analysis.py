@@ -312,6 +312,10 @@ _GE_WEAK = [
     "has to",
     "have to",
     "contracted",
+    "orders for",
+    "order for",
+    "orders totalling",
+    "orders totaling",
 ]
 
 _CUE_RE = re.compile(
@@ -322,7 +326,8 @@ _CUE_RE = re.compile(
     + r")|(?P<eq>"
     + _alts(_EQ_STRONG)
     + r")|(?P<lew>"
-    + _alts(_LE_WEAK)
+    + _alts([w for w in _LE_WEAK if w not in ("has", "have", "had")])
+    + r"|(?:has|have|had)(?!\s+to\b)"  # 'has to fill orders for 400 kg' is a requirement
     + r")|(?P<gew>"
     + _alts(_GE_WEAK)
     + r"))\b",
