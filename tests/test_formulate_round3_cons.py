@@ -206,3 +206,18 @@ def test_orders_to_fill_and_has_to_are_requirements() -> None:
         "A feed mill has to produce 400 kg of chicken feed this week.",
     ):
         assert _exprs(head + tail) == {"maize + soy >= 400"}, head
+
+
+def test_bounds_in_another_unit_of_the_decisions_measure_are_converted() -> None:
+    got = _exprs(
+        "A mill grinds wheat and rye into flour, measured in tonnes. It must grind at least 500 kg of "
+        "rye and at most 3 tonnes of wheat each day. Wheat flour earns $200 per tonne and rye flour "
+        "$260 per tonne. How many tonnes of wheat and rye should be ground to maximize profit?"
+    )
+    assert {"rye >= 0.5", "wheat <= 3"} <= got
+    got = _exprs(
+        "A battery storage site can hold at most 2 MWh. It charges from solar panels and the grid. "
+        "Solar power costs $20 per MWh and grid power $60 per MWh. At least 500 kWh must come from "
+        "the grid. How many MWh should be bought from each source to minimize cost?"
+    )
+    assert "grid >= 0.5" in got

@@ -1993,7 +1993,25 @@ def _is_money(q: Quantity) -> bool:
     return q.num.kind == "money" or "$" in q.attr
 
 
+def _in_decision_unit(q: Quantity, vars_: list[VarDef]) -> float:
+    """A bound or total in another unit of the decisions' measure: 'at least 500 kWh' when the
+    decisions are MWh is 0.5."""
+    if not vars_ or q.unit is None or _is_money(q) or q.num.is_share:
+        return q.value
+    own = {stem(u) for u in vars_[0].units | vars_[0].per_units}
+    if q.unit in own:
+        return q.value
+    conv = [d for d in own if d != q.unit and _same_measure(d, q.unit)]
+    if len(conv) != 1:
+        return q.value
+    d = conv[0]
+    if (d, q.unit) in UNIT_SCALE:
+        return q.value / UNIT_SCALE[(d, q.unit)]
+    return q.value * UNIT_SCALE[(q.unit, d)]
+
+
 def _bound(info: SentenceInfo, q: Quantity, v: int, op: str, vars_: list[VarDef]) -> Candidate:
+    value = _in_decision_unit(q, vars_)
     if op == "<=":
         cls, tpl = ConstraintClass.upper_bound, "upper_bound"
     elif op == ">=":
@@ -2003,12 +2021,12 @@ def _bound(info: SentenceInfo, q: Quantity, v: int, op: str, vars_: list[VarDef]
     return Candidate(
         {v: 1.0},
         op,
-        q.value,
+        value,
         cls,
         tpl,
-        {"x": vars_[v].name, "bound": q.value},
+        {"x": vars_[v].name, "bound": value},
         info,
-        f"{vars_[v].label} {_cmp_text(op)} {_fmt(q.value)}",
+        f"{vars_[v].label} {_cmp_text(op)} {_fmt(value)}",
         [q],
     )
 
@@ -2016,14 +2034,15 @@ def _bound(info: SentenceInfo, q: Quantity, v: int, op: str, vars_: list[VarDef]
 def _total(
     info: SentenceInfo, q: Quantity, vs: list[int], op: str, vars_: list[VarDef]
 ) -> Candidate:
+    value = _in_decision_unit(q, vars_)
     return Candidate(
         {v: 1.0 for v in vs},
         op,
-        q.value,
+        value,
         ConstraintClass.total,
         "total",
-        {"vars": [vars_[v].name for v in vs], "op": op, "rhs": q.value},
+        {"vars": [vars_[v].name for v in vs], "op": op, "rhs": value},
         info,
-        f"{' + '.join(vars_[v].label for v in vs)} {_cmp_text(op)} {_fmt(q.value)} in total",
+        f"{' + '.join(vars_[v].label for v in vs)} {_cmp_text(op)} {_fmt(value)} in total",
         [q],
     )
