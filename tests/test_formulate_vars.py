@@ -1018,3 +1018,20 @@ def test_each_unit_from_a_source_names_the_source() -> None:
         "of zinc and costs $30; every tonne from the South pit contains 10 kilograms of copper and 30 kilograms of "
         "zinc and costs $35. How many tonnes should it buy from each pit to fill the order at the lowest cost?"
     ) == ["north_pit", "south_pit"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "sense", "expr"),
+    [
+        ("Treat the longest possible stretch of path.", "maximize", "4*salt+1.5*sand"),
+        ("Make the winter as profitable as possible.", "maximize", "2*salt+3*sand"),
+    ],
+)
+def test_goal_longest_and_profitable(goal: str, sense: str, expr: str) -> None:
+    f = formulate_offline(
+        "A depot buys salt and sand. Its shed holds at most 60 tonnes. Each tonne of salt treats 4 kilometres of "
+        "path and earns a profit of $2; each tonne of sand treats 1.5 kilometres of path and earns a profit of $3. "
+        + goal
+    )
+    assert f.objective is not None and f.objective.sense == sense
+    assert f.objective.expression.replace(" ", "") == expr

@@ -21,11 +21,14 @@ __all__ = ["ObjectiveFind", "find_objective"]
 _SENSE_RE = re.compile(
     r"\b(?P<min>least\s+(?:expensive|costly)|most\s+(?:economical|affordable)|lowest[- ]cost|"
     r"minimi[sz](?:e|es|ed|ing|ation)|minimum|minimal|least|lowest|smallest|fewest|min|cheapest|"
-    r"decrease|reduce)\b|"
-    r"\b(?P<max>maximi[sz](?:e|es|ed|ing|ation)|maximum|maximal|most|highest|largest|greatest|biggest|max)\b",
+    r"decrease|reduce|shortest)\b|"
+    r"\b(?P<max>maximi[sz](?:e|es|ed|ing|ation)|maximum|maximal|most|highest|largest|greatest|biggest|max|"
+    r"longest|farthest|furthest)\b",
     re.IGNORECASE,
 )
-_AS_MAX = frozenset(["much", "many", "high", "large", "great", "big"])
+_AS_MAX = frozenset(
+    ["much", "many", "high", "large", "great", "big", "profitable", "lucrative", "long", "far"]
+)
 _AS_MIN = frozenset(
     [
         "low",
@@ -325,6 +328,8 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
     for m in _AS_POSSIBLE_RE.finditer(text):
         sense = "maximize" if m.group("adj").lower() in _AS_MAX else "minimize"
         words = _as_possible_words(info, m)
+        if m.group("adj").lower() in ("profitable", "lucrative"):
+            words = ["profit", *words]  # 'make the day as profitable as possible'
         if m.group("adj").lower() in (
             "cheap",
             "cheaply",
