@@ -221,3 +221,21 @@ def test_bounds_in_another_unit_of_the_decisions_measure_are_converted() -> None
         "the grid. How many MWh should be bought from each source to minimize cost?"
     )
     assert "grid >= 0.5" in got
+
+
+def test_not_wanting_something_to_exceed_is_an_upper_limit() -> None:
+    got = _exprs(
+        "Lena works at most 160 hours this month translating legal and medical texts. Legal work pays "
+        "$55 an hour and medical work $45 an hour. She does not want legal work to exceed 100 hours. "
+        "How many hours of legal and medical work should she take on to maximize her income?"
+    )
+    assert "legal <= 100" in got
+
+
+def test_a_contract_to_deliver_is_a_requirement() -> None:
+    got = _exprs(
+        "Bright Spark Energy has a contract to deliver 300 MWh next month from its hydro and diesel "
+        "generators. Hydro power costs $15 per MWh and diesel power $95 per MWh. How many MWh should "
+        "hydro and diesel supply to minimize cost?"
+    )
+    assert "hydro + diesel >= 300" in got

@@ -314,6 +314,11 @@ _GE_WEAK = [
     "contracted",
     "orders for",
     "order for",
+    "a contract to deliver",
+    "a contract to supply",
+    "a contract to provide",
+    "a contract for",
+    "contracted to",
     "orders totalling",
     "orders totaling",
 ]
@@ -334,7 +339,7 @@ _CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bcannot)\s+(?:be\s+|want\s+|have\s+|allow\s+|(?!be\b)[a-z]+\s+(?:[a-z]+\s+)?(?:be\s+)?)?$",
+    r"(?:\bnot|n't|\bnever|\bcannot)\s+(?:be\s+|(?:want|wish|like|allow|permit|expect)\s+(?:[a-z]+\s+){1,4}to\s+|want\s+|have\s+|allow\s+|(?!be\b)[a-z]+\s+(?:[a-z]+\s+)?(?:be\s+)?)?$",
     re.IGNORECASE,
 )
 
