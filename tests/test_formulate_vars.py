@@ -1035,3 +1035,31 @@ def test_goal_longest_and_profitable(goal: str, sense: str, expr: str) -> None:
     )
     assert f.objective is not None and f.objective.sense == sense
     assert f.objective.expression.replace(" ", "") == expr
+
+
+@pytest.mark.parametrize(
+    ("goal", "sense"),
+    [
+        ("How much of each should be made for the best profit?", "maximize"),
+        ("How much of each should she make to get the best return?", "maximize"),
+        ("How much of each should it make to come out furthest ahead?", "maximize"),
+        ("How much of each should it make to keep costs down?", "minimize"),
+        ("How much of each should it make to keep the payroll low?", "minimize"),
+    ],
+)
+def test_goal_best_ahead_and_keep_down(goal: str, sense: str) -> None:
+    f = formulate_offline(
+        "A mill has 500 tonnes of scrap. Each tonne of rebar requires 1.1 tonnes of scrap and each tonne of wire "
+        "requires 1.3 tonnes of scrap. Rebar earns $120 per tonne and wire $150 per tonne, and rebar costs $40 per "
+        "tonne to make while wire costs $60 per tonne. " + goal
+    )
+    assert f.objective is not None and f.objective.sense == sense
+
+
+def test_a_subject_named_again_after_its_head_is_one_decision() -> None:
+    assert _names(
+        "Colorado Coatings has 2,000 litres of base and only 450 litres of pigment on hand. Each litre of matte "
+        "paint uses 0.8 litres of base and 0.2 litres of pigment; each litre of gloss paint uses 0.7 litres of base "
+        "and 0.3 litres of pigment. The company makes $3 on every litre of matte and $4 on every litre of gloss. "
+        "How many litres of each paint should it mix to come out furthest ahead?"
+    ) == ["matte_paint", "gloss_paint"]

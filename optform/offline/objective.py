@@ -79,6 +79,23 @@ _VERB_THE_RE = re.compile(
     r"the\s+(?P<sup>least|most)\b(?!\s+(?:of|\$?\d))",
     re.IGNORECASE,
 )
+# 'for the best profit', 'to get the best return': the best of a money word is its maximum
+_BEST_RE = re.compile(
+    r"\bbest\s+(?:possible\s+|overall\s+|total\s+)?(?P<what>profits?|returns?|income|revenues?|earnings|"
+    r"yields?|margins?|financial\s+(?:result|outcome)s?)\b",
+    re.IGNORECASE,
+)
+# 'to keep the payroll low', 'keep costs down', 'keep output up'
+_KEEP_DOWN_RE = re.compile(
+    r"\b(?:keep|keeps|keeping|kept|hold|holds|holding)\s+(?P<what>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+    r"(?P<dir>down|low|small|minimal|up|high)\b(?!\s+(?:as|to|at|than)\b)",
+    re.IGNORECASE,
+)
+# 'to come out furthest ahead', 'come out the most ahead': the profit
+_AHEAD_RE = re.compile(
+    r"\bcome\s+out\s+(?:the\s+)?(?:furthest|farthest|most|best|far\s+ahead)\s*(?:ahead)?\b",
+    re.IGNORECASE,
+)
 # 'to grow her savings the most', 'to cut the fuel bill the most': a verb of change, what changes, the extreme
 _GROW_THE_RE = re.compile(
     r"\b(?P<verb>grow|grows|increase|increases|raise|raises|boost|boosts|expand|expands|cut|cuts|reduce|"
@@ -370,6 +387,30 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
         said = ["cost"] if re.match(r"cost|spend|pay", verb) else ["profit"]
         out.append((sense, m.start("sup"), m.end(), m.group("sup").lower(), said))
         taken.append((m.start("sup"), m.end()))
+    for m in _BEST_RE.finditer(text):
+        w = lemma(m.group("what").split()[0].lower())
+        out.append(("maximize", m.start(), m.end(), "best", ["profit" if w == "financial" else w]))
+        taken.append((m.start(), m.end()))
+    for m in _AHEAD_RE.finditer(text):
+        out.append(("maximize", m.start(), m.end(), "ahead", ["profit"]))
+        taken.append((m.start(), m.end()))
+    for m in _KEEP_DOWN_RE.finditer(text):
+        what = [
+            t.lem for t in tokenize(m.group("what")) if t.text.isalpha() and t.low not in _OBJ_STOP
+        ]
+        if not what or any(re.match(r"\$?\d", x) for x in m.group("what").split()):
+            continue
+        up = m.group("dir").lower() in ("up", "high")
+        out.append(
+            (
+                "maximize" if up else "minimize",
+                m.start("dir"),
+                m.end(),
+                m.group("dir").lower(),
+                what,
+            )
+        )
+        taken.append((m.start("dir"), m.end()))
     for m in _GROW_THE_RE.finditer(text):
         up = (m.group("verb").lower() not in _SHRINK_VERBS) == (m.group("sup").lower() == "most")
         what = [

@@ -1487,6 +1487,14 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
             else [*p, head_tok]
             for p in phrases
         ]
+        # 'every litre of gloss' after 'each litre of gloss paint': the same thing once
+        uniq: list[list[Token]] = []
+        for p in phrases:
+            if all([x.lem for x in p] != [x.lem for x in q] for q in uniq):
+                uniq.append(p)
+        phrases = uniq
+        if len(phrases) < 2:
+            return []
     return _make_vars(phrases, found[0][1])
 
 
