@@ -239,3 +239,21 @@ def test_a_contract_to_deliver_is_a_requirement() -> None:
         "hydro and diesel supply to minimize cost?"
     )
     assert "hydro + diesel >= 300" in got
+
+
+BREAD = (
+    "A bakery makes rye bread and white bread. Rye bread costs $1.20 per kg to make and white bread "
+    "$0.90 per kg. {} How many kilograms of each bread should be baked to minimize cost?"
+)
+
+
+def test_commitments_and_orders_are_requirements() -> None:
+    for s in (
+        "The bakery's daily orders total 300 kg of bread.",
+        "The bakery is committed to supplying 300 kg of bread each day.",
+        "The bakery promises its customers 300 kg of bread a day.",
+        "The bakery aims to produce 300 kg of bread.",
+        "The bakery's customers expect 300 kg of bread each day.",
+        "It must bake a total of 300 kg of bread.",
+    ):
+        assert _exprs(BREAD.format(s)) == {"rye_bread + white_bread >= 300"}, s

@@ -314,6 +314,15 @@ _GE_WEAK = [
     "contracted",
     "orders for",
     "order for",
+    "orders total",
+    "orders come to",
+    "committed to",
+    "commitment to",
+    "promised",
+    "promises",
+    "aims to",
+    "expect",
+    "without fail",
     "a contract to deliver",
     "a contract to supply",
     "a contract to provide",
@@ -924,8 +933,16 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                     continue
                 if any(toks[i].low in _CLAUSE_SPLIT or toks[i].text in (";",) for i in gap):
                     continue
-                if best is not None and best.strong and not c.strong and c.text in _TOTAL_NOUNS:
+                if (
+                    best is not None
+                    and not c.strong
+                    and (
+                        (best.strong and c.text in _TOTAL_NOUNS)
+                        or (c.text == "total of" and (best.strong or best.op == ">="))
+                    )
+                ):
                     continue  # 'requires a minimum budget of $30,000': the minimum, not the budget
+                    # 'must bake a total of 300 kg': the requirement, not a total available
                 best = c
         return best
 
