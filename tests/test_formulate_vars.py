@@ -1063,3 +1063,11 @@ def test_a_subject_named_again_after_its_head_is_one_decision() -> None:
         "and 0.3 litres of pigment. The company makes $3 on every litre of matte and $4 on every litre of gloss. "
         "How many litres of each paint should it mix to come out furthest ahead?"
     ) == ["matte_paint", "gloss_paint"]
+
+
+def test_plural_head_named_again_before_a_price_is_not_a_verb() -> None:
+    assert _names(
+        "Carla's cleaning firm must provide at least 240 hours of cleaning next week. Senior cleaners are paid $28 "
+        "an hour and junior cleaners $18 an hour. Junior hours can be at most twice the senior hours. How many "
+        "hours should each group work to keep the payroll low?"
+    ) == ["senior_cleaners", "junior_cleaners"]

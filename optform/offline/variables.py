@@ -1338,6 +1338,8 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 and re.match(r"\$?\d", toks[j].text)
                 and re.search(r"[a-z]s$", phrase[-1].low)
                 and not phrase[-1].low.endswith("ss")
+                # 'senior cleaners are paid $28 and junior cleaners $18': a head already named is no verb
+                and phrase[-1].lem not in {f[0][-1].lem for f in found}
             ):
                 phrase = phrase[:-1]  # 'a small jet seats 50': the last word is the verb
                 j -= 1
