@@ -257,3 +257,13 @@ def test_commitments_and_orders_are_requirements() -> None:
         "It must bake a total of 300 kg of bread.",
     ):
         assert _exprs(BREAD.format(s)) == {"rye_bread + white_bread >= 300"}, s
+
+
+def test_a_derived_word_after_the_names_the_decision_with_that_root() -> None:
+    got = _exprs(
+        "A city must dispose of at least 300 tonnes of waste each day, by landfill or incineration. "
+        "The landfill can take no more than 200 tonnes per day and the incinerator no more than 180 "
+        "tonnes. Landfill costs $40 per tonne and incineration $65 per tonne. How many tonnes should "
+        "go to landfill and incineration to minimize cost?"
+    )
+    assert {"landfill <= 200", "incineration <= 180"} <= got

@@ -636,6 +636,22 @@ def _elliptic_mentions(toks: list[Token], vars_: list[VarDef], ms: list[Mention]
         return ms
     inside = {i for m in ms for i in range(m.tok0, m.tok1)}
     extra: list[Mention] = []
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if i in inside or toks[i - 1].low not in ("the", "its", "their", "his", "her", "our"):
+            continue
+        # 'the incinerator' for incineration: a derived word sharing a long root with one decision
+        w = t.low
+        if len(w) < 7 or not w.isalpha() or any(t.lem in v.lemmas for v in vars_):
+            continue
+        near = [
+            k
+            for k, v in enumerate(vars_)
+            if any(len(d) >= 7 and w[:7] == d[:7] for d in v.distinct)
+        ]
+        if len(near) == 1:
+            extra.append(Mention(t.start, t.end, near[0], i, i + 1))
+            inside.add(i)
     for i in range(1, len(toks) - 1):
         t = toks[i]
         if i in inside or toks[i - 1].low not in ("and", "while", "but", "whereas", ","):
