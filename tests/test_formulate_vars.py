@@ -1071,3 +1071,41 @@ def test_plural_head_named_again_before_a_price_is_not_a_verb() -> None:
         "an hour and junior cleaners $18 an hour. Junior hours can be at most twice the senior hours. How many "
         "hours should each group work to keep the payroll low?"
     ) == ["senior_cleaners", "junior_cleaners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expr"),
+    [
+        (
+            "Ana divides her 30 free hours between baking cakes, which earns $20 an hour, and walking dogs, which "
+            "earns $15 an hour. She walks dogs for at least 5 hours. How should she spend her time to earn as much "
+            "as she can?",
+            ["baking_cakes", "walking_dogs"],
+            "20*baking_cakes+15*walking_dogs",
+        ),
+        (
+            "Their pine plantation and their oak plantation supply a sawmill. Their pine plantation can supply up to "
+            "400 cubic metres at $50 per cubic metre, and their oak plantation up to 250 cubic metres at $90 per "
+            "cubic metre. The mill needs at least 500 cubic metres. What is the least the mill can spend?",
+            ["pine_plantation", "oak_plantation"],
+            "50*pine_plantation+90*oak_plantation",
+        ),
+        (
+            "Every barrel of crude from the Texas field yields 20 gallons of gasoline and costs $60; every barrel "
+            "from the Alaska field yields 25 gallons of gasoline and costs $75. The refinery needs at least 10,000 "
+            "gallons of gasoline. Minimize the cost.",
+            ["texas_field", "alaska_field"],
+            "60*texas_field+75*alaska_field",
+        ),
+        (
+            "Mia can put her $20,000 in a savings account paying 2% or in an index fund projected to return 7%. At "
+            "most $12,000 may go in the index fund. How should she invest to grow her money the most?",
+            ["savings_account", "index_fund"],
+            "0.02*savings_account+0.07*index_fund",
+        ),
+    ],
+)
+def test_round3_families_on_paraphrases(text: str, names: list[str], expr: str) -> None:
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == names
+    assert f.objective is not None and f.objective.expression.replace(" ", "") == expr

@@ -416,6 +416,17 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
         what = [
             t.lem for t in tokenize(m.group("what")) if t.text.isalpha() and t.low not in _OBJ_STOP
         ]
+        if set(what) & {
+            "money",
+            "fund",
+            "cash",
+            "portfolio",
+            "capital",
+            "investment",
+            "wealth",
+            "nest",
+        }:
+            what = ["saving"]  # 'grow her money the most': what the money earns where it is put
         if what:
             out.append(
                 (
