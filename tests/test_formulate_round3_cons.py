@@ -267,3 +267,13 @@ def test_a_derived_word_after_the_names_the_decision_with_that_root() -> None:
         "go to landfill and incineration to minimize cost?"
     )
     assert {"landfill <= 200", "incineration <= 180"} <= got
+
+
+def test_the_amount_in_a_bare_word_names_the_investment() -> None:
+    got = _exprs(
+        "Grace has up to $120,000 to put into real estate and technology shares. She insists that the "
+        "amount in real estate be at least $20,000 more than the amount in technology. Real estate is "
+        "expected to return 6% and technology 10%. How much should she invest in each to maximize her "
+        "return?"
+    )
+    assert "real_estate - technology_shares >= 20000" in got

@@ -629,6 +629,11 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     return info
 
 
+_MONEY_IN = frozenset(
+    ["amount", "money", "invested", "investment", "funds", "put", "spent", "allocated", "dollars"]
+)
+
+
 def _elliptic_mentions(toks: list[Token], vars_: list[VarDef], ms: list[Mention]) -> list[Mention]:
     """'Coal emits 0.9 tonnes per MWh and solar 0.05': the one word that tells a decision apart,
     said alone right before its number in a statement parallel to another decision's."""
@@ -651,6 +656,17 @@ def _elliptic_mentions(toks: list[Token], vars_: list[VarDef], ms: list[Mention]
         ]
         if len(near) == 1:
             extra.append(Mention(t.start, t.end, near[0], i, i + 1))
+            inside.add(i)
+    # money put into things: 'the amount in technology' for technology shares
+    for i in range(2, len(toks)):
+        t = toks[i]
+        if i in inside or toks[i - 1].low not in ("in", "into", "on", "to"):
+            continue
+        if not (vars_[0].money or toks[i - 2].low in _MONEY_IN):
+            continue
+        cands = [k for k, v in enumerate(vars_) if t.lem in v.distinct]
+        if len(cands) == 1:
+            extra.append(Mention(t.start, t.end, cands[0], i, i + 1))
             inside.add(i)
     for i in range(1, len(toks) - 1):
         t = toks[i]
