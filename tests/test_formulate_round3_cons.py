@@ -54,8 +54,9 @@ def test_dev_round3_offline_accuracy_floor() -> None:
         except OptformError:
             continue
         solved += matches(res.objective, float(r["answer"]))  # type: ignore[arg-type]
-    # measured with `python -m optform.offline.measure datasets/dev_round3_cons.jsonl` (11/18 untuned)
-    assert solved >= 10, solved
+    # measured with `python -m optform.offline.measure datasets/dev_round3_cons.jsonl`: 11/18 untuned
+    # (first batch), 37/40 at the end of round 3; slack for concurrent changes in variables/objective
+    assert solved >= 32, solved
 
 
 PAINT = (
