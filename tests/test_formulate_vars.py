@@ -1109,3 +1109,46 @@ def test_round3_families_on_paraphrases(text: str, names: list[str], expr: str) 
     f = formulate_offline(text)
     assert [v.name for v in f.variables] == names
     assert f.objective is not None and f.objective.expression.replace(" ", "") == expr
+
+
+@pytest.mark.parametrize(
+    ("text", "integer"),
+    [
+        # priced by a measure
+        (
+            "A power company runs a coal plant and a solar farm. Demand is at least 900 MWh. Coal costs $30 per MWh "
+            "and solar $50 per MWh. How many MWh should each produce to minimize cost?",
+            False,
+        ),
+        (
+            "An oil trader blends crude A and crude B into at least 10,000 barrels. Crude A costs $70 per barrel and "
+            "crude B costs $60 per barrel. How many barrels of each should be bought to spend the least?",
+            False,
+        ),
+        # sums of money
+        (
+            "Sunny Bikes is spending up to $12,000 on online ads and local radio this spring. Every dollar spent "
+            "online is expected to reach 3 people and every dollar spent on radio 5 people. The owner wants at least "
+            "$4,000 spent online, and radio spending may be at most twice online spending. How should the budget be "
+            "split to reach as many potential riders as possible?",
+            False,
+        ),
+        # whole units asked for, even of a measure
+        (
+            "Machine A processes 40 samples an hour and costs $55 an hour; machine B processes 25 samples an hour "
+            "and costs $30 an hour. At least 900 samples must be processed. Hours are scheduled in whole hours. "
+            "Minimize the running cost.",
+            True,
+        ),
+        # counted things priced per item stay integer
+        (
+            "A store sells desks and chairs. A desk sells for $200 and a chair for $50. It has room for 40 items. "
+            "Maximize revenue.",
+            True,
+        ),
+    ],
+)
+def test_integrality_families(text: str, integer: bool) -> None:
+    f = formulate_offline(text)
+    assert f.variables
+    assert all((v.type.value != "continuous") == integer for v in f.variables)

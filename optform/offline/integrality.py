@@ -16,7 +16,7 @@ from .variables import VarDef
 __all__ = ["integrality"]
 
 _WHOLE = re.compile(
-    r"\b(?:whole\s+(?:number|unit|integer)s?|integers?|integer[- ]valued|integral|indivisible|"
+    r"\b(?:whole\s+(?:number|unit|integer)s?|(?:in|of)\s+whole\s+[a-z]+s|integers?|integer[- ]valued|integral|indivisible|"
     r"cannot\s+be\s+(?:fraction(?:al|ed)?|split|divided)|can(?:'t|not)\s+(?:hire|buy|produce|make|build|sell|"
     r"purchase)\s+(?:a\s+)?fraction|no\s+fractional|not\s+(?:be\s+)?fractional|fractional\s+\w+\s+(?:are|is)\s+not|"
     r"discrete\s+(?:unit|number)s?|complete\s+units|full\s+units)\b",
@@ -161,6 +161,21 @@ _MEASURED_PER = re.compile(
 )
 
 
+# '$0.30 per kWh', 'costs $60 a barrel', '$1.50 a minute': the decisions are bought by the measure
+_MONEY_PER_MEASURE = re.compile(
+    r"\$\s?\d[\d,]*(?:\.\d+)?\s*(?:per|a|an|each|/)\s*(?:" + _MEASURE_UNITS + r"|minutes?|"
+    r"kilowatt[- ]hours?|cubic\s+(?:metres?|meters?)|square\s+(?:metres?|meters?))\b",
+    re.IGNORECASE,
+)
+
+
+# 'every dollar spent online reaches 3 people', 'each dollar invested in bonds'
+_PER_DOLLAR = re.compile(
+    r"\b(?:each|every|per)\s+dollar\s+(?:spent|invested|put|placed|allocated|given|donated)\b",
+    re.IGNORECASE,
+)
+
+
 def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
     """(integer?, reason) for the decisions of ``text``."""
     if _WHOLE.search(text):
@@ -172,9 +187,10 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
         hm
         and hm.group(1).lower() not in _DIVISIBLE
         and hm.group(1).lower() not in ("acres", "kilograms", "kg")
-    ):
+        and not re.fullmatch(_MEASURE_UNITS + r"|kwh|mwh", hm.group(1), re.IGNORECASE)
+    ):  # 'how many MWh', 'how many barrels' ask for a measure
         return True, f"the question counts them ('{hm.group(0)}')"
-    names = [[w for w in v.lemmas if len(w) > 1] for v in vars_]
+    names = [[w for w in v.lemmas if len(w) > 1 or v.symbol] for v in vars_]  # 'each kilogram of P'
     for pm in (*_MEASURED_PER.finditer(text), *_MEASURED_AMOUNT.finditer(text)):
         after = [lemma(w) for w in pm.group(pm.re.groups).split()]
         # 'each MWh from coal': a measure drawn from a source named by any of its words ('old coal plant')
@@ -191,6 +207,12 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
             for nm in names
         ):
             return False, f"the decisions are measured amounts ('{pm.group(0)}')"
+    dm = _PER_DOLLAR.search(text)
+    if dm:
+        return False, f"the decisions are sums of money ('{dm.group(0)}')"
+    priced = [pm.group(0) for pm in _MONEY_PER_MEASURE.finditer(text)]
+    if len(priced) >= min(2, max(1, len(vars_))):
+        return False, f"the decisions are priced by a measure ('{priced[0]}')"
     # what the decisions are is their head word ('8-hour shifts' are shifts, counted)
     words = {
         re.findall(r"[a-z]+", v.label.lower())[-1]
