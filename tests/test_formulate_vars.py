@@ -1152,3 +1152,27 @@ def test_integrality_families(text: str, integer: bool) -> None:
     f = formulate_offline(text)
     assert f.variables
     assert all((v.type.value != "continuous") == integer for v in f.variables)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A store sells desks for $200 each and chairs for $50 each. It has room for 40 items. Maximize revenue.",
+            ["desks", "chairs"],
+        ),
+        (
+            "A store sells desks, priced at $200, and chairs, priced at $50. It has room for 40 items. Maximize "
+            "revenue.",
+            ["desks", "chairs"],
+        ),
+        (
+            "A council makes compost and potting soil from 900 tonnes of green waste. A tonne of compost uses 1.5 "
+            "tonnes of green waste and a tonne of potting soil uses 1 tonne. Compost sells for $50 a tonne and "
+            "potting soil for $65. Maximize revenue.",
+            ["compost", "potting_soil"],
+        ),
+    ],
+)
+def test_items_sold_for_a_price(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -654,6 +654,10 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
             return "which" if toks[k + 1].low in ("that", "who") else toks[k + 1].low
         if t.low in ("with", "at", "costing", "priced", "worth") or t.text == "(":
             return t.low
+        if t.low == "for" and k + 1 < n and re.match(r"\$\d", toks[k + 1].text):
+            return "for"  # 'sells desks for $200 each and chairs for $50 each'
+        if t.text == "," and k + 1 < n and toks[k + 1].low in ("priced", "costing", "selling"):
+            return toks[k + 1].low  # 'desks, priced at $200, and chairs, priced at $50'
         if t.low in ("that", "which", "who") and k + 1 < n and re.match(r"[a-z]", toks[k + 1].low):
             return "which"  # 'a gas boiler that costs $14 ..., and a heat pump which costs $9
         if _is_participle(t) and k + 1 < n and re.match(r"\$?\d|a\b|an\b", toks[k + 1].low):
@@ -744,6 +748,8 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
                 hi = a - 1
                 continue
             break
+        if mk == "for" and any(toks[x].low in _SUBJ_VERBS for a, b in items for x in range(a, b)):
+            continue  # 'Compost sells for $50 a tonne and potting soil for $65': a sentence, not a list
         if len(items) >= 2:
             out.append(items)
     return out
