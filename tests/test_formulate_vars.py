@@ -1176,3 +1176,26 @@ def test_integrality_families(text: str, integer: bool) -> None:
 )
 def test_items_sold_for_a_price(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        (
+            "A shop spends up to $12,000 on online ads and local radio. Every dollar spent online reaches 3 people "
+            "and every dollar spent on radio 5 people. Reach as many people as possible.",
+            "3*online_ads+5*local_radio",
+        ),
+        (
+            "A charity spends $5,000 a month on flyers and podcasts. Each dollar put into flyers brings in 2 donors "
+            "and each dollar put into podcasts 3 donors. At most $3,000 can go to podcasts. How should it spend to "
+            "attract as many donors as possible?",
+            "2*flyers+3*podcasts",
+        ),
+    ],
+)
+def test_money_spent_on_the_things_listed(text: str, expr: str) -> None:
+    f = formulate_offline(text)
+    assert f.objective is not None and f.objective.sense == "maximize"
+    assert f.objective.expression.replace(" ", "") == expr
+    assert all(v.type.value == "continuous" for v in f.variables)

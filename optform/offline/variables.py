@@ -568,7 +568,9 @@ def _symbol_vars(text: str) -> list[tuple[str, int, int]]:
 # ------------------------------------------------------------------ named things
 
 _LIST_TRIGGER = re.compile(
-    r"\b(?:how many|how much|either|types? of|kinds? of|two|three|four|five|between|namely|:)\b|:",
+    r"\b(?:how many|how much|either|types? of|kinds? of|two|three|four|five|between|namely|:)\b|:"
+    # 'spends up to $12,000 on online ads and local radio': money spread over the things listed
+    r"|\$\s?\d[\d,.]*(?:\s+(?:a|per|each)\s+(?:day|week|month|year))?\s+(?:on|across|among)\s+(?!each\b|every\b)",
     re.IGNORECASE,
 )
 
@@ -2038,7 +2040,8 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                 and toks[a - 1].low.endswith(("ed", "spent", "put", "sent"))
                 and (
                     b >= n
-                    or toks[b].low in ("is", "are", "was", "were")
+                    or toks[b].low
+                    in ("is", "are", "was", "were", "reaches", "brings", "earns", "yields")
                     or toks[b].text in (",", ";")
                 )
             )
