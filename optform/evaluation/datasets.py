@@ -511,45 +511,6 @@ def _load_folder(p: Path) -> list[Problem]:
 
 # ----------------------------------------------------------------------------- NL4Opt numbers
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a": 1,
-    "an": 1,
-}
-_SCALES = {
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "dozen": 12,
-}
 _FRACTIONS = {
     "half": 0.5,
     "third": 1 / 3,
@@ -579,25 +540,10 @@ _NUM_RE = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
 
 
 def _words_to_number(words: list[str]) -> float | None:
-    total, current, seen = 0.0, 0.0, False
-    for w in words:
-        if w == "and":
-            continue
-        if w in _UNITS:
-            current += _UNITS[w]
-            seen = True
-        elif w in _SCALES:
-            if w == "dozen":
-                current = (current or 1) * 12
-            elif w == "hundred":
-                current = (current or 1) * 100
-            else:
-                total += (current or 1) * _SCALES[w]
-                current = 0.0
-            seen = True
-        else:
-            return None
-    return total + current if seen else None
+    # one reader of English number words for all of optform: the offline formulator's
+    from ..offline.numbers import parse_number_words
+
+    return parse_number_words(" ".join(words)) if words else None
 
 
 def parse_nl4opt_number(raw: str) -> float:
