@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import Finding, LoadError, OptformError, UserInputError
+from .errors import (
+    Finding,
+    FormulatorError,
+    LoadError,
+    OptformError,
+    Severity,
+    UserInputError,
+    ValidationFailed,
+)
 from .model import Formulation
 from .result import Result, Status
 
@@ -112,17 +120,46 @@ def solve(
     ``problem`` is a Formulation, a path to a .yaml/.json model or a .txt problem, or the
     problem text itself.
     """
+    from_text = False
     if isinstance(problem, Formulation):
         f: Formulation = problem
     else:
         model, text = load_problem(problem)
+        from_text = model is None
         f = model if model is not None else formulate(text or "", llm, **formulate_options)
-    result = f.solve(backend=backend, time_limit=time_limit)
+    try:
+        result = f.solve(backend=backend, time_limit=time_limit)
+    except ValidationFailed as e:
+        if from_text:
+            raise formulated_model_invalid(f, e) from None
+        raise
     sol = Solution(formulation=f, result=result, findings=list(result.findings))
     if diagnose and result.status not in (Status.optimal, Status.feasible):
         sol.diagnosis = _diagnose(f, backend, time_limit)
         result.diagnosis = sol.diagnosis
     return sol
+
+
+def formulated_model_invalid(f: Formulation, err: ValidationFailed) -> FormulatorError:
+    """The error for a model formulated from text that does not validate: what is wrong with
+    the model, what in the text was not understood, and what to do next."""
+    findings = list(err.findings)
+    for u in f.unresolved:
+        findings.append(
+            Finding(
+                code="not-understood",
+                message=f'"{u.text}": {u.reason}',
+                severity=Severity.info,
+                loc=["unresolved"],
+            )
+        )
+    return FormulatorError(
+        "the formulator could not build a valid model from the text",
+        code="formulation-invalid",
+        hint="rephrase the problem, use an LLM (--llm MODEL), or write the model as YAML "
+        "(optform formulate … --yaml gives a starting point)",
+        findings=findings,
+    )
 
 
 def _diagnose(f: Formulation, backend: str, time_limit: float | None) -> Any:

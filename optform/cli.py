@@ -25,6 +25,7 @@ from .errors import (
     OptformError,
     Severity,
     UserInputError,
+    ValidationFailed,
 )
 from .model import Formulation
 from .result import Result, Status
@@ -242,7 +243,14 @@ def solve(
         if backend.lower() == "all":
             _solve_all(f, as_json, time_limit)
             return
-        r = f.solve(backend=backend, time_limit=time_limit, log=show_log)
+        try:
+            r = f.solve(backend=backend, time_limit=time_limit, log=show_log)
+        except ValidationFailed as e:
+            if not from_text:
+                raise
+            from .api import formulated_model_invalid
+
+            raise formulated_model_invalid(f, e) from None
         if r.status not in (Status.optimal, Status.feasible):
             from .api import _diagnose
 

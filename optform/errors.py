@@ -108,7 +108,9 @@ class OptformError(Exception):
 
     def render(self) -> str:
         if self.findings:
-            return "\n".join(f.render() for f in self.findings)
+            head = f"{self.message}:"
+            tail = f"\nhint: {self.hint}" if self.hint else ""
+            return head + "\n" + "\n".join(f.render() for f in self.findings) + tail
         text = f"error [{self.code}]: {self.message}"
         if self.loc:
             text = f"error [{self.code}] at {'.'.join(map(str, self.loc))}: {self.message}"

@@ -170,3 +170,11 @@ def test_infeasible_solve_json_includes_the_diagnosis() -> None:
     names = {m["name"] for m in d["diagnosis"]["conflict"]["members"]}
     assert {"oven", "min_cakes"} <= names
     assert any(fix["verified"] for fix in d["diagnosis"]["fixes"])
+
+
+def test_text_beyond_the_offline_formulator_gets_a_clear_error() -> None:
+    code, out = run("solve", "We want to be happy. Please optimize our life.")
+    assert code == 4
+    assert "could not build a valid model from the text" in out
+    assert "not-understood" in out and "--llm" in out
+    assert "Traceback" not in out
