@@ -22,6 +22,7 @@ from optform.offline.measure import matches
 
 DEV = Path(__file__).resolve().parent.parent / "datasets" / "dev_round2_vars.jsonl"
 DEV3 = DEV.with_name("dev_round3_vars.jsonl")
+DEV4 = DEV.with_name("dev_round4_vars.jsonl")
 
 PRODUCTS = (
     "A studio makes lamps and vases. A lamp takes 3 hours of work and a vase takes 2 hours of work; "
@@ -181,7 +182,7 @@ def _dev(path: Path = DEV) -> list[dict[str, object]]:
     ]
 
 
-@pytest.mark.parametrize(("path", "least"), [(DEV, 25), (DEV3, 16)])
+@pytest.mark.parametrize(("path", "least"), [(DEV, 25), (DEV3, 16), (DEV4, 10)])
 def test_dev_answers_are_verified_by_two_solvers(path: Path, least: int) -> None:
     rows = _dev(path)
     assert len(rows) >= least and len({r["id"] for r in rows}) == len(rows)
@@ -1198,4 +1199,31 @@ def test_money_spent_on_the_things_listed(text: str, expr: str) -> None:
     f = formulate_offline(text)
     assert f.objective is not None and f.objective.sense == "maximize"
     assert f.objective.expression.replace(" ", "") == expr
+    assert all(v.type.value == "continuous" for v in f.variables)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "limit"),
+    [
+        (
+            "Dev splits 40 hours a week between driving passengers and delivering groceries. Each hour of "
+            "driving pays $22 and each hour of delivering pays $18. He can drive at most 30 hours of driving "
+            "a week. Maximize his pay.",
+            "22*driving_passengers+18*delivering_groceries",
+            "driving_passengers<=30",
+        ),
+        (
+            "A student divides 20 hours between tutoring children and cleaning offices. An hour of tutoring "
+            "earns $30 and an hour of cleaning earns $17. She can manage at most 8 hours of tutoring a week. "
+            "How should she divide her time to earn the most?",
+            "30*tutoring_children+17*cleaning_offices",
+            "tutoring_children<=8",
+        ),
+    ],
+)
+def test_activities_named_by_their_ing_word(text: str, expr: str, limit: str) -> None:
+    f = formulate_offline(text)
+    assert f.objective is not None and f.objective.sense == "maximize"
+    assert f.objective.expression.replace(" ", "") == expr
+    assert limit in [c.expression.replace(" ", "") for c in f.constraints]
     assert all(v.type.value == "continuous" for v in f.variables)

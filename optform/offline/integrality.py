@@ -203,6 +203,10 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
                 after[: len(nm)] == nm
                 or (len(nm) > 1 and after[:1] == nm[-1:])
                 or (sourced and after[0] in nm)
+                # 'each hour of driving' for 'driving passengers': an activity named by its -ing word
+                or (
+                    len(nm) > 1 and len(nm[0]) > 5 and nm[0].endswith("ing") and after[:1] == nm[:1]
+                )
             )
             for nm in names
         ):

@@ -576,6 +576,7 @@ _LIST_TRIGGER = re.compile(
 
 
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+_GERUND_INTRO = frozenset(["between", "among", "either", "both"])
 _REPEATABLE_PREPS = frozenset(
     ["from", "to", "in", "into", "on", "for", "at", "with", "by", "through", "via", "using"]
 )
@@ -604,10 +605,14 @@ def _as_well_as(toks: list[Token], i: int) -> bool:
 
 
 def _is_participle(t: Token) -> bool:
+    return _is_participle_word(t.low)
+
+
+def _is_participle_word(w: str) -> bool:
     return (
-        len(t.low) > 5
-        and t.low.endswith("ing")
-        and t.low not in ("during", "something", "nothing", "everything")
+        len(w) > 5
+        and w.endswith("ing")
+        and w not in ("during", "something", "nothing", "everything")
     )
 
 
@@ -807,7 +812,20 @@ def _items_of_lists(
             j += 1  # 'from the grid and from a solar contract'
             while j < n and toks[j].low in ("a", "an", "the"):
                 j += 1
-        if (
+        # 'splits his week between driving passengers and delivering groceries': two activities,
+        # each named by its -ing word
+        g_left = next(
+            (
+                p
+                for p in range(i - 1, max(0, i - 5), -1)
+                if _is_participle(toks[p]) and toks[p - 1].low in _GERUND_INTRO
+            ),
+            -1,
+        )
+        gerund_pair = g_left >= 0 and j < n and _is_participle(toks[j]) and j == i + 1
+        if gerund_pair:
+            pass
+        elif (
             j < n
             and toks[j].low in _VERBS
             and toks[j].low not in STOP
@@ -830,6 +848,8 @@ def _items_of_lists(
         ):
             j += 1
         r0 = j
+        if gerund_pair:
+            j += 1
         while (
             j < n
             and j - r0 < 4
@@ -859,6 +879,7 @@ def _items_of_lists(
                     and toks[k - 1].low not in STOP
                 )
                 or (k < l1 - 1 and _modifier_participle(toks, k))
+                or (gerund_pair and k == g_left)
             )
         ):
             k -= 1
@@ -1833,13 +1854,16 @@ def _score_list(
     ):
         return -1.0
     lem_sets = [{t.lem for t in p} for p in phrases]
+    # 'driving passengers and delivering groceries': activities, later named by their -ing word
+    # ('each hour of driving', '30 hours of delivering')
+    gerunds = all(len(p) >= 2 and _is_participle(p[0]) for p in phrases)
     score = 0.0
     for idx, p in enumerate(phrases):
         others = set().union(*(lem_sets[j] for j in range(len(phrases)) if j != idx))
         distinct = [t.lem for t in p if t.lem not in others and t.low not in STOP]
         if not distinct:
             return -1.0
-        key = distinct[-1]
+        key = p[0].lem if gerunds and p[0].lem in distinct else distinct[-1]
         hits = [i for i, lm in enumerate(all_lems) if lm == key]
         if len(hits) < 2:
             score -= (
@@ -1852,7 +1876,9 @@ def _score_list(
             prev2 = all_toks[h0 - 2].text if h0 > 1 else ""
             prev3 = all_toks[h0 - 3].text if h0 > 2 else ""
             nxt = " ".join(t.low for t in all_toks[h + 1 : h + 4])
-            if prev == "of" and (
+            if gerunds and prev == "of":
+                score += 0.3  # 'an hour of driving', '30 hours of delivering': time given to the activity
+            elif prev == "of" and (
                 re.match(r"\$?\d", prev2)
                 or (
                     re.match(r"\$?\d", prev3)
@@ -1924,6 +1950,10 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
     i = 0
     symbol = vars_[0].symbol
     parallel_ok = set() if symbol else _parallel_modifiers(toks, vars_)
+    # 'driving passengers' and 'delivering groceries': activities, each named by its -ing word alone
+    gerunds = len(vars_) >= 2 and all(
+        len(v.lemmas) > 1 and _is_participle_word(v.lemmas[0]) for v in vars_
+    )
     while i < n:
         t = toks[i]
         hit = -1
@@ -2057,6 +2087,7 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                     or noun_use
                     or lone_adverb
                     or i in parallel_ok
+                    or (gerunds and a == i and t.lem == vd.lemmas[0])
                 )
             ):
                 i += 1  # 'lumber' alone is not 'lumber carrier vessels'
