@@ -450,6 +450,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
             and any(a <= m.start and m.end <= b for a, b in strong_spans)
         )
     ]
+    mentions = _materials_out(toks, vars_, mentions)
     clause_of = _clauses(toks)
     # quantities (not inside a variable mention such as '2-piece suits' or 'Aleph 3')
     quants: list[Quantity] = []
@@ -634,18 +635,58 @@ _MONEY_IN = frozenset(
 )
 
 
+def _counted_material(toks: list[Token], vars_: list[VarDef], m: Mention) -> bool:
+    """'40 bananas' when a decision is a banana smoothie: a counted modifier word, not followed by the
+    decision's head, is something the decision is made of."""
+    if m.var < 0 or m.tok1 - m.tok0 != 1 or m.tok0 == 0:
+        return False
+    v = vars_[m.var]
+    words = v.label.lower().split()
+    t = toks[m.tok0]
+    if len(words) < 2 or not v.head or t.lem == v.head or t.low == words[-1]:
+        return False
+    nxt = toks[m.tok1].lem if m.tok1 < len(toks) else ""
+    return nxt != v.head and bool(re.match(r"\d", toks[m.tok0 - 1].text))
+
+
+def _listed_with_another_count(toks: list[Token], i: int) -> bool:
+    """'40 bananas and 90 strawberries': another count listed next to it (unlike 'the depot has 10 buses')."""
+    near = [*range(max(0, i - 5), i - 1), *range(i + 1, min(len(toks), i + 5))]
+    return any(re.match(r"\d", toks[k].text) for k in near)
+
+
+def _materials_out(toks: list[Token], vars_: list[VarDef], ms: list[Mention]) -> list[Mention]:
+    """Drop mentions that name a material counted in the plural ('50 eggs', '2 bananas') rather than
+    a decision ('egg sandwiches', 'banana smoothies'); '1 banana' goes with its plural in the sentence."""
+    plural = {
+        toks[m.tok0].lem
+        for m in ms
+        if _counted_material(toks, vars_, m)
+        and toks[m.tok0].low.endswith("s")
+        and toks[m.tok0].low not in vars_[m.var].label.lower().split()
+        and _listed_with_another_count(toks, m.tok0)
+    }
+    if not plural:
+        return ms
+    return [m for m in ms if not (toks[m.tok0].lem in plural and _counted_material(toks, vars_, m))]
+
+
+_BE = frozenset(["be", "been", "is", "are", "was", "were"])
+_DERIVED_AFTER = frozenset(["the", "its", "their", "his", "her", "our", *_BE])
+
+
 def _elliptic_mentions(toks: list[Token], vars_: list[VarDef], ms: list[Mention]) -> list[Mention]:
     """'Coal emits 0.9 tonnes per MWh and solar 0.05': the one word that tells a decision apart,
     said alone right before its number in a statement parallel to another decision's."""
-    if not ms or len(vars_) < 2 or vars_[0].symbol:
+    if len(vars_) < 2 or vars_[0].symbol:
         return ms
     inside = {i for m in ms for i in range(m.tok0, m.tok1)}
     extra: list[Mention] = []
     for i in range(1, len(toks)):
         t = toks[i]
-        if i in inside or toks[i - 1].low not in ("the", "its", "their", "his", "her", "our"):
+        if i in inside or toks[i - 1].low not in (_DERIVED_AFTER if ms else _BE):
             continue
-        # 'the incinerator' for incineration: a derived word sharing a long root with one decision
+        # 'the incinerator' for incineration; 'must be incinerated' for incineration: a derived word sharing a long root with one decision
         w = t.low
         if len(w) < 7 or not w.isalpha() or any(t.lem in v.lemmas for v in vars_):
             continue
@@ -657,6 +698,8 @@ def _elliptic_mentions(toks: list[Token], vars_: list[VarDef], ms: list[Mention]
         if len(near) == 1:
             extra.append(Mention(t.start, t.end, near[0], i, i + 1))
             inside.add(i)
+    if not ms:
+        return sorted(extra, key=lambda m: m.tok0)
     # money put into things: 'the amount in technology' for technology shares
     for i in range(2, len(toks)):
         t = toks[i]

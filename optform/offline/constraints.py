@@ -200,6 +200,7 @@ def build_constraints(
     for info in infos:
         _algebra(info, vars_, cands)
         _comparisons(info, vars_, cands, coefs)
+    _bare_capacities(infos)
     for info in infos:
         for q in info.quants:
             if q.role != "limit" or q.used:
@@ -214,6 +215,50 @@ def build_constraints(
             else:
                 cands.append(c)
     return cands, problems
+
+
+_CAN_HOLD = re.compile(
+    r"\b(?:can|could|is able to|are able to|has room for|have room for|takes?|handles?|"
+    r"process(?:es)?|in total|in all|altogether)\b",
+    re.IGNORECASE,
+)
+_MUST_REACH = re.compile(
+    r"\b(?:must|has to|have to|needs? to|should)\s+(?:reach|total|come to|amount to|be)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_capacities(infos: list[SentenceInfo]) -> None:
+    """A capacity said with no limit word, in a sentence that names no decision: 'the mill can grind
+    5 tonnes a day', 'the shops take 300 kg in all' (at most); 'its output must reach 300 kg' (at least).
+    Only amounts in a unit of measure; the quantity then goes through the ordinary limit matching."""
+    for info in infos:
+        if info.mentions:
+            continue
+        text = info.sent.text
+        qs = [
+            q
+            for q in info.quants
+            if q.role in ("unused", "coef")
+            and not q.used
+            and q.unit is not None
+            and q.num.kind == "num"
+            and not q.num.is_share
+            and not q.is_term
+        ]
+        if len(qs) != 1 or any(x.role == "limit" for x in info.quants):
+            continue
+        q = qs[0]
+        before = text[: info.toks[q.t0].start - info.sent.cstart]
+        if re.search(r"\b(?:each|every|per|one)\b", before, re.IGNORECASE) or q.value == 1:
+            continue  # a per-unit fact ('each bag can cover one acre'), not a capacity
+        if _MUST_REACH.search(before):
+            op = ">="
+        elif _CAN_HOLD.search(text):
+            op = "<="
+        else:
+            continue
+        q.role, q.op, q.var = "limit", op, None
 
 
 _MIN_GOAL = re.compile(
