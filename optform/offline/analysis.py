@@ -686,14 +686,16 @@ def _elliptic_mentions(toks: list[Token], vars_: list[VarDef], ms: list[Mention]
         t = toks[i]
         if i in inside or toks[i - 1].low not in (_DERIVED_AFTER if ms else _BE):
             continue
-        # 'the incinerator' for incineration; 'must be incinerated' for incineration: a derived word sharing a long root with one decision
+        # a derived word sharing a long root with one decision: 'the incinerator' for incineration;
+        # a participle after 'be' needs a shorter root ('must be recycled' for recycling)
         w = t.low
         if len(w) < 7 or not w.isalpha() or any(t.lem in v.lemmas for v in vars_):
             continue
+        n = 6 if toks[i - 1].low in _BE and w.endswith("ed") else 7
         near = [
             k
             for k, v in enumerate(vars_)
-            if any(len(d) >= 7 and w[:7] == d[:7] for d in v.distinct)
+            if any(len(d) >= 7 and w[:n] == d[:n] for d in v.distinct)
         ]
         if len(near) == 1:
             extra.append(Mention(t.start, t.end, near[0], i, i + 1))

@@ -1181,6 +1181,9 @@ def _emit_linear(
     info.used = True
 
 
+_LIST_PREPS = frozenset(["by", "to", "into", "on", "in", "through", "via"])
+
+
 def _near_mention_after(info: SentenceInfo, q: Quantity) -> list[Mention]:
     toks = info.toks
     num_toks = {i for x in info.quants if x is not q for i in range(x.t0, x.t1)}
@@ -1195,15 +1198,16 @@ def _near_mention_after(info: SentenceInfo, q: Quantity) -> list[Mention]:
             if any(c.t0 in gap for c in info.cues if c.strong):
                 continue
             out.append(m)
-            # 'X or Y' / 'X and Y' lists right after
+            # 'X or Y' / 'X and Y' lists right after; 'by X or by Y' repeats the preposition
             k = m.tok1
+            glue = {"or", "and", ",", "the", "a"}
+            if m.tok0 > 0 and toks[m.tok0 - 1].low in _LIST_PREPS:
+                glue.add(toks[m.tok0 - 1].low)
             for m2 in info.mentions:
                 if (
                     m2.tok0 > m.tok0
-                    and m2.tok0 - k <= 2
-                    and all(
-                        toks[i].low in ("or", "and", ",", "the", "a") for i in range(k, m2.tok0)
-                    )
+                    and m2.tok0 - k <= 3
+                    and all(toks[i].low in glue for i in range(k, m2.tok0))
                 ):
                     out.append(m2)
                     k = m2.tok1

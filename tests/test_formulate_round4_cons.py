@@ -1,0 +1,113 @@
+"""Round 4 constraint phrase families: bare capacities, shares of a derived verb, counted materials."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from optform.model import Formulation
+from optform.offline import formulate_offline
+from optform.offline.measure import matches
+
+DEV = Path(__file__).resolve().parent.parent / "datasets" / "dev_round4_cons.jsonl"
+
+
+def _rows() -> list[dict[str, object]]:
+    return [json.loads(line) for line in DEV.read_text().splitlines() if line.strip()]
+
+
+def _solve(text: str) -> float | None:
+    f = formulate_offline(text)
+    assert f.objective is not None, f.unresolved
+    return f.solve().objective
+
+
+def test_dev_round4_answers_are_verified_by_hand_models() -> None:
+    rows = _rows()
+    assert len(rows) >= 10
+    for r in rows:
+        hm = r["hand_model"]
+        assert isinstance(hm, dict)
+        f = Formulation.from_dict(
+            {
+                "variables": [
+                    {"name": n, "type": "integer" if hm["integer"] else "continuous"}
+                    for n in hm["variables"]
+                ],
+                "objective": {"sense": hm["objective"][0], "expression": hm["objective"][1]},
+                "constraints": [
+                    {"name": f"c{k}", "expression": e} for k, e in enumerate(hm["constraints"])
+                ],
+            }
+        )
+        assert matches(f.solve().objective, float(r["answer"])), r["id"]  # type: ignore[arg-type]
+
+
+def test_dev_round4_offline_accuracy_floor() -> None:
+    solved = 0
+    for r in _rows():
+        f = formulate_offline(str(r["text"]))
+        if f.objective is None:
+            continue
+        solved += matches(f.solve().objective, float(r["answer"]))  # type: ignore[arg-type]
+    # measured with `python -m optform.offline.measure datasets/dev_round4_cons.jsonl`: 3/10 untuned,
+    # 6/10 after round 4; slack for concurrent changes in variables/objective
+    assert solved >= 5, solved
+
+
+def test_a_capacity_with_no_limit_word_bounds_the_total() -> None:
+    text = (
+        "Kiln Works fires plates and bowls. The kiln can fire 400 kg of pottery a week. A kilogram "
+        "of plates earns $6 and a kilogram of bowls earns $8; buyers want at most 150 kg of bowls. "
+        "How many kilograms of each should be fired to earn the most?"
+    )
+    assert matches(_solve(text), 2700.0)
+
+
+def test_output_that_must_reach_an_amount_is_a_minimum() -> None:
+    text = (
+        "Greenleaf Cannery packs peas and beans. Its output must reach 500 kg this week. A kilogram "
+        "of peas costs $2 to pack and a kilogram of beans costs $3, and at least 100 kg of beans "
+        "are on order. How many kilograms of each should it pack at the least cost?"
+    )
+    assert matches(_solve(text), 1100.0)
+
+
+def test_a_share_that_must_be_done_by_a_derived_verb_names_that_decision() -> None:
+    text = (
+        "A town must handle 800 tonnes of rubbish by recycling or by landfill. Recycling costs $40 "
+        "per tonne and landfill costs $25 per tonne. At least a fifth of the rubbish must be "
+        "recycled. How should the town handle the rubbish at the lowest cost?"
+    )
+    assert matches(_solve(text), 22400.0)
+
+
+def test_counted_ingredients_named_like_a_decision_are_materials() -> None:
+    text = (
+        "A cafe has 30 apples and 48 pears. An apple tart uses 3 apples and 2 pears and earns $12; "
+        "a pear tart uses 1 apple and 4 pears and earns $10. How many of each tart should it bake "
+        "to earn the most?"
+    )
+    hand = Formulation.from_dict(
+        {
+            "variables": [{"name": "a", "type": "integer"}, {"name": "p", "type": "integer"}],
+            "objective": {"sense": "maximize", "expression": "12*a + 10*p"},
+            "constraints": [
+                {"name": "apples", "expression": "3*a + p <= 30"},
+                {"name": "pears", "expression": "2*a + 4*p <= 48"},
+            ],
+        }
+    )
+    assert matches(_solve(text), hand.solve().objective)  # type: ignore[arg-type]
+
+
+def test_a_lone_count_of_the_decision_word_is_still_a_bound() -> None:
+    text = (
+        "A school district hires bus drivers and van drivers to carry 600 pupils each morning. A bus "
+        "carries 48 pupils and its driver costs $160 a day; a van carries 12 pupils and its driver "
+        "costs $55 a day. The depot has only 10 buses. Minimize the daily driver cost."
+    )
+    f = formulate_offline(text)
+    assert any((c.expression or "").replace(" ", "") == "bus_drivers<=10" for c in f.constraints), [
+        c.expression for c in f.constraints
+    ]
