@@ -1227,3 +1227,49 @@ def test_activities_named_by_their_ing_word(text: str, expr: str, limit: str) ->
     assert f.objective.expression.replace(" ", "") == expr
     assert limit in [c.expression.replace(" ", "") for c in f.constraints]
     assert all(v.type.value == "continuous" for v in f.variables)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expr"),
+    [
+        (
+            "A dairy has 800 litres of milk. The milk can be bottled for sale at $1.20 a litre or turned into "
+            "cheese, which earns $2.00 per litre of milk. The cheese room can handle at most 300 litres. "
+            "Maximize revenue.",
+            ["bottled", "cheese"],
+            "1.2*bottled+2*cheese",
+        ),
+        (
+            "Old Mill Farm has 12 tonnes of apples. Apples can be sold fresh for $600 a tonne or pressed into "
+            "cider, which brings in $850 a tonne of apples. The press can take at most 5 tonnes. Make the most "
+            "money.",
+            ["fresh", "cider"],
+            "600*fresh+850*cider",
+        ),
+    ],
+)
+def test_two_uses_of_one_resource(text: str, names: list[str], expr: str) -> None:
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == names
+    assert f.objective is not None and f.objective.expression.replace(" ", "") == expr
+    assert any(
+        "+" in c.expression and "<=" in c.expression for c in f.constraints
+    )  # the shared supply
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "How many of each should she bake to make her baking pay off best?",
+        "What plan pays off the most?",
+        "How should she get the most out of her oven?",
+    ],
+)
+def test_goal_pays_off_best(goal: str) -> None:
+    f = formulate_offline(
+        "Rosa bakes loaves and pies. A loaf takes 30 minutes of oven time and a pie takes 45 minutes, and she "
+        "has 600 minutes of oven time. She makes a profit of $4 on every loaf and $7 on every pie. "
+        + goal
+    )
+    assert f.objective is not None and f.objective.sense == "maximize"
+    assert f.objective.expression.replace(" ", "") == "4*loaves+7*pies"

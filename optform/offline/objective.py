@@ -91,9 +91,12 @@ _KEEP_DOWN_RE = re.compile(
     r"(?P<dir>down|low|small|minimal|up|high)\b(?!\s+(?:as|to|at|than)\b)",
     re.IGNORECASE,
 )
-# 'to come out furthest ahead', 'come out the most ahead': the profit
+# 'to come out furthest ahead', 'come out the most ahead', 'make her baking pay off best', 'get the most out
+# of the harvest', 'be as worthwhile as it can be': the profit
 _AHEAD_RE = re.compile(
-    r"\bcome\s+out\s+(?:the\s+)?(?:furthest|farthest|most|best|far\s+ahead)\s*(?:ahead)?\b",
+    r"\bcome\s+out\s+(?:the\s+)?(?:furthest|farthest|most|best|far\s+ahead)\s*(?:ahead)?\b"
+    r"|\bpay(?:s|ing)?\s+off\s+(?:the\s+)?(?:best|most)\b"
+    r"|\b(?:get|gets|getting|make|makes|making)\s+the\s+most\s+(?:money\s+)?out\s+of\b",
     re.IGNORECASE,
 )
 # 'to grow her savings the most', 'to cut the fuel bill the most': a verb of change, what changes, the extreme

@@ -1137,6 +1137,7 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
         _subject_vars(sents, sent_toks)
         or _each_vars(sents, sent_toks)
         or _per_unit_vars(sents, full)
+        or _use_vars(sents, all_lems)
     )
     _set_units(subj, full)
     if not cands or max(c.score for c in cands) <= 0:
@@ -1541,6 +1542,81 @@ _NUMBER_NAMES = {
     "four": 4,
     "five": 5,
 }
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    [
+        "sold",
+        "made",
+        "kept",
+        "sent",
+        "ground",
+        "frozen",
+        "grown",
+        "given",
+        "spent",
+        "brought",
+        "put",
+    ]
+)
+_USE_PREPS = r"(?:(?:as|into|for|to|in|on)\s+)?(?:(?:an?|the)\s+)?"
+# 'Apples can be sold fresh ... or pressed into cider', 'the milk is either bottled or turned into cheese'
+_USES_RE = re.compile(
+    r"\b(?:be|is|are|get|gets)\s+(?:either\s+)?(?P<v1>[a-z]+)\s+" + _USE_PREPS + r"(?P<w1>[a-z]+)"
+    r"(?P<mid>(?:[^.;?]|(?<=\d)\.(?=\d)){0,70}?)\bor\s+(?:be\s+)?(?P<v2>[a-z]+)\s+"
+    + _USE_PREPS
+    + r"(?P<w2>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _use_vars(sents: list[Sentence], all_lems: list[str]) -> list[VarDef]:
+    """Two uses of one resource, each told by a past participle: 'Apples can be sold fresh at the market for
+    $600 a tonne or pressed into cider' decides how much is sold fresh and how much becomes cider. Each use is
+    named by the word after its verb ('fresh', 'cider'), or by the verb when a preposition follows it; the
+    verb's stem names it too ('the press can take at most 5 tonnes')."""
+    for s in sents:
+        m = _USES_RE.search(s.text)
+        if m is None:
+            continue
+        out: list[VarDef] = []
+        for v, w in (("v1", "w1"), ("v2", "w2")):
+            verb, word = m.group(v).lower(), m.group(w).lower()
+            if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES) or len(verb) < 4:
+                break
+            named_by_verb = (
+                word in STOP
+                or word in _VERBS
+                or word in ("at", "by", "with", "from", "sale", "use", "market", "cash", "money")
+            )
+            label = verb if named_by_verb else word
+            stems = {lemma(verb), verb[:-2], verb[:-1]} - {label}
+            stems = {x for x in stems if len(x) >= 4 and x in all_lems}
+            lab = lemma(label)
+            off = s.cstart + m.start(w if not named_by_verb else v)
+            out.append(
+                VarDef(
+                    _snake(label),
+                    label,
+                    [lab],
+                    {lab, *stems},
+                    lab,
+                    False,
+                    s.index,
+                    (off, off + len(label)),
+                )
+            )
+        if len(out) == 2 and out[0].label != out[1].label:
+            # 'Apples can be sold ...': what is used is the category of both ('harvested 12 tonnes of apples')
+            subj = re.search(
+                r"([A-Za-z]+)\s+(?:can|could|may|will|must|is|are)\s+(?:\w+\s+)?$",
+                s.text[: m.start() + 3],
+            )
+            if subj and lemma(subj.group(1).lower()) not in STOP:
+                for vd in out:
+                    vd.category = {lemma(subj.group(1).lower())}
+            return out
+    return []
 
 
 def _numbered_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Cand | None:
