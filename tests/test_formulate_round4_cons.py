@@ -111,3 +111,24 @@ def test_a_lone_count_of_the_decision_word_is_still_a_bound() -> None:
     assert any((c.expression or "").replace(" ", "") == "bus_drivers<=10" for c in f.constraints), [
         c.expression for c in f.constraints
     ]
+
+
+def test_vehicles_that_seat_people_and_vehicles_with_seats_serve_one_requirement() -> None:
+    # 'seat 50 students' and 'with 25 seats' cover the 450 students; 'as cheaply as possible' minimizes
+    text = (
+        "Pinewood School is taking 450 students on a trip. It can hire coaches that seat 50 students "
+        "and cost $800 each, or minibuses with 25 seats that cost $350 each. The depot has only 6 "
+        "coaches available. How many coaches and minibuses should the school hire to carry everyone "
+        "as cheaply as possible?"
+    )
+    assert matches(_solve(text), 6300.0)
+
+
+def test_a_machine_that_can_process_an_amount_per_shift_bounds_the_total() -> None:
+    text = (
+        "Stonebridge Quarry crushes rock into gravel and sand. The crusher can process 60 tonnes per "
+        "shift. Gravel sells for $18 a tonne and sand for $25 a tonne. The trucks can carry away no "
+        "more than 35 tonnes of sand per shift, and customers need at least 15 tonnes of gravel. How "
+        "many tonnes of gravel and sand should be produced per shift to maximize revenue?"
+    )
+    assert matches(_solve(text), 1325.0)

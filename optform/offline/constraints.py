@@ -262,7 +262,7 @@ def _bare_capacities(infos: list[SentenceInfo]) -> None:
 
 
 _MIN_GOAL = re.compile(
-    r"\b(?:minimi[sz]e|minimi[sz]ing|lowest|cheapest|as (?:low|little|few) as possible|fewest|"
+    r"\b(?:minimi[sz]e|minimi[sz]ing|lowest|cheapest|as (?:low|little|few|cheaply) as possible|fewest|"
     r"least (?:cost|expensive|amount|money|number)|min\b)",
     re.IGNORECASE,
 )
