@@ -1273,3 +1273,25 @@ def test_goal_pays_off_best(goal: str) -> None:
     )
     assert f.objective is not None and f.objective.sense == "maximize"
     assert f.objective.expression.replace(" ", "") == "4*loaves+7*pies"
+
+
+def test_named_plants_sharing_a_first_word() -> None:
+    f = formulate_offline(
+        "Plant North produces 20 tonnes of steel per hour and costs $900 per hour to run. Plant South produces "
+        "30 tonnes per hour and costs $1,500 per hour. At least 600 tonnes are needed, and Plant South can run at "
+        "most 15 hours. Minimize the total cost."
+    )
+    assert [v.name for v in f.variables] == ["plant_north", "plant_south"]
+    assert f.objective is not None and f.objective.expression.replace(" ", "") == (
+        "900*plant_north+1500*plant_south"
+    )
+
+
+def test_how_long_asks_for_time() -> None:
+    f = formulate_offline(
+        "A steel company operates Plant North and Plant South. Each hour Plant North makes 20 tonnes of steel at "
+        "a cost of $900, while Plant South makes 30 tonnes an hour at a cost of $1,500. The company needs at "
+        "least 600 tonnes. How long should each plant run to minimize cost?"
+    )
+    assert len(f.variables) == 2
+    assert all(v.type.value == "continuous" for v in f.variables)

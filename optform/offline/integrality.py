@@ -182,6 +182,9 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
         return True, "the text asks for whole numbers"
     if _FRACTIONAL_OK.search(text):
         return False, "the text allows fractional amounts"
+    lm = re.search(r"\bhow\s+(?:long|much\s+time)\b", text, re.IGNORECASE)
+    if lm:  # 'How long should each plant run?': the decisions are spans of time
+        return False, f"the question asks for time ('{lm.group(0)}')"
     hm = re.search(r"\bhow\s+many\s+(?:of\s+(?:each|the)\s+)?([a-z]+)", text, re.IGNORECASE)
     if (
         hm

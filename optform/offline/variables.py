@@ -1411,8 +1411,15 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
             if not any(re.match(r"\$?\d", x.text) for x in toks[j : j + 12]):
                 continue
             key = [p.lem for p in phrase]
-            if len(key) >= 2 and any(
-                len(f[0]) == len(key) and [p.lem for p in f[0]][:-1] == key[:-1] for f in found
+            if (
+                len(key) >= 2
+                and any(
+                    len(f[0]) == len(key)
+                    and [p.lem for p in f[0]][:-1] == key[:-1]
+                    # 'Plant North' and 'Plant South': names that differ in their last word are two things
+                    and not (phrase[-1].text[:1].isupper() and f[0][-1].text[:1].isupper())
+                    for f in found
+                )
             ):
                 continue  # 'the card-based machine' after 'a card-based system': the same thing named again
             if poss and (
