@@ -132,3 +132,15 @@ def test_a_machine_that_can_process_an_amount_per_shift_bounds_the_total() -> No
         "many tonnes of gravel and sand should be produced per shift to maximize revenue?"
     )
     assert matches(_solve(text), 1325.0)
+
+
+def test_a_compound_built_on_a_decision_word_names_that_decision() -> None:
+    # 'the railway' is rail's own limit, not a limit on the total
+    text = (
+        "Delta Freight can move at most 500 tonnes this week by rail and by road. Rail costs $20 a "
+        "tonne and road costs $35 a tonne. Its customers need at least 420 tonnes delivered, and the "
+        "railway will accept no more than 300 tonnes. How many tonnes should go by rail and by road "
+        "to keep costs as low as possible?"
+    )
+    assert "rail <= 300" in {c.expression for c in formulate_offline(text).constraints}
+    assert matches(_solve(text), 10200.0)

@@ -684,7 +684,7 @@ def _elliptic_mentions(toks: list[Token], vars_: list[VarDef], ms: list[Mention]
     extra: list[Mention] = []
     for i in range(1, len(toks)):
         t = toks[i]
-        if i in inside or toks[i - 1].low not in (_DERIVED_AFTER if ms else _BE):
+        if i in inside or toks[i - 1].low not in _DERIVED_AFTER:
             continue
         # a derived word sharing a long root with one decision: 'the incinerator' for incineration;
         # a participle after 'be' needs a shorter root ('must be recycled' for recycling)
@@ -697,6 +697,15 @@ def _elliptic_mentions(toks: list[Token], vars_: list[VarDef], ms: list[Mention]
             for k, v in enumerate(vars_)
             if any(len(d) >= 7 and w[:n] == d[:n] for d in v.distinct)
         ]
+        if not ms and toks[i - 1].low not in _BE:
+            near = []  # in a sentence naming no decision, only participles ('must be recycled')
+        if not near and toks[i - 1].low in ("the", "its", "their", "his", "her", "our"):
+            # a compound built on a decision's word: 'the railway' for rail
+            near = [
+                k
+                for k, v in enumerate(vars_)
+                if any(len(d) >= 4 and w.startswith(d) and len(w) - len(d) >= 3 for d in v.distinct)
+            ]
         if len(near) == 1:
             extra.append(Mention(t.start, t.end, near[0], i, i + 1))
             inside.add(i)
