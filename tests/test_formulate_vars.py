@@ -1295,3 +1295,16 @@ def test_how_long_asks_for_time() -> None:
     )
     assert len(f.variables) == 2
     assert all(v.type.value == "continuous" for v in f.variables)
+
+
+def test_two_uses_told_actively() -> None:
+    f = formulate_offline(
+        "A farm sells its pears as fresh fruit or turns them into jam. A tonne sold fresh brings in $500, while "
+        "a tonne turned into jam brings in $800. The farm has 40 tonnes of pears, and the kitchen can handle at "
+        "most 15 tonnes of jam. Maximize revenue."
+    )
+    assert [v.name for v in f.variables] == ["fresh", "jam"]
+    assert all(v.type.value == "continuous" for v in f.variables)
+    assert (
+        f.objective is not None and f.objective.expression.replace(" ", "") == "500*fresh+800*jam"
+    )

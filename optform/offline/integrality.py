@@ -214,6 +214,22 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
             for nm in names
         ):
             return False, f"the decisions are measured amounts ('{pm.group(0)}')"
+    for v in vars_:
+        if v.symbol or not v.label:
+            continue
+        # 'a tonne sold fresh brings in $900', 'each litre turned into cheese': a measure of the decision
+        um = re.search(
+            r"\b(?:each|every|per|a|an|one)\s+(?:"
+            + _MEASURE_UNITS
+            + r")\s+(?:[a-z]+ed|sold|made|kept|sent|"
+            r"grown|put)\s+(?:(?:into|as|for|to|in)\s+)?(?:(?:an?|the)\s+)?"
+            + re.escape(v.label)
+            + r"\b",
+            text,
+            re.IGNORECASE,
+        )
+        if um:
+            return False, f"the decisions are measured amounts ('{um.group(0)}')"
     dm = _PER_DOLLAR.search(text)
     if dm:
         return False, f"the decisions are sums of money ('{dm.group(0)}')"

@@ -1577,6 +1577,15 @@ _USES_RE = re.compile(
 )
 
 
+# 'An orchard sells its apples as fresh fruit or presses them into cider'
+_USES_ACTIVE_RE = re.compile(
+    r"\b(?P<v1>[a-z]{3,}s)\s+(?P<obj>(?:its|their|his|her|the|all)\s+[a-z]+)\s+(?:as|into|for|to|in|on)\s+"
+    r"(?:(?:an?|the)\s+)?(?P<w1>[a-z]+)(?P<mid>(?:[^.;?]|(?<=\d)\.(?=\d)){0,70}?)\bor\s+(?P<v2>[a-z]{3,}s)\s+"
+    r"(?:them|it)\s+" + _USE_PREPS + r"(?P<w2>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
 def _use_vars(sents: list[Sentence], all_lems: list[str]) -> list[VarDef]:
     """Two uses of one resource, each told by a past participle: 'Apples can be sold fresh at the market for
     $600 a tonne or pressed into cider' decides how much is sold fresh and how much becomes cider. Each use is
@@ -1584,12 +1593,19 @@ def _use_vars(sents: list[Sentence], all_lems: list[str]) -> list[VarDef]:
     verb's stem names it too ('the press can take at most 5 tonnes')."""
     for s in sents:
         m = _USES_RE.search(s.text)
+        active = m is None
+        if m is None:
+            m = _USES_ACTIVE_RE.search(s.text)
         if m is None:
             continue
         out: list[VarDef] = []
         for v, w in (("v1", "w1"), ("v2", "w2")):
             verb, word = m.group(v).lower(), m.group(w).lower()
-            if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES) or len(verb) < 4:
+            if (
+                not (active or verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES)
+                or len(verb) < 4
+                or verb in _SUBJ_VERBS - {"sells", "sell"}
+            ):
                 break
             named_by_verb = (
                 word in STOP
@@ -1615,9 +1631,13 @@ def _use_vars(sents: list[Sentence], all_lems: list[str]) -> list[VarDef]:
             )
         if len(out) == 2 and out[0].label != out[1].label:
             # 'Apples can be sold ...': what is used is the category of both ('harvested 12 tonnes of apples')
-            subj = re.search(
-                r"([A-Za-z]+)\s+(?:can|could|may|will|must|is|are)\s+(?:\w+\s+)?$",
-                s.text[: m.start() + 3],
+            subj = (
+                re.search(r"([a-z]+)$", m.group("obj"), re.IGNORECASE)
+                if active
+                else re.search(
+                    r"([A-Za-z]+)\s+(?:can|could|may|will|must|is|are)\s+(?:\w+\s+)?$",
+                    s.text[: m.start() + 3],
+                )
             )
             if subj and lemma(subj.group(1).lower()) not in STOP:
                 for vd in out:
