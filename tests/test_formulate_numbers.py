@@ -65,3 +65,40 @@ def test_percent_round_trip(n: int, suffix: str) -> None:
     ms = find_numbers(f"at most {n}{suffix} of them")
     assert len(ms) == 1 and ms[0].kind == "percent"
     assert ms[0].value == pytest.approx(n / 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("a vase takes an hour and a half of kiln time", 1.5, "an"),
+        ("each batch needs 2 hours and a half", 2.5, "2"),
+        ("a tonne and a half of sand", 1.5, "a"),
+        ("three litres and a quarter", 3.25, "three"),
+    ],
+)
+def test_a_unit_and_a_half_is_one_amount_with_the_unit_after_the_number(
+    text: str, value: float, span: str
+) -> None:
+    ms = find_numbers(text)
+    assert [(m.value, m.text) for m in ms] == [(pytest.approx(value), span)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["40 acres and a quarter of the land must be wheat", "one and a half times as many"],
+)
+def test_a_unit_and_a_share_stay_apart(text: str) -> None:
+    ms = find_numbers(text)
+    assert not any(m.value in (40.25, 2.5) for m in ms)
+
+
+def test_an_hour_and_a_half_per_item_is_read_as_a_coefficient() -> None:
+    from optform.offline import formulate_offline
+
+    text = (
+        "A potter has 60 hours of kiln time each week. A vase takes an hour and a half of kiln time "
+        "and earns $30; a bowl takes 2 hours and a half and earns $40. Demand for bowls is at most "
+        "10 per week. How many vases and bowls should the potter make to maximize earnings?"
+    )
+    exprs = {c.expression for c in formulate_offline(text).constraints}
+    assert "1.5*vases + 2.5*bowls <= 60" in exprs

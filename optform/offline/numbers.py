@@ -223,6 +223,14 @@ def _scale(s: str) -> float:
     )
 
 
+_UNIT_AND_A_HALF_RE = re.compile(
+    r"\b(?P<whole>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<unit>(?!(?:of|and|the|half|third|quarter|fifth|dozen)\b)[a-z]+)(?P<and>\s+and\s+a)\s+"
+    r"(?P<frac>half(?!\s+(?:times|as)\b)|quarter(?!\s+(?:times|as|of)\b))\b",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every quantity in ``text``, left to right, spans not overlapping."""
     out: list[NumberMention] = []
@@ -244,6 +252,19 @@ def find_numbers(text: str) -> list[NumberMention]:
         frac = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[m.group("frac").lower()]
         kind = "times" if m.group("times") else ("money" if m.group("cur") else "num")
         add(m.start(), m.end(), wv + frac, kind)  # 'two and a half hours', 'one and a half times'
+    for m in _UNIT_AND_A_HALF_RE.finditer(text):
+        whole = m.group("whole")
+        wv = (
+            float(whole)
+            if whole[0].isdigit()
+            else (1.0 if whole.lower() in ("a", "an") else parse_number_words(whole))
+        )
+        if wv is None or not free(m.start(), m.end()):
+            continue
+        # 'an hour and a half': the amount on the number, the unit stays right after it
+        frac = {"half": 0.5, "quarter": 0.25}[m.group("frac").lower()]
+        add(m.start("whole"), m.end("whole"), wv + frac, "num")
+        taken.append((m.start("and"), m.end()))
     for m in _MIXED_DIGIT_RE.finditer(text):
         den = float(m.group(4))
         if den:
