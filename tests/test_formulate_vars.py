@@ -1308,3 +1308,23 @@ def test_two_uses_told_actively() -> None:
     assert (
         f.objective is not None and f.objective.expression.replace(" ", "") == "500*fresh+800*jam"
     )
+
+
+def test_activities_named_again_by_their_objects() -> None:
+    f = formulate_offline(
+        "Ines divides her 8-hour shift between answering emails and taking calls. She earns $6 for every hour "
+        "on emails and $9 for every hour on calls. Her manager wants her on calls for at least 3 hours. "
+        "Maximize her pay."
+    )
+    assert [v.name for v in f.variables] == ["answering_emails", "taking_calls"]
+    assert all(v.type.value == "continuous" for v in f.variables)
+
+
+def test_hyphenated_ing_word_is_no_activity() -> None:
+    f = formulate_offline(
+        "A clinic uses fast-acting drops and slow-acting drops. The fast-acting drops take 5 minutes per patient "
+        "and the slow-acting drops take 25 minutes per patient. The clinic is open for 1500 minutes. Maximize "
+        "the number of patients treated."
+    )
+    assert len(f.variables) == 2
+    assert all(v.type.value == "integer" for v in f.variables)

@@ -208,12 +208,24 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
                 or (sourced and after[0] in nm)
                 # 'each hour of driving' for 'driving passengers': an activity named by its -ing word
                 or (
-                    len(nm) > 1 and len(nm[0]) > 5 and nm[0].endswith("ing") and after[:1] == nm[:1]
+                    len(nm) > 1
+                    and len(nm[0]) > 5
+                    and nm[0].isalpha()
+                    and nm[0].endswith("ing")
+                    and after[:1] == nm[:1]
                 )
             )
             for nm in names
         ):
             return False, f"the decisions are measured amounts ('{pm.group(0)}')"
+    if len(vars_) >= 2 and all(
+        len(v.lemmas) > 1
+        and len(v.lemmas[0]) > 5
+        and v.lemmas[0].isalpha()
+        and v.lemmas[0].endswith("ing")
+        for v in vars_
+    ):  # 'between answering emails and taking calls': time given to activities
+        return False, "the decisions are time given to activities"
     for v in vars_:
         if v.symbol or not v.label:
             continue

@@ -608,6 +608,11 @@ def _is_participle(t: Token) -> bool:
     return _is_participle_word(t.low)
 
 
+def _is_gerund(w: str) -> bool:
+    """An -ing word that can name an activity ('driving'; not 'fast-acting')."""
+    return w.isalpha() and _is_participle_word(w)
+
+
 def _is_participle_word(w: str) -> bool:
     return (
         len(w) > 5
@@ -818,11 +823,11 @@ def _items_of_lists(
             (
                 p
                 for p in range(i - 1, max(0, i - 5), -1)
-                if _is_participle(toks[p]) and toks[p - 1].low in _GERUND_INTRO
+                if _is_gerund(toks[p].low) and toks[p - 1].low in _GERUND_INTRO
             ),
             -1,
         )
-        gerund_pair = g_left >= 0 and j < n and _is_participle(toks[j]) and j == i + 1
+        gerund_pair = g_left >= 0 and j < n and _is_gerund(toks[j].low) and j == i + 1
         if gerund_pair:
             pass
         elif (
@@ -1959,14 +1964,16 @@ def _score_list(
     lem_sets = [{t.lem for t in p} for p in phrases]
     # 'driving passengers and delivering groceries': activities, later named by their -ing word
     # ('each hour of driving', '30 hours of delivering')
-    gerunds = all(len(p) >= 2 and _is_participle(p[0]) for p in phrases)
+    gerunds = all(len(p) >= 2 and _is_gerund(p[0].low) for p in phrases)
     score = 0.0
     for idx, p in enumerate(phrases):
         others = set().union(*(lem_sets[j] for j in range(len(phrases)) if j != idx))
         distinct = [t.lem for t in p if t.lem not in others and t.low not in STOP]
         if not distinct:
             return -1.0
-        key = p[0].lem if gerunds and p[0].lem in distinct else distinct[-1]
+        key = distinct[-1]
+        if gerunds and p[0].lem in distinct and all_lems.count(p[0].lem) > all_lems.count(key):
+            key = p[0].lem  # the activity named again by its -ing word rather than by its object
         hits = [i for i, lm in enumerate(all_lems) if lm == key]
         if len(hits) < 2:
             score -= (
@@ -2054,9 +2061,7 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
     symbol = vars_[0].symbol
     parallel_ok = set() if symbol else _parallel_modifiers(toks, vars_)
     # 'driving passengers' and 'delivering groceries': activities, each named by its -ing word alone
-    gerunds = len(vars_) >= 2 and all(
-        len(v.lemmas) > 1 and _is_participle_word(v.lemmas[0]) for v in vars_
-    )
+    gerunds = len(vars_) >= 2 and all(len(v.lemmas) > 1 and _is_gerund(v.lemmas[0]) for v in vars_)
     while i < n:
         t = toks[i]
         hit = -1
