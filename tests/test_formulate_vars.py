@@ -1328,3 +1328,11 @@ def test_hyphenated_ing_word_is_no_activity() -> None:
     )
     assert len(f.variables) == 2
     assert all(v.type.value == "integer" for v in f.variables)
+
+
+def test_distinguishing_word_alone_after_in() -> None:
+    f = formulate_offline(
+        "The Greens have $10,000 to invest between a savings account at 2% and a mutual fund at 7%. At least "
+        "$4,000 must stay in savings. How should they invest to earn the most interest?"
+    )
+    assert "savings_account>=4000" in [c.expression.replace(" ", "") for c in f.constraints]

@@ -2183,6 +2183,15 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                     or toks[b].text in (",", ";")
                 )
             )
+            # '$4,000 must stay in savings' for 'a savings account': the distinguishing word alone ends the phrase
+            lone_noun = (
+                len(cands) == 1
+                and len(vd.lemmas) == 2
+                and t.lem == vd.lemmas[0]
+                and a > 0
+                and toks[a - 1].low in ("in", "into")
+                and (b >= n or toks[b].text in (",", ";", ".", "?") or toks[b].low in ("and", "or"))
+            )
             if (
                 len(vd.lemmas) > 1
                 and vd.head not in covered
@@ -2194,6 +2203,7 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                     or shares_head
                     or noun_use
                     or lone_adverb
+                    or lone_noun
                     or i in parallel_ok
                     or (gerunds and a == i and t.lem == vd.lemmas[0])
                 )
