@@ -144,3 +144,25 @@ def test_a_compound_built_on_a_decision_word_names_that_decision() -> None:
     )
     assert "rail <= 300" in {c.expression for c in formulate_offline(text).constraints}
     assert matches(_solve(text), 10200.0)
+
+
+def test_an_amount_of_what_every_decision_uses_is_a_supply() -> None:
+    # 'harvested 9 tonnes of plums' with no limit word: the plums every use draws on, at most
+    text = (
+        "Birch Orchard picked 9 tonnes of plums this summer. Plums can be sold fresh for $700 a tonne "
+        "or dried into prunes, which bring in $1,000 a tonne of plums. The dryer can take at most "
+        "4 tonnes, and the farm shop can sell no more than 8 tonnes of fresh plums. How should the "
+        "plums be used to make the most money?"
+    )
+    exprs = {c.expression for c in formulate_offline(text).constraints}
+    assert "fresh + prunes <= 9" in exprs, exprs
+
+
+def test_a_per_unit_time_for_each_thing_is_not_a_supply() -> None:
+    text = (
+        "A workshop makes tables and chairs. The sanding section must work 3 hours for each piece of "
+        "furniture. The sanding section has 120 hours a week. A table earns $90 and a chair $40. "
+        "How many tables and chairs should it make to earn the most?"
+    )
+    exprs = {c.expression for c in formulate_offline(text).constraints}
+    assert not any(e is not None and e.endswith("<= 3") for e in exprs), exprs

@@ -233,13 +233,15 @@ def _bare_capacities(infos: list[SentenceInfo]) -> None:
     5 tonnes a day', 'the shops take 300 kg in all' (at most); 'its output must reach 300 kg' (at least).
     Only amounts in a unit of measure; the quantity then goes through the ordinary limit matching."""
     for info in infos:
-        if info.mentions:
+        generic = bool(info.mentions) and all(m.var < 0 for m in info.mentions)
+        if info.mentions and not generic:
             continue
         text = info.sent.text
         qs = [
             q
             for q in info.quants
             if q.role in ("unused", "coef")
+            and (not generic or q.var == -1)
             and not q.used
             and q.unit is not None
             and q.num.kind == "num"
@@ -250,11 +252,17 @@ def _bare_capacities(infos: list[SentenceInfo]) -> None:
             continue
         q = qs[0]
         before = text[: info.toks[q.t0].start - info.sent.cstart]
-        if re.search(r"\b(?:each|every|per|one)\b", before, re.IGNORECASE) or q.value == 1:
-            continue  # a per-unit fact ('each bag can cover one acre'), not a capacity
+        after = " ".join(t.low for t in info.toks[q.t1 : q.t1 + 4])
+        if (
+            re.search(r"\b(?:each|every|per|one)\b", before, re.IGNORECASE)
+            or re.search(r"\b(?:each|every|per)\b", after)
+            or q.value == 1
+        ):
+            continue  # a per-unit fact ('each bag can cover one acre', '3 hours for each'), not a capacity
         if _MUST_REACH.search(before):
             op = ">="
-        elif _CAN_HOLD.search(text):
+        elif _CAN_HOLD.search(text) or generic:
+            # 'Old Mill Farm harvested 12 tonnes of apples' (apples being what every decision uses)
             op = "<="
         else:
             continue
