@@ -1336,3 +1336,21 @@ def test_distinguishing_word_alone_after_in() -> None:
         "$4,000 must stay in savings. How should they invest to earn the most interest?"
     )
     assert "savings_account>=4000" in [c.expression.replace(" ", "") for c in f.constraints]
+
+
+def test_goal_take_home_as_much_as_possible() -> None:
+    f = formulate_offline(
+        "Kofi sells grilled corn and meat skewers at the stadium. He clears $1.50 on each cob of corn and $2.75 "
+        "on each skewer. His grill can cook at most 300 items per match. How many of each should he prepare to "
+        "take home as much as possible?"
+    )
+    assert f.objective is not None and f.objective.sense == "maximize"
+    assert f.objective.expression.replace(" ", "") == "1.5*grilled_corn+2.75*meat_skewers"
+
+
+def test_bare_material_from_a_named_source() -> None:
+    f = formulate_offline(
+        "A mill buys wheat from two farms. Grain from the Hill farm costs $200 a tonne, while grain from the "
+        "Valley farm costs $170 a tonne. The mill needs 500 tonnes. Minimize the cost."
+    )
+    assert [v.name for v in f.variables] == ["hill_farm", "valley_farm"]

@@ -61,6 +61,11 @@ _AS_POSSIBLE_VERBS = {
     "earns": "profit",
     "earning": "profit",
     "gain": "profit",
+    # 'take home as much as possible', 'clear as much as he can', 'pocket as much as possible'
+    "home": "profit",
+    "clear": "profit",
+    "pocket": "profit",
+    "net": "profit",
 }
 # what a bill is: 'the food bill', 'the payroll', 'the outlay' (money paid out)
 _COST = MONEY_COST | frozenset(
@@ -314,7 +319,16 @@ def _as_possible_words(info: SentenceInfo, m: re.Match[str]) -> list[str]:
             if t.low in ("to", "be", "is", "are", "remains", "stays", "should", "must") and not out:
                 continue  # 'the monthly income is as large as possible', 'the staff to be as small as possible'
             break
-        if t.low in _AS_POSSIBLE_VERBS:
+        if t.low in _AS_POSSIBLE_VERBS and (
+            t.low != "home"
+            or (
+                t0 >= 2
+                and any(
+                    x.low in ("take", "takes", "bring", "brings")
+                    for x in info.toks[max(0, t0 - 3) : t0]
+                )
+            )
+        ):
             out.insert(0, _AS_POSSIBLE_VERBS[t.low])
             break
         if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP:

@@ -1349,7 +1349,13 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
             ):
                 phrase.append(toks[j])
                 j += 1
-            if phrase and j < n and toks[j].low == "from" and t.low in ("each", "every", "a", "an"):
+            if (
+                phrase
+                and j < n
+                and toks[j].low == "from"
+                and (t.low in ("each", "every", "a", "an") or (bare and len(phrase) == 1))
+            ):
+                # 'Fuel from the Eastern refinery costs $0.80 a litre' as well
                 # 'every tonne of ore from the North pit contains 20 kg': the source is what is decided
                 g = j + 1
                 while g < n and toks[g].low in ("the", "a", "an"):
