@@ -166,3 +166,13 @@ def test_a_per_unit_time_for_each_thing_is_not_a_supply() -> None:
     )
     exprs = {c.expression for c in formulate_offline(text).constraints}
     assert not any(e is not None and e.endswith("<= 3") for e in exprs), exprs
+
+
+def test_enough_of_a_decision_for_a_count_bounds_it() -> None:
+    text = (
+        "The Greenway tea shop blends black tea and green tea into gift boxes. It has enough black "
+        "tea for 60 boxes and enough green tea for 45 boxes. A black-tea box earns $7 and a "
+        "green-tea box $9. How many boxes of each should it fill to maximize earnings?"
+    )
+    exprs = {c.expression for c in formulate_offline(text).constraints}
+    assert {"black_tea <= 60", "green_tea <= 45"} <= exprs, exprs

@@ -549,6 +549,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
             q.unit = stem(nxt)
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
     _assign_roles(info, vars_)
+    _enough_for(info)
     _capacity_of_one(info)
     _all_used(info)
     _share_across_lists(info)
@@ -1003,6 +1004,18 @@ def attribute_score(a: dict[str, float], b: dict[str, float]) -> float:
         if y:
             s += x * y
     return s
+
+
+def _enough_for(info: SentenceInfo) -> None:
+    """'enough black tea for 60 boxes': at most that many of the decision named between."""
+    toks = info.toks
+    for q in info.quants:
+        if q.role == "limit" or q.used or q.num.is_share or q.t0 < 3 or toks[q.t0 - 1].low != "for":
+            continue
+        m = next((m for m in info.mentions if m.tok1 == q.t0 - 1 and m.var >= 0), None)
+        if m is None or m.tok0 == 0 or toks[m.tok0 - 1].low != "enough":
+            continue
+        q.role, q.op, q.var, q.cue = "limit", "<=", m.var, None
 
 
 def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
