@@ -1354,3 +1354,23 @@ def test_bare_material_from_a_named_source() -> None:
         "Valley farm costs $170 a tonne. The mill needs 500 tonnes. Minimize the cost."
     )
     assert [v.name for v in f.variables] == ["hill_farm", "valley_farm"]
+
+
+def test_profit_is_price_minus_cost_when_no_profit_is_given() -> None:
+    f = formulate_offline(
+        "Priya stocks her food truck with veggie wraps and chicken bowls. Wraps cost her $3 to make and bowls $5. "
+        "She has room for 150 meals. A wrap sells for $8 and a bowl for $12. How many of each should she bring "
+        "to maximize profit?"
+    )
+    assert f.objective is not None and f.objective.sense == "maximize"
+    assert f.objective.expression.replace(" ", "") == "5*veggie_wraps+7*chicken_bowls"
+
+
+def test_revenue_goal_keeps_the_prices() -> None:
+    f = formulate_offline(
+        "Priya stocks her food truck with veggie wraps and chicken bowls. Wraps cost her $3 to make and bowls $5. "
+        "She has room for 150 meals. A wrap sells for $8 and a bowl for $12. How many of each should she bring "
+        "to maximize revenue?"
+    )
+    assert f.objective is not None
+    assert f.objective.expression.replace(" ", "") == "8*veggie_wraps+12*chicken_bowls"

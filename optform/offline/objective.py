@@ -616,6 +616,49 @@ def used_money(used: list[Quantity]) -> bool:
     return any(coef_is_money(c) for c in used)
 
 
+_PRICE_WORDS = frozenset(["sell", "price", "sale", "revenu"])
+_NET_WORDS = frozenset(["profit", "net", "margin"])
+
+
+def _net_of_costs(
+    words: dict[str, float],
+    terms: dict[int, float],
+    used: list[Quantity],
+    coefs: list[Quantity],
+    nv: int,
+) -> None:
+    """'A wrap sells for $8 ... wraps cost her $3 to make ... maximize profit': when the goal is profit and the
+    text gives a selling price and a cost for every decision (and no profit figure), the profit is their
+    difference. Changes ``terms``/``used`` in place."""
+    if not terms or len(terms) != nv or not (set(words) & _NET_WORDS) or "COST" in words:
+        return
+    if not all(set(c.attr) & _PRICE_WORDS or "PROFIT" in c.attr for c in used) or not any(
+        set(c.attr) & _PRICE_WORDS for c in used
+    ):
+        return
+    if any(set(c.attr) & _NET_WORDS for c in coefs):
+        return  # a profit is stated somewhere
+    costs: dict[int, list[Quantity]] = {}
+    for c in coefs:
+        if (
+            c.var is not None
+            and c.var >= 0
+            and c not in used
+            and coef_is_money(c)
+            and "COST" in c.attr
+            and "PROFIT" not in c.attr
+        ):
+            costs.setdefault(c.var, []).append(c)
+    if len(costs) != nv or any(len(cs) != 1 for cs in costs.values()):
+        return
+    for v, cs in costs.items():
+        if cs[0].value >= terms[v]:
+            return  # a cost above the price is no production cost of the item
+    for v, cs in costs.items():
+        terms[v] = terms[v] - cs[0].value
+        used.append(cs[0])
+
+
 def _coefficients(
     f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity], named: set[str] | None = None
 ) -> None:
@@ -675,6 +718,7 @@ def _coefficients(
         if len(per_var) == nv and all(len({c.value for c in cs}) == 1 for cs in per_var.values()):
             terms = {v: cs[0].value for v, cs in per_var.items()}
             used = [cs[0] for cs in per_var.values()]
+    _net_of_costs(words, terms, used, coefs, nv)
     per_units = {stem(u) for u in (vars_[0].per_units if vars_ else set())}
     lead = next((w for w in words if w not in ("PROFIT", "COST", "$", "%")), "")
     if (
