@@ -1374,3 +1374,12 @@ def test_revenue_goal_keeps_the_prices() -> None:
     )
     assert f.objective is not None
     assert f.objective.expression.replace(" ", "") == "8*veggie_wraps+12*chicken_bowls"
+
+
+def test_infinitive_verb_is_no_part_of_the_first_item() -> None:
+    f = formulate_offline(
+        "A county wants to spread road salt and grit on its roads. Salt costs $90 a tonne and grit $40 a tonne. "
+        "Each tonne of salt treats 4 km of road and each tonne of grit treats 2.5 km. At least 500 km must be "
+        "treated. Minimize the cost."
+    )
+    assert [v.name for v in f.variables] == ["road_salt", "grit"]

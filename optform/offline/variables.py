@@ -644,6 +644,16 @@ def _trim_left(toks: list[Token], l0: int, l1: int, all_lems: list[str]) -> int:
         )
         if verbish and _recurs(all_lems, [t.lem for t in toks[p + 1 : l1]]):
             return p + 1
+        if (
+            p > 0
+            and toks[p - 1].low == "to"
+            and p + 1 < l1
+            and toks[p].low not in STOP
+            and _recurs(all_lems, [toks[l1 - 1].lem])
+        ):
+            return (
+                p + 1
+            )  # 'wants to spread road salt and grit ... Salt costs $90': the verb is no part of it
     return l0
 
 
