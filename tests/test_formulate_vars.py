@@ -1383,3 +1383,13 @@ def test_infinitive_verb_is_no_part_of_the_first_item() -> None:
         "treated. Minimize the cost."
     )
     assert [v.name for v in f.variables] == ["road_salt", "grit"]
+
+
+def test_each_item_with_its_own_verb_and_kilometres_are_measured() -> None:
+    f = formulate_offline(
+        "The city has $2,000,000 to repave streets and fix sidewalks. Each kilometre of street costs $250,000 "
+        "and each kilometre of sidewalk $80,000. Each kilometre of street brings 5 points of benefit and each "
+        "kilometre of sidewalk 2 points. Maximize the benefit."
+    )
+    assert [v.name for v in f.variables] == ["streets", "sidewalks"]
+    assert all(v.type.value == "continuous" for v in f.variables)

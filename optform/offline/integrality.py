@@ -146,7 +146,8 @@ _DIVISIBLE_PHRASE = re.compile(
 _MEASURE_UNITS = (
     r"kg|kilograms?|kilos?|grams?|litres?|liters?|millilitres?|milliliters?|ml|gallons?|tonnes?|tons?|"
     r"pounds?|lbs?|ounces?|oz|acres?|hectares?|hours?|cubic\s+(?:meters?|metres?|feet|yards?)|"
-    r"square\s+(?:meters?|metres?|feet|yards?)|barrels?|bushels?|kwh|mwh|megawatt[- ]hours?"
+    r"square\s+(?:meters?|metres?|feet|yards?)|barrels?|bushels?|kwh|mwh|megawatt[- ]hours?|"
+    r"kilometres?|kilometers?|km|miles?|metres?|meters?"
 )
 # 'each kilogram of oats', 'an hour of Alpha', 'a litre of juice': the decisions come in a measure
 _MEASURED_AMOUNT = re.compile(

@@ -913,6 +913,15 @@ def _items_of_lists(
         l0 = _trim_left(toks, l0, l1, lems)
         if (
             l0 >= 2
+            and toks[l0 - 2].low == "to"
+            and _is_content(toks[l0 - 1])
+            and r1 - r0 >= 2
+            and lems.count(toks[r0].lem) == 1
+            and lems.count(toks[r1 - 1].lem) >= 2
+        ):
+            r0 += 1  # 'to repave streets and fix sidewalks': each item has its own verb
+        if (
+            l0 >= 2
             and toks[l0 - 1].low == "of"
             and r1 + 1 < n
             and toks[r1].low == "of"
