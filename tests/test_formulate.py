@@ -9,10 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from optform.errors import OptformError
 from optform.model import ConstraintClass, Formulation, VarType
 from optform.offline import formulate_offline
-from optform.offline.measure import matches
+from optform.offline.measure import hand_model_formulation, matches, solved_count
 from optform.offline.sentences import normalize, split_sentences
 
 E2E = Path(__file__).resolve().parent.parent / "datasets" / "offline_e2e.jsonl"
@@ -222,34 +221,14 @@ def test_e2e_dataset_answers_are_verified_by_hand_models() -> None:
     for r in rows:
         hm = r["hand_model"]
         assert isinstance(hm, dict)
-        f = Formulation.from_dict(
-            {
-                "variables": [
-                    {"name": n, "type": "integer" if hm["integer"] else "continuous"}
-                    for n in hm["variables"]
-                ],
-                "objective": {"sense": hm["objective"][0], "expression": hm["objective"][1]},
-                "constraints": [
-                    {"name": f"c{k}", "expression": e} for k, e in enumerate(hm["constraints"])
-                ],
-            }
-        )
+        f = hand_model_formulation(hm)
         res = f.solve()
         assert matches(res.objective, float(r["answer"])), r["id"]  # type: ignore[arg-type]
 
 
 def test_e2e_offline_formulator_accuracy_floor() -> None:
     rows = _rows()
-    solved = 0
-    for r in rows:
-        f = formulate_offline(str(r["text"]))
-        if f.objective is None:
-            continue
-        try:
-            res = f.solve()
-        except OptformError:  # an invalid model counts as a miss
-            continue
-        solved += matches(res.objective, float(r["answer"]))  # type: ignore[arg-type]
+    solved = solved_count(rows)
     # measured: see `python -m optform.offline.measure datasets/offline_e2e.jsonl`; this floor guards regressions
     assert solved >= 31, solved
 

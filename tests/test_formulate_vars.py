@@ -15,10 +15,9 @@ import numpy as np
 import pytest
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from optform.errors import OptformError
-from optform.model import Formulation, VarType
+from optform.model import VarType
 from optform.offline import formulate_offline
-from optform.offline.measure import matches
+from optform.offline.measure import hand_model_formulation, matches, solved_count
 
 DEV = Path(__file__).resolve().parent.parent / "datasets" / "dev_round2_vars.jsonl"
 DEV3 = DEV.with_name("dev_round3_vars.jsonl")
@@ -189,18 +188,7 @@ def test_dev_answers_are_verified_by_two_solvers(path: Path, least: int) -> None
     for r in rows:
         hm = r["hand_model"]
         assert isinstance(hm, dict)
-        f = Formulation.from_dict(
-            {
-                "variables": [
-                    {"name": n, "type": "integer" if hm["integer"] else "continuous"}
-                    for n in hm["variables"]
-                ],
-                "objective": {"sense": hm["objective"][0], "expression": hm["objective"][1]},
-                "constraints": [
-                    {"name": f"c{k}", "expression": e} for k, e in enumerate(hm["constraints"])
-                ],
-            }
-        )
+        f = hand_model_formulation(hm)
         res = f.solve()
         assert matches(res.objective, float(r["answer"])), r["id"]  # type: ignore[arg-type]
         assert matches(_scipy(hm), float(r["answer"])), r["id"]  # type: ignore[arg-type]
@@ -743,16 +731,7 @@ def test_count_goal_named_by_another_noun() -> None:
 def test_dev_accuracy_floor() -> None:
     # measured: `python -m optform.offline.measure datasets/dev_round2_vars.jsonl` -> 35/46; this floor guards
     # regressions (16 of the 46 were written after the first round of tuning and solved 10/16 before batch-2 work)
-    solved = 0
-    for r in _dev():
-        f = formulate_offline(str(r["text"]))
-        if f.objective is None or not f.variables:
-            continue
-        try:
-            res = f.solve()
-        except OptformError:
-            continue
-        solved += matches(res.objective, float(r["answer"]))  # type: ignore[arg-type]
+    solved = solved_count(_dev())
     assert solved >= 31, solved
 
 

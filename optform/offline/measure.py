@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OptformError
+from ..model import Formulation
 from ..result import Status
 from . import formulate_offline
 
-__all__ = ["Outcome", "evaluate", "main", "matches"]
+__all__ = ["Outcome", "evaluate", "hand_model_formulation", "main", "matches", "solved_count"]
 
 
 @dataclass
@@ -42,6 +43,23 @@ def matches(value: float | None, answer: float, rel: float = 1e-4) -> bool:
     if value is None:
         return False
     return abs(value - answer) <= rel * max(1.0, abs(answer))
+
+
+def hand_model_formulation(hm: dict[str, Any]) -> Formulation:
+    """The Formulation of a compact hand model as our development sets store it:
+    {"variables": [...], "objective": [sense, expression], "constraints": [...], "integer": bool}."""
+    return Formulation.from_dict(
+        {
+            "variables": [
+                {"name": n, "type": "integer" if hm["integer"] else "continuous"}
+                for n in hm["variables"]
+            ],
+            "objective": {"sense": hm["objective"][0], "expression": hm["objective"][1]},
+            "constraints": [
+                {"name": f"c{k}", "expression": e} for k, e in enumerate(hm["constraints"])
+            ],
+        }
+    )
 
 
 def _one(row: dict[str, Any], time_limit: float) -> Outcome:
@@ -82,6 +100,11 @@ def _one(row: dict[str, Any], time_limit: float) -> Outcome:
 
 def evaluate(rows: list[dict[str, Any]], time_limit: float = 10.0) -> list[Outcome]:
     return [_one(r, time_limit) for r in rows if r.get("answer") is not None]
+
+
+def solved_count(rows: list[dict[str, Any]], time_limit: float = 10.0) -> int:
+    """How many of ``rows`` the offline formulator solves (objective within 1e-4 relative)."""
+    return sum(o.ok for o in evaluate(rows, time_limit))
 
 
 def _report(outs: list[Outcome], seconds: float) -> dict[str, Any]:
