@@ -416,16 +416,42 @@ _MONEY_TAG = {"PROFIT": MONEY_PROFIT, "COST": MONEY_COST}
 def _clauses(toks: list[Token]) -> list[int]:
     out: list[int] = []
     c = 0
+    start = 0
     for i, t in enumerate(toks):
-        if t.low in _CLAUSE_SPLIT or (
-            t.text == ","
-            and i + 1 < len(toks)
-            and toks[i + 1].low in ("and", "but", "while")
-            and _has_cue_ahead(toks, i + 2)
+        if (
+            t.low in _CLAUSE_SPLIT
+            or (
+                t.text == ","
+                and i + 1 < len(toks)
+                and toks[i + 1].low in ("and", "but", "while")
+                and _has_cue_ahead(toks, i + 2)
+            )
+            or _new_clause_after_and(toks, start, i)
         ):
             c += 1
+            start = i
         out.append(c)
     return out
+
+
+_CLAUSE_OPENERS = frozenset(["the", "each", "every", "its", "their", "his", "her", "our"])
+
+
+def _new_clause_after_and(toks: list[Token], start: int, i: int) -> bool:
+    """'has a budget of $2000 and the number of train trips cannot exceed ...': 'and' without a comma
+    joins two statements when the first already has its number and limit word and the second opens
+    with a new subject and has its own limit word."""
+    if toks[i].low != "and" or i + 1 >= len(toks) or toks[i + 1].low not in _CLAUSE_OPENERS:
+        return False
+    before = toks[start:i]
+    if not any(re.match(r"\$?\d", t.text) for t in before):
+        return False
+    if not _CUE_RE.search(" ".join(t.low for t in before)):
+        return False
+    ahead = toks[i + 1 : i + 12]
+    if any(re.match(r"\$?\d", t.text) for t in ahead[:2]):
+        return False
+    return _has_cue_ahead(toks, i + 1) or any(t.low in _PER_UNIT_VERBS for t in ahead[:5])
 
 
 def _has_cue_ahead(toks: list[Token], i: int) -> bool:
@@ -1018,6 +1044,31 @@ def _enough_for(info: SentenceInfo) -> None:
         q.role, q.op, q.var, q.cue = "limit", "<=", m.var, None
 
 
+def _total_noun_subject(info: SentenceInfo, q: Quantity, num_toks: set[int]) -> Cue | None:
+    """'The monthly budget on tables is $20000', 'the capacity of the warehouse is 500 m3': a budget
+    or capacity named as the subject, the number said of it (only the whole kind of thing, or
+    nothing, named in between)."""
+    toks = info.toks
+    if q.t0 < 2 or q.num.is_share or q.num.kind == "times":
+        return None
+    if toks[q.t0 - 1].low not in ("is", "was", "of", ":", "totals", "equals", "at"):
+        return None
+    for c in reversed(info.cues):
+        if c.t1 > q.t0 or c.text not in ("budget", "capacity") or q.t0 - c.t1 > 8:
+            continue
+        if info.clause_of[c.t0] != info.clause_of[q.t0]:
+            return None
+        gap = range(c.t1, q.t0)
+        if any(i in num_toks for i in gap) or any(
+            toks[i].low in ("per", "each", "every", "a", "an", ",") for i in gap
+        ):
+            return None
+        if any(m.var >= 0 and c.t1 <= m.tok0 < q.t0 for m in info.mentions):
+            return None
+        return c
+    return None
+
+
 def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
     toks, qs, cues, ms = info.toks, info.quants, info.cues, info.mentions
     mention_toks = {i: m for m in ms for i in range(m.tok0, m.tok1)}
@@ -1274,6 +1325,8 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 ),
                 None,
             )
+        if cb is None:
+            cb = _total_noun_subject(info, q, num_toks)
         # mention before the number in the same clause (the thing the number is said of)
         mb = [m for m in ms if m.tok1 <= q.t0 and info.clause_of[m.tok0] == info.clause_of[q.t0]]
         ma = [
@@ -1335,6 +1388,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 or (
                     q.t1 + 1 < len(toks)
                     and toks[q.t1 + 1].low in ("per", "each", "every")
+                    and toks[q.t1].low not in ("and", ",", "while", "but", "whereas")
                     and q.t1 + 2 < len(toks)
                     and toks[q.t1 + 2].lem not in ("day", "week", "month", "year", "hour", "shift")
                 )
@@ -1428,6 +1482,8 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             and not strong
             and not weak
             and "and" in {t.low for t in toks[prev_limit.t1 : q.t0]}
+            and not {t.low for t in toks[prev_limit.t1 : q.t0]}
+            & (_PER_UNIT_VERBS | {"each", "every", "per"})
         ):
             # 'at most 40 large containers and 35 medium containers': the same cue, the next thing
             q.role, q.op, q.cue, q.var = (
@@ -1528,11 +1584,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             if (
                 sb
                 and info.clause_of[sb[-1].tok0] != info.clause_of[q.t0]
-                and not any(
-                    m.var >= 0 and m.var != sb[-1].var
-                    for m in ms
-                    if m.tok1 <= q.t0 and info.clause_of[m.tok0] == info.clause_of[sb[-1].tok0]
-                )
+                and not any(m.var >= 0 and m.var != sb[-1].var for m in ms if m.tok1 <= q.t0)
             ):
                 per_thing, mb = (
                     True,
