@@ -17,9 +17,11 @@ from ..model import (
 from .analysis import Quantity, SentenceInfo, analyse_sentence, set_document_frequency
 from .constraints import Candidate, build_constraints
 from .integrality import integrality
+from .lexicon import Token, tokenize
 from .objective import ObjectiveFind, find_objective
-from .sentences import Sentence, normalize, split_sentences
-from .variables import VarDef, variable_candidates
+from .sentences import Normalized, Sentence, normalize, split_sentences
+from .tables import ItemFacts, find_tables, item_facts, render_facts
+from .variables import VarDef, _make_vars, variable_candidates
 
 __all__ = ["formulate_offline"]
 
@@ -99,9 +101,9 @@ def formulate_offline(text: str) -> Formulation:
             code="text-too-long",
             hint="shorten the text",
         )
-    norm = normalize(text)
+    norm, tables = _with_tables(normalize(text))
     sents = split_sentences(norm)
-    vars_, infos, cands, problems, obj = _best_reading(sents)
+    vars_, infos, cands, problems, obj = _best_reading(sents, _table_items(tables, sents))
     unresolved: list[Unresolved] = []
     f = Formulation(name="word_problem", source_text=text, meta={"formulator": "offline"})
     if not vars_:
@@ -266,6 +268,7 @@ def _quality(infos: list[SentenceInfo], cands: list[Candidate], obj: ObjectiveFi
 
 def _best_reading(
     sents: list[Sentence],
+    first: list[VarDef] | None = None,
 ) -> tuple[
     list[VarDef],
     list[SentenceInfo],
@@ -275,6 +278,9 @@ def _best_reading(
 ]:
     """Try the few best readings of what is decided; keep the one that understands the most."""
     alts = variable_candidates(sents)
+    if first:
+        names = [v.name for v in first]
+        alts = [first, *(a for a in alts if [v.name for v in a] != names)]
     best: tuple[float, int] | None = None
     results = []
     for k, vars_ in enumerate(alts):
@@ -297,6 +303,70 @@ def _best_reading(
     if best is None:
         return [], [], [], [], None
     return results[best[1]]
+
+
+def _with_tables(norm: Normalized) -> tuple[Normalized, list[ItemFacts]]:
+    """Replace every item × attribute table of the clean text by plain sentences (one per fact),
+    each mapped to the original span of the table row it comes from (provenance quotes the row)."""
+    tables = find_tables(norm.text)
+    if not tables:
+        return norm, []
+    facts_list: list[ItemFacts] = []
+    parts: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for t in tables:
+        facts = item_facts(t, norm.text[: t.start] + norm.text[t.end :])
+        if facts is None:
+            continue
+        pieces = render_facts(facts)
+        if not pieces:
+            continue
+        facts_list.append(facts)
+        parts.append(norm.text[pos : t.start])
+        offs.extend(norm.offsets[pos : t.start])
+        first = True
+        for p in pieces:
+            sep = "\n\n" if first else "\n"
+            first = False
+            o0, o1 = norm.span(p.start, p.end)
+            parts.append(sep + p.text)
+            offs.extend([o0] * len(sep))
+            n = len(p.text)
+            offs.extend(o0 + min(i * (o1 - o0) // max(n - 1, 1), o1 - o0 - 1) for i in range(n))
+        parts.append("\n\n")
+        offs.extend([norm.offsets[min(t.end, len(norm.offsets) - 1)]] * 2)
+        pos = t.end
+    if not facts_list:
+        return norm, []
+    parts.append(norm.text[pos:])
+    offs.extend(norm.offsets[pos:])
+    return Normalized("".join(parts), offs, norm.original), facts_list
+
+
+def _table_items(tables: list[ItemFacts], sents: list[Sentence]) -> list[VarDef] | None:
+    """The items of the tables, as decisions, introduced by the first rendered sentence naming each."""
+    labels: list[str] = []
+    for f in tables:
+        for it in f.items:
+            if it.lower() not in (x.lower() for x in labels):
+                labels.append(it)
+    if len(labels) < 2:
+        return None
+    items: list[list[Token]] = []
+    sent_of = 0
+    for k, lab in enumerate(labels):
+        pat = re.compile(r"(?<![\w$])" + re.escape(lab) + r"(?![\w])", re.IGNORECASE)
+        for s in sents:
+            m = pat.search(s.text)
+            if m:
+                items.append(tokenize(m.group(0), s.cstart + m.start()))
+                if k == 0:
+                    sent_of = s.index
+                break
+        else:
+            return None
+    return _make_vars(items, sent_of)
 
 
 def _mentions_decision(info: SentenceInfo) -> bool:

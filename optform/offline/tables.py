@@ -1,0 +1,530 @@
+"""Tables in problem text: detection, parsing into typed item × attribute facts, and rendering.
+
+Problems written by other people often put their data in a table::
+
+    | Auto Type | Steel Required (tons) | Labor Required (hours) | Profit ($) |
+    |-----------|-----------------------|------------------------|------------|
+    | Compact   | 1.5                   | 30                     | 2,000      |
+
+or in a list of rows ``- Steak: 14 grams of protein, 23 grams of carbohydrates ... for $4``.
+:func:`find_tables` finds them (markdown pipe tables, bracket rows ``Wheat: [$90, $50, $42]``
+after a header list, and bullet row lists that give the same attributes for every item) and
+parses them into a :class:`Table` of :class:`Cell` values (numbers, money and units read by
+:mod:`.numbers`). :func:`item_facts` decides the orientation (items as rows or as columns;
+indexed ``from / to`` tables are recognised and left alone) and returns :class:`ItemFacts`:
+the decision items, the per-unit coefficients with their attribute names, and the limits
+given in an ``Available`` / ``Minimum`` row or column. :func:`render_facts` writes those
+facts as plain sentences the sentence machinery reads ("Each Compact requires 1.5 tons of
+steel."), one per fact, each tied to the span of the table row it comes from, so that
+constraints built from them quote the table's line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .numbers import find_numbers
+
+__all__ = [
+    "Attribute",
+    "Cell",
+    "ItemFacts",
+    "Limit",
+    "Piece",
+    "Row",
+    "Table",
+    "find_tables",
+    "item_facts",
+    "render_facts",
+]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell: its text and span in the searched text; the number in it, if any."""
+
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    kind: str | None = None  # num | money | percent | fraction (numbers.find_numbers)
+    unit: str | None = None  # words after the number inside the cell ('6 pounds' -> 'pounds')
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    cells: tuple[Cell, ...]  # the cells after the label
+    start: int  # span of the row's line
+    end: int
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as written: header cells (the first names the label column), rows, its span."""
+
+    kind: str  # pipe | bracket | rowlist
+    header: tuple[str, ...]
+    rows: tuple[Row, ...]
+    start: int
+    end: int
+    caption: str = ""
+
+
+@dataclass
+class Attribute:
+    """A per-unit attribute of the items (a column of an items-as-rows table)."""
+
+    name: str  # words naming what is measured ('steel', 'assembly time', 'profit')
+    unit: str | None  # 'tons', 'hours' (None for money and bare counts)
+    money: bool
+    values: list[float | None]  # one per item
+    spans: list[tuple[int, int]]  # the row (or column cell) each value comes from
+
+
+@dataclass
+class Limit:
+    """A bound on the total of an attribute, read from an Available/Minimum row or column."""
+
+    attribute: str
+    op: str  # <= | >=
+    value: float
+    unit: str | None
+    money: bool
+    span: tuple[int, int]
+
+
+@dataclass
+class ItemFacts:
+    table: Table
+    items: list[str]
+    item_spans: list[tuple[int, int]]
+    attributes: list[Attribute] = field(default_factory=list)
+    limits: list[Limit] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A rendered sentence and the span (in the searched text) it stands for."""
+
+    text: str
+    start: int
+    end: int
+    item: int | None = None  # the item the sentence is about (None: a limit)
+
+
+# ------------------------------------------------------------------ detection
+
+_SEP_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+_PIPE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_CAPTION = re.compile(r"(?:^|\n)[ \t]*(Table\b[^\n]{0,200}?):?[ \t]*\n[ \t]*\|", re.IGNORECASE)
+
+
+def _cell(text: str, start: int) -> Cell:
+    stripped = text.strip()
+    a = start + (len(text) - len(text.lstrip()))
+    b = a + len(stripped)
+    nums = [n for n in find_numbers(stripped) if n.kind != "times"]
+    if len(nums) != 1:
+        return Cell(stripped, a, b)
+    n = nums[0]
+    before = stripped[: n.start].strip()
+    after = stripped[n.end :].strip()
+    if before and not re.fullmatch(r"[$€£]|[A-Z]{1,3}\$?|about|approx\.?|~", before):
+        return Cell(stripped, a, b)  # 'Vitamin A: 0.5mg', 'Ads 1-6': not a plain value
+    unit = after if after and re.fullmatch(r"[A-Za-z][A-Za-z./ -]{0,30}", after) else None
+    if after and unit is None:
+        return Cell(stripped, a, b)
+    kind = "money" if (before and (before[0] in "$€£" or before.isupper())) else n.kind
+    return Cell(stripped, a, b, n.value, kind, unit)
+
+
+def _split_pipe(line: str, start: int) -> list[Cell]:
+    body = line.rstrip()
+    lead = len(body) - len(body.lstrip())
+    body = body.strip()
+    if body.startswith("|"):
+        body, lead = body[1:], lead + 1
+    if body.endswith("|"):
+        body = body[:-1]
+    cells: list[Cell] = []
+    pos = start + lead
+    for part in body.split("|"):
+        cells.append(_cell(part, pos))
+        pos += len(part) + 1
+    return cells
+
+
+def _pipe_tables(text: str) -> list[Table]:
+    out: list[Table] = []
+    lines = list(_PIPE_LINE.finditer(text))
+    k = 0
+    while k < len(lines):
+        block = [lines[k]]
+        while k + 1 < len(lines) and text[block[-1].end() : lines[k + 1].start()].strip() == "":
+            k += 1
+            block.append(lines[k])
+        k += 1
+        rows = [(m, _split_pipe(m.group(0), m.start())) for m in block]
+        rows = [
+            (m, cs) for m, cs in rows if not all(_SEP_CELL.match(c.text) or not c.text for c in cs)
+        ]
+        if len(rows) < 2:
+            continue
+        header = tuple(c.text for c in rows[0][1])
+        width = len(header)
+        body: list[Row] = []
+        for m, cs in rows[1:]:
+            if len(cs) != width:
+                cs = (cs + [Cell("", m.end(), m.end())] * width)[:width]
+            body.append(Row(cs[0].text, tuple(cs[1:]), m.start(), m.end()))
+        cap = ""
+        for c in _CAPTION.finditer(text[: block[0].start() + 1]):
+            if c.end() >= block[0].start() - 1:
+                cap = c.group(1)
+        out.append(Table("pipe", header, tuple(body), block[0].start(), block[-1].end(), cap))
+    return out
+
+
+_BRACKET_ROW = re.compile(r"([A-Z][\w' -]{0,40}?)\s*:\s*\[([^\]\n]{1,200})\]")
+
+
+def _bracket_tables(text: str) -> list[Table]:
+    """'Input Cost per Acre, Labor Cost per Acre, Profit per Acre. Wheat: [$90, $50, $42], Rye: [...]'."""
+    ms = list(_BRACKET_ROW.finditer(text))
+    out: list[Table] = []
+    k = 0
+    while k < len(ms):
+        group = [ms[k]]
+        while k + 1 < len(ms) and re.fullmatch(
+            r"[\s,;]*(?:and\s+)?", text[group[-1].end() : ms[k + 1].start()]
+        ):
+            k += 1
+            group.append(ms[k])
+        k += 1
+        if len(group) < 2:
+            continue
+        rows: list[Row] = []
+        for m in group:
+            cells: list[Cell] = []
+            pos = m.start(2)
+            for part in m.group(2).split(","):
+                cells.append(_cell(part, pos))
+                pos += len(part) + 1
+            rows.append(Row(m.group(1).strip(), tuple(cells), m.start(), m.end()))
+        width = len(rows[0].cells)
+        if any(len(r.cells) != width for r in rows) or any(
+            c.value is None for r in rows for c in r.cells
+        ):
+            continue
+        # the header: the list of `width` names written just before the rows
+        before = text[max(0, group[0].start() - 300) : group[0].start()]
+        sent = re.split(r"(?<=[.!?:])\s+(?=[A-Z])", before.rstrip())
+        names: list[str] = []
+        for s in reversed(sent[-2:]):
+            parts = [p.strip(" .:") for p in s.split(",")]
+            if len(parts) == width and all(0 < len(p.split()) <= 6 for p in parts):
+                names = parts
+                break
+            if len(parts) == width + 1 and all(0 < len(p.split()) <= 6 for p in parts[1:]):
+                names = parts[1:]
+                break
+        if not names:
+            continue
+        out.append(Table("bracket", ("", *names), tuple(rows), group[0].start(), group[-1].end()))
+    return out
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every table in ``text``, left to right, spans not overlapping."""
+    found = _pipe_tables(text) + _bracket_tables(text)
+    found.sort(key=lambda t: t.start)
+    out: list[Table] = []
+    for t in found:
+        if out and t.start < out[-1].end:
+            continue
+        out.append(t)
+    return out
+
+
+# ------------------------------------------------------------------ orientation and facts
+
+_PAREN = re.compile(r"\(([^)]*)\)")
+_LIMIT_LE = re.compile(
+    r"\b(?:available|availability|capacity|capacities|max|maximum|limit|limits|supply|supplies|"
+    r"stock|inventory|on hand|budget|at most|upper)\b",
+    re.IGNORECASE,
+)
+_LIMIT_GE = re.compile(
+    r"\b(?:min|minimum|minimal|required amount|requirements?|demand|demands|needed|need|needs|"
+    r"at least|lower|target|daily intake|order)\b",
+    re.IGNORECASE,
+)
+_LIMIT_ROW = re.compile(
+    r"^(?:total\s+)?(?:available|availability|capacity|max(?:imum)?|limit|supply|budget|stock|"
+    r"min(?:imum)?|required|requirements?|demand|needed|total available|resources? available)\b",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(r"\bfrom\b.*\bto\b|/\s*to\b|\bfrom\s*/|\bto\s*/", re.IGNORECASE)
+_MONEY_WORDS = re.compile(
+    r"\b(?:cost|costs|price|prices|profit|profits|revenue|npv|return|returns|contribution|"
+    r"earnings|income|payoff|expense|expenses|outflow|fee|fees|salary|wage|wages)\b",
+    re.IGNORECASE,
+)
+_ATTR_HINT = re.compile(
+    r"\b(?:required|requirement|time|hours?|minutes?|cost|price|profit|revenue|weight|value|per|"
+    r"content|size|space|amount|tons?|kg|pounds?|units?|labor|labour|material|npv|return|yield|"
+    r"calories|protein|fat|volume|area|demand|capacity)\b|\(",
+    re.IGNORECASE,
+)
+_RESOURCE_HEAD = re.compile(
+    r"^(?:input|inputs|nutrient|nutrients|resource|resources|ingredient|ingredients|material|"
+    r"materials|department|departments|requirement|requirements|component|components|vitamin|"
+    r"vitamins|process|operation|operations|stage|machine|machines|constituent|element)s?\b",
+    re.IGNORECASE,
+)
+_DROP_WORDS = frozenset(
+    [
+        "required",
+        "requirement",
+        "requirements",
+        "needed",
+        "used",
+        "yielded",
+        "produced",
+        "per",
+        "unit",
+        "each",
+        "item",
+        "for",
+        "of",
+        "the",
+        "a",
+        "an",
+        "in",
+        "amount",
+        "number",
+    ]
+)
+
+
+def _is_money(header: str, cells: list[Cell]) -> bool:
+    paren = " ".join(_PAREN.findall(header))
+    if re.search(r"[$€£]|\bdollars?\b|\b[A-Z]{2,3}\b", paren):
+        return True
+    vals = [c for c in cells if c.value is not None]
+    return bool(vals) and all(c.kind == "money" for c in vals)
+
+
+def _unit_of(header: str, cells: list[Cell]) -> str | None:
+    units = {c.unit for c in cells if c.value is not None}
+    if len(units) == 1 and None not in units:
+        return next(iter(units))
+    for found in _PAREN.findall(header):
+        p = str(found).strip()
+        if re.search(r"[$€£]|\bdollars?\b", p) or not re.fullmatch(r"[A-Za-z][A-Za-z. -]{0,20}", p):
+            continue
+        return p
+    return None
+
+
+def _attr_name(header: str) -> str:
+    h = _PAREN.sub(" ", header)
+    h = re.sub(r"[/_]", " ", h)
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", h)]
+    kept = [w for w in words if w.lower() not in _DROP_WORDS]
+    return " ".join(kept or words).strip().lower()
+
+
+def _mentioned(label: str, outside: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", label)]
+    low = outside.lower()
+    return bool(words) and any(re.search(r"\b" + re.escape(w[:5]), low) for w in words)
+
+
+def _item_label(head: str, label: str) -> str:
+    label = re.sub(r"[,;:()]+", " ", label)
+    label = re.sub(r"\s+", " ", label).strip()
+    if re.fullmatch(r"\d{1,2}", label):
+        stem_ = re.sub(r"\s*(?:type|name|no\.?|number|#)$", "", head.strip(), flags=re.IGNORECASE)
+        word = (re.findall(r"[A-Za-z]+", stem_) or ["item"])[-1].capitalize()
+        return f"{word}_{label}"
+    return label
+
+
+def item_facts(table: Table, outside: str = "") -> ItemFacts | None:
+    """The item × attribute facts of ``table`` (None when it is not such a table: an indexed
+    from/to table, a table with no numbers). ``outside`` is the rest of the problem text, used to
+    tell whether the rows or the columns are the things decided."""
+    if not table.rows or len(table.header) < 2:
+        return None
+    head0 = table.header[0]
+    if _FROM_TO.search(head0):
+        return None  # costs from i to j: indexed data, not items
+    col_heads = list(table.header[1:])
+    numeric = [
+        j
+        for j in range(len(col_heads))
+        if all(r.cells[j].value is not None for r in table.rows if j < len(r.cells))
+    ]
+    if not numeric:
+        return None
+    limit_rows = [r for r in table.rows if _LIMIT_ROW.match(r.label)]
+    limit_cols = [
+        j for j in numeric if _LIMIT_LE.search(col_heads[j]) or _LIMIT_GE.search(col_heads[j])
+    ]
+    row_attr = sum(bool(_ATTR_HINT.search(h)) for h in col_heads)
+    rows_res = sum(
+        bool(_RESOURCE_HEAD.match(r.label) or _ATTR_HINT.search(r.label)) for r in table.rows
+    )
+    items_are_rows = True
+    if (
+        _RESOURCE_HEAD.match(head0)
+        or (limit_cols and not limit_rows)
+        or (rows_res > len(table.rows) / 2 and row_attr < len(col_heads) / 2)
+    ):
+        items_are_rows = False
+    elif outside and row_attr == 0:
+        rows_named = sum(_mentioned(r.label, outside) for r in table.rows)
+        cols_named = sum(_mentioned(h, outside) for h in col_heads)
+        items_are_rows = rows_named >= cols_named
+    if items_are_rows:
+        return _facts_rows(table, numeric, limit_rows)
+    return _facts_cols(table, numeric, limit_cols)
+
+
+def _facts_rows(table: Table, numeric: list[int], limit_rows: list[Row]) -> ItemFacts | None:
+    head0 = table.header[0]
+    items = [r for r in table.rows if r not in limit_rows]
+    if len(items) < 2:
+        return None
+    facts = ItemFacts(
+        table, [_item_label(head0, r.label) for r in items], [(r.start, r.end) for r in items]
+    )
+    for j in numeric:
+        h = table.header[j + 1]
+        cells = [r.cells[j] for r in items]
+        if _LIMIT_LE.search(h) or _LIMIT_GE.search(h):
+            # a per-item bound column ('Max Demand'): one bound per item
+            op = "<=" if _LIMIT_LE.search(h) else ">="
+            facts.attributes.append(
+                Attribute(
+                    "@bound" + op,
+                    _unit_of(h, cells),
+                    _is_money(h, cells),
+                    [c.value for c in cells],
+                    [(r.start, r.end) for r in items],
+                )
+            )
+            continue
+        facts.attributes.append(
+            Attribute(
+                _attr_name(h),
+                _unit_of(h, cells),
+                _is_money(h, cells),
+                [c.value for c in cells],
+                [(r.start, r.end) for r in items],
+            )
+        )
+        for r in limit_rows:
+            c = r.cells[j]
+            if c.value is None:
+                continue
+            op = ">=" if _LIMIT_GE.search(r.label) and not _LIMIT_LE.search(r.label) else "<="
+            facts.limits.append(
+                Limit(
+                    _attr_name(h),
+                    op,
+                    c.value,
+                    _unit_of(h, [c]) or facts.attributes[-1].unit,
+                    facts.attributes[-1].money,
+                    (r.start, r.end),
+                )
+            )
+    return facts if facts.attributes else None
+
+
+def _facts_cols(table: Table, numeric: list[int], limit_cols: list[int]) -> ItemFacts | None:
+    head0 = table.header[0]
+    item_cols = [j for j in numeric if j not in limit_cols]
+    if len(item_cols) < 2:
+        return None
+    facts = ItemFacts(
+        table,
+        [_item_label(head0, table.header[j + 1]) for j in item_cols],
+        [(table.start, table.rows[0].start) for _ in item_cols],  # the header line
+    )
+    for r in table.rows:
+        cells = [r.cells[j] for j in item_cols]
+        if any(c.value is None for c in cells):
+            continue
+        name = _attr_name(r.label)
+        unit = _unit_of(r.label, cells)
+        money = _is_money(r.label, cells) or bool(_MONEY_WORDS.search(r.label))
+        facts.attributes.append(
+            Attribute(name, unit, money, [c.value for c in cells], [(r.start, r.end)] * len(cells))
+        )
+        for j in limit_cols:
+            c = r.cells[j]
+            if c.value is None:
+                continue
+            h = table.header[j + 1]
+            op = ">=" if _LIMIT_GE.search(h) and not _LIMIT_LE.search(h) else "<="
+            facts.limits.append(Limit(name, op, c.value, c.unit or unit, money, (r.start, r.end)))
+    return facts if facts.attributes else None
+
+
+# ------------------------------------------------------------------ rendering
+
+_PROFITISH = re.compile(
+    r"\b(?:profit|profits|revenue|npv|net present value|return|returns|contribution|earnings|"
+    r"income|payoff|value|selling price|sales price|sale price|margin)\b",
+    re.IGNORECASE,
+)
+
+
+def _num(v: float) -> str:
+    if float(v).is_integer():
+        return str(int(v))
+    return f"{v:.10g}"
+
+
+def render_facts(facts: ItemFacts) -> list[Piece]:
+    """One plain sentence per fact: 'Each Compact requires 1.5 tons of steel.', 'The profit per
+    Compact is $2000.', 'At most 400 hours of assembly time are available.'"""
+    out: list[Piece] = []
+    for k, item in enumerate(facts.items):
+        for a in facts.attributes:
+            v = a.values[k]
+            if v is None:
+                continue
+            s, e = a.spans[k]
+            if a.name.startswith("@bound"):
+                op = a.name[len("@bound") :]
+                word = "at most" if op == "<=" else "at least"
+                unit = f" {a.unit}" if a.unit else ""
+                out.append(Piece(f"We can make {word} {_num(v)}{unit} {item}.", s, e, k))
+                continue
+            if a.money or _PROFITISH.search(a.name):
+                amount = f"${_num(v)}" if a.money else _num(v)
+                out.append(Piece(f"The {a.name} per {item} is {amount}.", s, e, k))
+            else:
+                unit = a.unit or "units"
+                out.append(Piece(f"Each {item} requires {_num(v)} {unit} of {a.name}.", s, e, k))
+    for lim in facts.limits:
+        s, e = lim.span
+        if lim.money:
+            word = "at most" if lim.op == "<=" else "at least"
+            out.append(Piece(f"The total {lim.attribute} must be {word} ${_num(lim.value)}.", s, e))
+            continue
+        unit = lim.unit or "units"
+        if lim.op == "<=":
+            out.append(
+                Piece(f"At most {_num(lim.value)} {unit} of {lim.attribute} are available.", s, e)
+            )
+        else:
+            out.append(
+                Piece(f"At least {_num(lim.value)} {unit} of {lim.attribute} are required.", s, e)
+            )
+    return out

@@ -1,0 +1,132 @@
+"""Tables in problem text: detection, orientation, facts, and the formulations built from them.
+
+Every problem here is written for these tests; each expected optimum is checked against a
+hand model solved by HiGHS, so a test fails if the table is misread."""
+
+from __future__ import annotations
+
+from optform.offline import formulate_offline
+from optform.offline.measure import hand_model_formulation, matches
+from optform.offline.tables import find_tables, item_facts, render_facts
+
+KILN = """A pottery studio fires bowls, vases and plates in one kiln and glazes them by hand.
+The studio has 300 hours of kiln time and 240 hours of glazing time available each month.
+How many of each should the studio make to maximize its profit?
+
+| Piece | Kiln Time (hours) | Glazing Time (hours) | Profit ($) |
+|-------|-------------------|----------------------|------------|
+| Bowl  | 2                 | 1                    | 30         |
+| Vase  | 3                 | 4                    | 55         |
+| Plate | 1                 | 2                    | 18         |
+"""
+
+FEED = """A kennel blends two dry feeds for its dogs and wants the cheapest blend per day.
+The cost of the Crunch feed is $3 per kilogram and the cost of the Meaty feed is $5 per kilogram.
+
+| Nutrient | Crunch | Meaty | Minimum Daily Amount |
+|----------|--------|-------|----------------------|
+| Protein  | 20     | 50    | 400                  |
+| Fat      | 10     | 8     | 90                   |
+"""
+
+
+def _hm(
+    obj: tuple[str, str], cons: list[str], names: list[str], integer: bool = False
+) -> float | None:
+    f = hand_model_formulation(
+        {"variables": names, "objective": list(obj), "constraints": cons, "integer": integer}
+    )
+    return f.solve().objective
+
+
+def test_pipe_table_is_parsed_with_units_money_and_spans() -> None:
+    (t,) = find_tables(KILN)
+    assert t.kind == "pipe"
+    assert t.header == ("Piece", "Kiln Time (hours)", "Glazing Time (hours)", "Profit ($)")
+    assert [r.label for r in t.rows] == ["Bowl", "Vase", "Plate"]
+    assert [c.value for c in t.rows[1].cells] == [3.0, 4.0, 55.0]
+    assert KILN[t.rows[0].start : t.rows[0].end].startswith("| Bowl")
+    facts = item_facts(t, KILN[: t.start])
+    assert facts is not None
+    assert facts.items == ["Bowl", "Vase", "Plate"]
+    names = [a.name for a in facts.attributes]
+    assert names == ["kiln time", "glazing time", "profit"]
+    assert facts.attributes[0].unit == "hours"
+    assert facts.attributes[2].money
+
+
+def test_items_as_columns_with_a_minimum_column() -> None:
+    (t,) = find_tables(FEED)
+    facts = item_facts(t, FEED[: t.start])
+    assert facts is not None
+    assert facts.items == ["Crunch", "Meaty"]
+    assert [a.name for a in facts.attributes] == ["protein", "fat"]
+    assert [(lim.attribute, lim.op, lim.value) for lim in facts.limits] == [
+        ("protein", ">=", 400.0),
+        ("fat", ">=", 90.0),
+    ]
+    texts = [p.text for p in render_facts(facts)]
+    assert "Each Crunch requires 20 units of protein." in texts
+    assert "At least 90 units of fat are required." in texts
+
+
+def test_from_to_tables_are_not_items() -> None:
+    text = "| From / To | Store 1 | Store 2 |\n|---|---|---|\n| Depot A | 4 | 6 |\n| Depot B | 5 | 3 |\n"
+    (t,) = find_tables(text)
+    assert item_facts(t, "") is None
+
+
+def test_kiln_product_mix_from_a_table() -> None:
+    f = formulate_offline(KILN)
+    assert [v.name for v in f.variables] == ["bowl", "vase", "plate"]
+    want = _hm(
+        ("maximize", "30*bowl + 55*vase + 18*plate"),
+        ["2*bowl + 3*vase + plate <= 300", "bowl + 4*vase + 2*plate <= 240"],
+        ["bowl", "vase", "plate"],
+        integer=True,
+    )
+    got = f.solve().objective
+    assert want is not None and matches(got, want), (got, want)
+    # the objective's coefficients come from the table rows: nothing of the table is unresolved
+    assert not [u for u in f.unresolved if u.text.startswith("|")]
+
+
+def test_feed_blend_limits_from_a_table_column_cite_the_row() -> None:
+    f = formulate_offline(FEED)
+    got = f.solve().objective
+    want = _hm(
+        ("minimize", "3*crunch + 5*meaty"),
+        ["20*crunch + 50*meaty >= 400", "10*crunch + 8*meaty >= 90"],
+        ["crunch", "meaty"],
+    )
+    assert want is not None and matches(got, want), (got, want)
+    rows = [
+        c for c in f.constraints if c.provenance and c.provenance.sentence.startswith("| Protein")
+    ]
+    assert rows, [c.provenance for c in f.constraints]
+    p = rows[0].provenance
+    assert p is not None and FEED[p.start : p.end] == p.sentence
+
+
+def test_bracket_rows_after_a_header_list() -> None:
+    text = (
+        "A grower has 500 acres for oats and barley. Seed Cost per Acre, Labor Hours per Acre, "
+        "Profit per Acre. Oats: [$40, 3, $120], Barley: [$60, 2, $150]. The seed budget is $24,000 "
+        "and 1,200 hours of labor are available. How many acres of each should be planted to "
+        "maximize profit?"
+    )
+    (t,) = find_tables(text)
+    assert t.kind == "bracket"
+    assert t.header[1:] == ("Seed Cost per Acre", "Labor Hours per Acre", "Profit per Acre")
+    f = formulate_offline(text)
+    want = _hm(
+        ("maximize", "120*oats + 150*barley"),
+        ["oats + barley <= 500", "40*oats + 60*barley <= 24000", "3*oats + 2*barley <= 1200"],
+        ["oats", "barley"],
+    )
+    got = f.solve().objective
+    assert want is not None and matches(got, want), (got, want)
+
+
+def test_text_without_tables_is_unchanged() -> None:
+    assert find_tables("Each chair takes 3 hours; 40 hours are available.") == []
