@@ -195,6 +195,7 @@ def build_constraints(
     coefs = [q for inf in infos for q in inf.quants if q.role == "coef" and not q.is_term]
     cands: list[Candidate] = []
     problems: list[tuple[SentenceInfo, Quantity | None, str]] = []
+    _counts_of_kinds(infos)
     _requirements(vars_, infos, coefs, cands)
     _one_each(vars_, infos, cands)
     for info in infos:
@@ -215,6 +216,56 @@ def build_constraints(
             else:
                 cands.append(c)
     return cands, problems
+
+
+_KIND_WORDS = frozenset(
+    [
+        "type",
+        "types",
+        "kind",
+        "kinds",
+        "sort",
+        "sorts",
+        "variety",
+        "varieties",
+        "category",
+        "categories",
+        "class",
+        "classes",
+        "different",
+        "distinct",
+        "separate",
+        "main",
+        "major",
+        "forms",
+    ]
+)
+_ORDINAL_BEFORE = frozenset(["first", "last", "other", "remaining", "following", "these", "those"])
+
+
+def _counts_of_kinds(infos: list[SentenceInfo]) -> None:
+    """How many kinds of things there are is no limit on the decisions: 'a bakery produces 4 types
+    of cakes', 'three different routes', 'the first two projects', 'these three options'. Said with
+    a strong limit word ('at least 3 different suppliers') the number stays a limit."""
+    for info in infos:
+        toks = info.toks
+        for q in info.quants:
+            if (
+                q.used
+                or q.num.kind != "num"
+                or not float(q.value).is_integer()
+                or q.value > 12
+                or q.t1 >= len(toks)
+            ):
+                continue
+            if q.cue is not None and q.cue.strong and 0 <= q.t0 - q.cue.t1 <= 2:
+                continue
+            after = toks[q.t1].low
+            before = toks[q.t0 - 1].low if q.t0 > 0 else ""
+            if after in _KIND_WORDS or (
+                before in _ORDINAL_BEFORE and re.match(r"[a-z]", after) is not None
+            ):
+                q.role, q.op, q.var, q.used = "ignored", None, None, True
 
 
 _CAN_HOLD = re.compile(
@@ -1293,6 +1344,9 @@ def _from_limit(
     cl = info.clause_of[q.t0]
     clause_ms = [m for m in info.mentions if info.clause_of[m.tok0] == cl]
     clause_words = {t.low for i, t in enumerate(toks) if info.clause_of[i] == cl}
+    seg = _own_segment(info, q, clause_ms)
+    if seg is not None:
+        clause_ms, clause_words = seg
     # share: 'at least 30% of ... must be X'
     if q.num.is_share:
         comp = _composition(info, q, vars_, coefs)
@@ -1680,6 +1734,46 @@ def _from_limit(
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
     return None
+
+
+def _own_segment(
+    info: SentenceInfo, q: Quantity, clause_ms: list[Mention]
+) -> tuple[list[Mention], set[str]] | None:
+    """Two limits in one clause, each said after its own subject: 'X1 and X2 combined cannot exceed
+    200, and similarly X3 and X4 combined cannot exceed 150'. The mentions and words of a limit are
+    those between the previous limit and its own limit word."""
+    toks = info.toks
+    cl = info.clause_of[q.t0]
+    others = [
+        x
+        for x in info.quants
+        if x is not q and x.role == "limit" and info.clause_of[x.t0] == cl and not x.num.is_share
+    ]
+    if (
+        not others
+        or q.num.is_share
+        or q.cue is None
+        or q.cue.t1 > q.t0
+        or q.t0 - q.cue.t1 > 2
+        or any(x.num.is_share or x.num.kind == "times" for x in info.quants)
+    ):
+        return None
+    start = min(i for i in range(len(toks)) if info.clause_of[i] == cl)
+    prev_end = max((x.t1 for x in others if x.t1 <= q.t0), default=start)
+    nxt = min((x.t0 for x in others if x.t0 >= q.t1), default=len(toks))
+    for x in others:  # every limit of the clause is said after its own subject
+        if x.cue is None or x.cue.t1 > x.t0:
+            return None
+        x_prev = max((y.t1 for y in [q, *others] if y.t1 <= x.t0), default=start)
+        if not any(m.var >= 0 and x_prev <= m.tok0 and m.tok1 <= x.cue.t0 for m in clause_ms):
+            return None
+    own = [m for m in clause_ms if m.var >= 0 and prev_end <= m.tok0 and m.tok1 <= q.cue.t0]
+    if not own or any(m.var >= 0 and q.t1 <= m.tok0 < min(nxt, q.t1 + 4) for m in clause_ms):
+        return None  # '... at most 40 of X': the thing named after the number is its subject
+    if len({m.var for m in own}) == len({m.var for m in clause_ms if m.var >= 0}):
+        return None  # nothing to tell apart
+    ms = [m for m in clause_ms if prev_end <= m.tok0 and m.tok1 <= q.cue.t0]
+    return ms, {toks[i].low for i in range(prev_end, q.t1)}
 
 
 def _word_subject(info: SentenceInfo, q: Quantity, vars_: list[VarDef]) -> int | None:

@@ -1,0 +1,51 @@
+"""Round 5 constraint phrase families, on sentences written for these tests (not from any benchmark)."""
+
+from __future__ import annotations
+
+from optform.offline import formulate_offline
+from optform.offline.measure import matches
+
+
+def _solve(text: str) -> float | None:
+    f = formulate_offline(text)
+    assert f.objective is not None, f.unresolved
+    return f.solve().objective
+
+
+def _rows(text: str) -> list[str]:
+    return [c.expression for c in formulate_offline(text).constraints]
+
+
+def test_a_count_of_kinds_is_no_limit() -> None:
+    text = (
+        "Hilltop Bakery bakes 3 types of bread: rye, spelt and brioche. A loaf of rye earns $4, a "
+        "loaf of spelt earns $5 and a loaf of brioche earns $6. A loaf of rye needs 2 kg of flour, "
+        "a loaf of spelt 2 kg and a loaf of brioche 3 kg; the bakery has 100 kg of flour. How many "
+        "loaves of each should it bake to earn the most?"
+    )
+    assert not any(r.endswith("<= 3") for r in _rows(text))
+    assert matches(_solve(text), 250.0)
+
+
+def test_the_first_two_of_a_list_is_no_limit() -> None:
+    text = (
+        "A studio splits its hours among four jobs: p1, p2, p3 and p4, earning $30, $20, $25 and "
+        "$10 an hour respectively. The hours on the first two jobs (p1 and p2) may not exceed 40, "
+        "and the hours on the last two jobs (p3 and p4) may not exceed 30. How many hours should "
+        "go to each job to earn the most?"
+    )
+    rows = _rows(text)
+    assert not any(r.endswith("<= 2") for r in rows), rows
+    assert matches(_solve(text), 30 * 40 + 25 * 30.0)
+
+
+def test_two_limits_in_one_clause_each_bound_their_own_subjects() -> None:
+    text = (
+        "A mill grinds oats, barley, rye and millet, earning $3, $2, $4 and $1 per sack respectively. "
+        "The sacks of oats and barley combined cannot exceed 60, and similarly the sacks of rye and "
+        "millet combined cannot exceed 25. How many sacks of each should the mill grind to earn the "
+        "most?"
+    )
+    rows = _rows(text)
+    assert any(r.replace(" ", "") == "oats+barley<=60" for r in rows), rows
+    assert matches(_solve(text), 3 * 60 + 4 * 25.0)
