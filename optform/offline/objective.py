@@ -199,6 +199,20 @@ _AUDIENCE_ATTR = (
     "person",
 )
 _VERB_SENSE = re.compile(r"^(?:maximi|minimi)", re.IGNORECASE)
+_COMPOUND_HEAD_RE = re.compile(r"\b([A-Za-z]{3,})-$")
+# money verbs later in the goal's clause say what the goal adds up: 'the minimum amount the farmer needs to
+# spend', 'the most the shop can earn'
+_CLAUSE_MONEY_VERBS = {
+    "spend": "cost",
+    "spends": "cost",
+    "spending": "cost",
+    "pay": "cost",
+    "pays": "cost",
+    "paying": "cost",
+    "earn": "profit",
+    "earns": "profit",
+    "earning": "profit",
+}
 _OBJ_STOP = STOP | frozenset(
     [
         "possible",
@@ -280,6 +294,16 @@ def _goal_words(info: SentenceInfo, t1: int) -> list[str]:
         if len(out) >= 4:
             break
     return out
+
+
+def _clause_money_verb(info: SentenceInfo, t1: int) -> str | None:
+    """'the minimum amount the farmer needs to spend on seed': a money verb in the goal's clause."""
+    for t in info.toks[t1 : t1 + 10]:
+        if t.text in (",", ".", "?", ";", ":", "(") or t.low in ("while", "subject", "if", "given"):
+            return None
+        if t.low in _CLAUSE_MONEY_VERBS:
+            return _CLAUSE_MONEY_VERBS[t.low]
+    return None
 
 
 def _as_possible_words(info: SentenceInfo, m: re.Match[str]) -> list[str]:
@@ -461,6 +485,10 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
         word = m.group(0).lower()
         sense = "maximize" if m.group("max") else "minimize"
         goal: list[str] | None = None
+        head = _COMPOUND_HEAD_RE.search(text[: m.start()])
+        if head is not None and _VERB_SENSE.match(word):
+            # 'the profit-maximizing plan', 'a cost-minimising schedule': the word before the hyphen
+            goal = [lemma(head.group(1).lower())]
         if re.fullmatch(
             r"cheapest|least\s+(?:expensive|costly)|most\s+(?:economical|affordable)|lowest[- ]cost",
             word,
@@ -496,6 +524,12 @@ def find_objective(
             ):
                 continue
             words = _goal_words(info, t1) if goal is None else list(goal)
+            if goal is None and not set(words) & (
+                MONEY_COST | MONEY_PROFIT | GENERIC_UNITS | {"money"}
+            ):
+                verb_tag = _clause_money_verb(info, t1)
+                if verb_tag is not None:
+                    words.append(verb_tag)
             k0 = t0 - 1 if t0 >= 1 and info.toks[t0 - 1].low == "the" else t0
             if k0 >= 1 and info.toks[k0 - 1].lem in ("reach", "attract") and "reach" not in words:
                 words.insert(0, "reach")  # 'to reach the most people
@@ -604,11 +638,11 @@ def find_objective(
     for k, (score, f) in enumerate(found[:4]):
         if k > 0 and score < top - 1.0:
             break
-        _coefficients(f, vars_, coefs, named)
+        _coefficients(f, vars_, coefs, named, infos)
         if f.terms and not f.counts_decisions:
             return f
     f = found[0][1]
-    _coefficients(f, vars_, coefs, named)
+    _coefficients(f, vars_, coefs, named, infos)
     return f
 
 
@@ -660,7 +694,11 @@ def _net_of_costs(
 
 
 def _coefficients(
-    f: ObjectiveFind, vars_: list[VarDef], coefs: list[Quantity], named: set[str] | None = None
+    f: ObjectiveFind,
+    vars_: list[VarDef],
+    coefs: list[Quantity],
+    named: set[str] | None = None,
+    infos: list[SentenceInfo] | None = None,
 ) -> None:
     words = f.words
     nv = len(vars_)
@@ -718,6 +756,10 @@ def _coefficients(
         if len(per_var) == nv and all(len({c.value for c in cs}) == 1 for cs in per_var.values()):
             terms = {v: cs[0].value for v, cs in per_var.items()}
             used = [cs[0] for cs in per_var.values()]
+    if not terms and infos and nv >= 2 and not f.says_number:
+        found = _named_before(words, infos, nv) or _listed_in_order(words, infos, nv)
+        terms = {v: c.value for v, c in found.items()}
+        used = list(found.values())
     _net_of_costs(words, terms, used, coefs, nv)
     per_units = {stem(u) for u in (vars_[0].per_units if vars_ else set())}
     lead = next((w for w in words if w not in ("PROFIT", "COST", "$", "%")), "")
@@ -770,3 +812,92 @@ def _coefficients(
     f.used = used
     if terms and not f.counts_decisions:
         f.missing = [v for v in range(nv) if v not in terms]
+
+
+def _sentence_words(info: SentenceInfo) -> dict[str, float]:
+    """The content words of a sentence as attribute keys, with the money tag its money words give."""
+    out: dict[str, float] = {}
+    for t in info.toks:
+        if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP:
+            out[stem(t.lem)] = 2.0
+            if t.low in MONEY_COST or t.lem in MONEY_COST:
+                out["COST"] = 2.5
+            if t.low in MONEY_PROFIT or t.lem in MONEY_PROFIT:
+                out["PROFIT"] = 2.5
+    return out
+
+
+def _goal_content(words: dict[str, float]) -> dict[str, float]:
+    return {k: v for k, v in words.items() if v >= 2.0 and k not in ("$", "%", "total", "number")}
+
+
+def _named_before(
+    words: dict[str, float], infos: list[SentenceInfo], nv: int
+) -> dict[int, Quantity]:
+    """'The costs of a unit differ by department. Specifically, they are 0.2 for X, 0.3 for Y ...': a sentence
+    with no numbers names the goal's attribute, the next one gives one number per decision."""
+    goal = _goal_content(words)
+    if not goal:
+        return {}
+    for k in range(1, len(infos)):
+        prev, info = infos[k - 1], infos[k]
+        if any(q.role != "ignored" for q in prev.quants):
+            continue
+        named = _sentence_words(prev)
+        if attribute_score(named, goal) < 4.0:
+            continue
+        per_var: dict[int, list[Quantity]] = {}
+        for q in info.quants:
+            if q.role == "coef" and q.var is not None and q.var >= 0 and not q.is_term:
+                per_var.setdefault(q.var, []).append(q)
+            elif q.role != "ignored":
+                per_var = {}
+                break
+        if (
+            len(per_var) == nv
+            and all(len(qs) == 1 for qs in per_var.values())
+            and all(
+                k in named or x < 2.0 or k in ("$", "%", "COST", "PROFIT")
+                for qs in per_var.values()
+                for k, x in qs[0].attr.items()
+            )
+        ):
+            # the numbers say nothing of their own ('they are 0.2 for X'; not 'a doctor sees 5 patients')
+            return {v: qs[0] for v, qs in per_var.items()}
+    return {}
+
+
+_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and\s+|&\s*)?$", re.IGNORECASE)
+
+
+def _listed_in_order(
+    words: dict[str, float], infos: list[SentenceInfo], nv: int
+) -> dict[int, Quantity]:
+    """'The cost of each unit in the projects is $50, $60, $70 and $80.': as many numbers as decisions, listed
+    together in a sentence naming the goal's attribute and no decision, go to the decisions in their order."""
+    goal = _goal_content(words)
+    if not goal:
+        return {}
+    for info in infos:
+        if any(m.var >= 0 for m in info.mentions):
+            continue
+        qs = [q for q in info.quants if q.role != "ignored"]
+        if len(qs) != nv or any(
+            q.role not in ("unused", "coef") or q.var not in (None, -1) for q in qs
+        ):
+            continue
+        if len({q.num.kind for q in qs}) != 1 or not re.search(
+            r"\b(?:each|every|per|respectively)\b", info.sent.text, re.IGNORECASE
+        ):
+            continue
+        text = info.sent.text
+        gaps = [text[qs[i].num.end : qs[i + 1].num.start] for i in range(nv - 1)]
+        if not all(_LIST_GAP_RE.match(g) for g in gaps):
+            continue
+        if (
+            attribute_score(qs[0].attr, goal) < 2.0
+            and attribute_score(_sentence_words(info), goal) < 4.0
+        ):
+            continue
+        return dict(enumerate(qs))
+    return {}

@@ -1,0 +1,106 @@
+"""Round 5 objective families: goals phrased indirectly, attributes named apart from their numbers.
+
+Every text here is written for this file; each expected objective was checked by hand.
+"""
+
+from __future__ import annotations
+
+from optform.model import Formulation
+from optform.offline import formulate_offline
+from optform.offline.measure import matches
+
+
+def _goal(text: str) -> tuple[str, str]:
+    f = formulate_offline(text)
+    assert f.objective is not None, f.unresolved
+    return f.objective.sense, f.objective.expression
+
+
+def _no_goal(text: str) -> Formulation:
+    f = formulate_offline(text)
+    assert f.objective is None, f.objective
+    assert any("goal" in u.reason for u in f.unresolved), f.unresolved
+    return f
+
+
+def test_a_hyphenated_goal_names_what_is_maximized() -> None:
+    text = (
+        "An orchard grows pears and plums on 60 hectares. Each hectare of pears makes a profit of "
+        "$900 and each hectare of plums a profit of $700, and every hectare needs 3 days of pruning "
+        "(pears) or 2 days (plums); 150 days of pruning are available. Find the profit-maximizing "
+        "planting plan."
+    )
+    sense, expr = _goal(text)
+    assert sense == "maximize"
+    assert expr == "900*pears + 700*plums"
+
+
+def test_a_money_verb_later_in_the_goal_clause_makes_a_cost_goal() -> None:
+    text = (
+        "A caterer orders lettuce and tomatoes. A crate of lettuce costs $14 and a crate of tomatoes "
+        "costs $22. She needs at least 30 crates in all, with at least 10 crates of tomatoes. What is "
+        "the smallest amount the caterer needs to spend on produce?"
+    )
+    sense, expr = _goal(text)
+    assert sense == "minimize"
+    assert "14*" in expr and "22*" in expr
+    assert matches(formulate_offline(text).solve().objective, 500.0)
+
+
+def test_hours_spent_are_no_money_goal() -> None:
+    # 'spent' after a unit is time spent, not money: the goal stays the hours
+    text = (
+        "A courier moves parcels by bicycle and by car. A bicycle run takes 3 hours and costs $10; "
+        "a car run takes 1 hour and costs $40. At least 12 runs are needed and the budget is $300. "
+        "How many runs of each minimize the total number of hours spent on the road?"
+    )
+    sense, expr = _goal(text)
+    assert sense == "minimize"
+    assert "3*" in expr and "10*" not in expr
+
+
+def test_numbers_after_a_sentence_naming_the_goal_attribute_are_its_coefficients() -> None:
+    text = (
+        "A school district splits its tutoring hours among three schools: North, East and West. "
+        "The hourly fees charged for tutoring differ by school. Specifically, they are 40 for North, "
+        "55 for East and 35 for West. North needs at least 20 hours, East at least 10 hours and West "
+        "at least 15 hours. The district wants to minimize the total fees."
+    )
+    sense, _ = _goal(text)
+    assert sense == "minimize"
+    assert matches(formulate_offline(text).solve().objective, 40 * 20 + 55 * 10 + 35 * 15)
+
+
+def test_numbers_with_their_own_attribute_are_not_taken_from_the_sentence_before() -> None:
+    # 'sees 5 patients' measures patients, not the staff the goal counts: count the staff
+    text = (
+        "A walk-in centre staffs its mornings with medics and nurses. A medic sees 6 patients an "
+        "hour and a nurse sees 4. At least 48 patients an hour must be seen, and no more than 6 "
+        "nurses can work. The centre wants the total number of staff on duty to be as small as "
+        "possible."
+    )
+    sense, expr = _goal(text)
+    assert sense == "minimize"
+    assert expr.replace(" ", "") in ("medics+nurses", "medic+nurse")
+
+
+def test_a_list_in_the_order_of_the_decisions_gives_the_coefficients() -> None:
+    text = (
+        "A utility funds three programmes: P1, P2 and P3. The cost of each unit of funding in the "
+        "programmes is $8, $5 and $12. P1 and P2 together need at least 100 units. P3 needs at "
+        "least 20 units. The utility aims to minimize the total cost."
+    )
+    sense, expr = _goal(text)
+    assert sense == "minimize"
+    assert expr.replace(" ", "") in ("8*P1+5*P2+12*P3", "8*p1+5*p2+12*p3")
+    assert matches(formulate_offline(text).solve().objective, 5 * 100 + 12 * 20)
+
+
+def test_a_list_with_more_numbers_than_decisions_is_no_coefficient_list() -> None:
+    # four prices for three programmes: not the goal's coefficients; the goal is reported, not invented
+    text = (
+        "A utility funds three programmes: P1, P2 and P3. Prices for each unit of funding have been "
+        "$8, $5, $12 and $9 in the past. P1 and P2 together need at least 100 units. P3 needs at "
+        "least 20 units. The utility aims to minimize the total cost."
+    )
+    _no_goal(text)
