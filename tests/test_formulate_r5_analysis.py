@@ -101,3 +101,63 @@ def test_and_between_two_statements_splits_clauses() -> None:
         split_sentences(normalize("It has 4 hours and the 3 kg of sand it needs."))[0], []
     )
     assert len(set(info2.clause_of)) == 1
+
+
+# ------------------------------------------------------------ number roles
+
+
+def test_time_spent_is_not_money() -> None:
+    # 'spend 2 hours' is labour time: max 30s + 50b, 2s + 3b <= 24, s + 2b <= 14 -> (6, 4) = 380
+    text = (
+        "A workshop builds stools and benches. For each stool, the carpenters spend 2 hours "
+        "cutting and 1 hour sanding. For each bench, the carpenters spend 3 hours cutting and 2 "
+        "hours sanding. On any day, there is a maximum of 24 cutting hours available and 14 "
+        "sanding hours available. The profit on a stool is $30 and on a bench is $50. How many "
+        "stools and benches should the workshop build to maximize profit?"
+    )
+    assert _objective(text) == pytest.approx(380.0)
+
+
+@pytest.mark.parametrize(
+    "stock",
+    [
+        "A juice bar has 9000 ml of orange juice to make two drinks: sunrise punch and citrus fizz.",
+        "A juice bar owns 9000 ml of orange juice to make two drinks: sunrise punch and citrus fizz.",
+    ],
+)
+def test_business_named_after_its_goods_has_a_stock(stock: str) -> None:
+    # max 4p + 2.5f, 300p + 150f <= 9000, f >= 10 -> f = 60 -> 150
+    text = (
+        stock + " A glass of sunrise punch contains 300 ml of orange juice while a glass of citrus "
+        "fizz has 150 ml of orange juice. Each glass of sunrise punch earns $4 and each glass of "
+        "citrus fizz earns $2.5. It must make at least 10 glasses of citrus fizz. How many glasses "
+        "of each drink should it make to maximize profit?"
+    )
+    assert _objective(text) == pytest.approx(150.0)
+
+
+@pytest.mark.parametrize(
+    "limits",
+    [
+        "The minimum amounts of protein, fibre and fat in the blend are 9 units, 12 units and "
+        "6 units respectively.",
+        "The blend needs at least protein, fibre, and fat of 9, 12 and 6 units respectively.",
+    ],
+)
+def test_limits_listed_respectively_measure_the_listed_things(limits: str) -> None:
+    text = (
+        "A feed mill blends two grains, barley and oats. A sack of barley costs $10 and a sack of "
+        "oats costs $8. A sack of barley gives 3 units of protein, 2 units of fibre and 1 unit of "
+        "fat. A sack of oats gives 1 unit of protein, 3 units of fibre and 2 units of fat. "
+        + limits
+        + " How many sacks of each grain minimize the cost?"
+    )
+    best = min(
+        10 * b + 8 * o
+        for b in range(20)
+        for o in range(20)
+        if 3 * b + o >= 9 and 2 * b + 3 * o >= 12 and b + 2 * o >= 6
+    )
+    lp = _objective(text)
+    # integer reading (sacks are counted); the LP optimum of this blend is integral too
+    assert lp == pytest.approx(best)

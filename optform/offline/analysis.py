@@ -579,6 +579,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     _capacity_of_one(info)
     _all_used(info)
     _share_across_lists(info)
+    _respective_limits(info)
     ranks: dict[tuple[str, int | None], int] = {}
     for q in quants:
         key = (q.role, q.var if q.role == "coef" else None)
@@ -617,6 +618,12 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
                 and nxt not in ("dollar", "per", "each", "respectively")
             ):
                 words = set()  # 'sells 400 items': a count of items, not money
+            if (
+                q.num.kind != "money"
+                and q.unit is not None
+                and q.unit not in ("unit", "dollar", "cent")
+            ):
+                words = set()  # 'the workers spend 2.5 hours crafting': time, not money
             if words & MONEY_COST:
                 q.attr["COST"] = 2.5
             elif words & MONEY_PROFIT:
@@ -1044,6 +1051,70 @@ def _enough_for(info: SentenceInfo) -> None:
         q.role, q.op, q.var, q.cue = "limit", "<=", m.var, None
 
 
+_LIST_END = frozenset(
+    ["for", "are", "is", "were", "was", "should", "must", "in", "to", "needed", "required", "of"]
+)
+
+
+def _respective_limits(info: SentenceInfo) -> None:
+    """'The minimum requirements of dye, thinner, and water are 15 units, 20 units, and 18 units
+    respectively': limits, each measuring the item of the list in the same place."""
+    toks, qs = info.toks, info.quants
+    if not any(t.low in ("respectively", "respective") for t in toks):
+        return
+    free = [q for q in qs if q.role == "unused" and not q.num.is_share and q.num.kind != "times"]
+    if len(free) < 2 or any(q.role in ("coef", "limit") and q.var is not None for q in qs):
+        return
+    first = free[0].t0
+    if any(m.var >= 0 and m.tok0 < first for m in info.mentions):
+        return
+    cues = [c for c in info.cues if c.t1 <= first] or [c for c in info.cues if c.t0 >= free[-1].t1]
+    if not cues:
+        return
+    cue = next((c for c in cues if c.strong), cues[0])
+    lo = cue.t1 if cue.t1 <= first else 0
+    # the list: items split at ',' / 'and' / 'or', the first after 'of', the last cut at a verb
+    items: list[list[Token]] = [[]]
+    for t in toks[lo:first]:
+        if t.text == "," or t.low in ("and", "or"):
+            if items[-1]:
+                items.append([])
+            continue
+        items[-1].append(t)
+    items = [it for it in items if it]
+    if len(items) < len(free):
+        return
+    items = items[-len(free) :]
+    head = items[0]
+    k_of = max((i for i, t in enumerate(head) if t.low == "of"), default=-1)
+    items[0] = head[k_of + 1 :]
+    last = items[-1]
+    cut = next((i for i, t in enumerate(last) if t.low in _LIST_END), len(last))
+    items[-1] = last[:cut]
+    words = [[t for t in it if _word_ok(t)] for it in items]
+    if any(not w or len(w) > 3 for w in words):
+        return
+    for q, w in zip(free, words):
+        q.role, q.op, q.cue, q.var = "limit", cue.op, cue, None
+        attr = {k: v for k, v in q.attr.items() if v < 1.0 or k in ("$", "%", "PROFIT", "COST")}
+        for t in w:
+            for key, generic in _keys(t):
+                attr[key] = max(attr.get(key, 0.0), 0.7 if generic else 2.0)
+        q.attr = attr
+
+
+_POSSESS = frozenset(["has", "have", "had", "owns", "possesses"])
+
+
+def _owner_has(info: SentenceInfo, m: Mention, cb: Cue) -> bool:
+    """'A milk tea shop has 50000 ml of milk': a generic mention (the business named after what it
+    makes) that *has* an amount, with no 'each/per/every' before it, owns a stock, not a per-unit number."""
+    if m.var != -1 or cb.text not in _POSSESS or cb.t0 - m.tok1 > 1:
+        return False
+    toks = info.toks
+    return m.tok0 == 0 or toks[m.tok0 - 1].low not in ("each", "every", "per", "one")
+
+
 def _total_noun_subject(info: SentenceInfo, q: Quantity, num_toks: set[int]) -> Cue | None:
     """'The monthly budget on tables is $20000', 'the capacity of the warehouse is 500 m3': a budget
     or capacity named as the subject, the number said of it (only the whole kind of thing, or
@@ -1144,6 +1215,12 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         for q in qs:
             cbq = cue_before(q)
             if q.num.kind != "times" and (cbq is None or not cbq.strong) and q.role != "ignored":
+                if (
+                    q.num.text.isalpha()
+                    and q.value == len(vars_)
+                    and any(m.var == -1 and m.tok0 == q.t1 for m in ms)
+                ):
+                    continue  # 'to make two drinks: X and Y' counts the decisions
                 by_kind.setdefault(q.num.kind, []).append(q)
         if resp and all(len(g) != len(distinct_vars) for g in by_kind.values()):
             mixed = [
@@ -1377,7 +1454,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             if cb is None or cb.t0 < last.tok0:
                 per_thing = not any(toks[i].low in ("total", "all", "combined") for i in between)
             if cb is not None and cb.t0 >= last.tok1 and not cb.strong:
-                per_thing = True
+                per_thing = not _owner_has(info, last, cb)
         if (
             cb is not None
             and not cb.strong
@@ -1614,7 +1691,8 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             q.attr = _attr(info, q, prev_end, next_start)
             prev_limit = q
             continue
-        if ma and mb and not strong and not per_thing:
+        if ma and mb and not strong and (not per_thing or mb[-1].tok1 <= q.t0):
+            # (also over the default 'said of the thing before': '$0.50 per mg to buy A and $0.30 per mg to buy B')
             gap_b = {t.low for t in toks[mb[-1].tok1 : q.t0]}
             gap_a = [t.low for t in toks[q.t1 : ma[0].tok0]]
             if (
