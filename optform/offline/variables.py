@@ -483,11 +483,16 @@ def _noun_evidence(all_toks: list[Token]) -> frozenset[str]:
     return frozenset(out - STOP)
 
 
+_NEVER_NOUNS = frozenset(
+    ["cannot", "can't", "must", "should", "shall", "might", "could", "would", "mustn't"]
+)
+
+
 def _is_content(t: Token) -> bool:
     if not re.match(r"[A-Za-z]|\d+(?:\.\d+)?-[A-Za-z]|\d+(?:st|nd|rd|th)$", t.text):
         return False
-    if t.low in _PREPS:
-        return False
+    if t.low in _PREPS or t.low in _NEVER_NOUNS:
+        return False  # 'and event marketing cannot exceed': a modal ends the noun phrase
     if (
         t.low in _NP_STOP
         and t.low not in STOP
@@ -635,6 +640,8 @@ def _trim_left(toks: list[Token], l0: int, l1: int, all_lems: list[str]) -> int:
         verbish = (
             (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 3)
             or w in _VERBS
+            # 'the resources include labor, ...'
+            or w in ("include", "involve", "comprise", "cover")
             or (p > 0 and toks[p - 1].low in _MODALS | {"to"})
             or (  # 'to grown red and green grapes'
                 _is_participle(toks[p])
@@ -865,6 +872,9 @@ def _items_of_lists(
         r0 = j
         if gerund_pair:
             j += 1
+        # the word before 'and': an -ing word repeated there is a noun ('online marketing, offline
+        # marketing and event marketing')
+        left_last = toks[i - 2].lem if i >= 2 and toks[i - 1].text == "," else toks[i - 1].lem
         while (
             j < n
             and j - r0 < 4
@@ -873,7 +883,12 @@ def _items_of_lists(
                 or (j > r0 and toks[j].text.isdigit() and toks[j - 1].text[:1].isupper())
                 or (j + 1 < n and _modifier_participle(toks, j))
             )
-            and not (j > r0 and _is_participle(toks[j]) and not _modifier_participle(toks, j))
+            and not (
+                j > r0
+                and _is_participle(toks[j])
+                and not _modifier_participle(toks, j)
+                and toks[j].lem != left_last
+            )
         ):
             j += 1
         r1 = j
@@ -887,6 +902,7 @@ def _items_of_lists(
             and l1 - k <= 4
             and (
                 _is_content(toks[k])
+                or (k == l1 - 1 and _noun_before_comma(toks, k))
                 or (
                     toks[k].text.isdigit()
                     and k > 0
@@ -943,6 +959,8 @@ def _items_of_lists(
         while k >= 0 and toks[k].text == ",":
             e = k
             k -= 1
+            if _noun_before_comma(toks, k):
+                k -= 1  # 'teacher salaries, classroom rent, textbook costs': a noun between commas
             while k >= 0 and e - k <= 4 and _is_content(toks[k]):
                 k -= 1
             if k + 1 < e:
@@ -951,10 +969,26 @@ def _items_of_lists(
                 break
             while k >= 1 and toks[k].low in ("the", "a", "an") and toks[k - 1].text == ",":
                 k -= 1
+        if len(items) >= 3 and items[0] != (l0, l1):
+            items[0] = (_trim_left(toks, items[0][0], items[0][1], lems), items[0][1])
         if len(items) >= 3 and items[0][0] > 0 and toks[items[0][0] - 1].low in _POSSESSIVES:
             items = items[
                 1:
             ]  # 'mix his animal feeds, oats and sunflower seeds': the first names the others
+        elif (
+            len(items) >= 3
+            and all(
+                toks[x].lem == toks[b - 1].lem
+                for x in range(*items[0])
+                for a, b in items[1:]
+                if b - a >= 2
+            )
+            and all(b - a >= 2 for a, b in items[1:])
+            and items[0][1] - items[0][0] == 1
+        ):
+            # 'each package, mango-lovers packages and regular packages': the first is the
+            # category the others share as their last word
+            items = items[1:]
         count = _count_word(toks, items[0][0])
         if count and len(items) > count:
             items = items[len(items) - count :]
@@ -968,6 +1002,20 @@ def _items_of_lists(
             lists.append(items)
             parallel.append(items)
     return lists
+
+
+def _noun_before_comma(toks: list[Token], k: int) -> bool:
+    """'classroom rent,' / 'stage rent, and': a verb-like word after a noun and before a comma
+    ends a noun phrase of a list."""
+    return (
+        k >= 1
+        and k + 1 < len(toks)
+        and toks[k + 1].text == ","
+        and toks[k].low in _VERBS
+        and toks[k].low not in STOP
+        and _is_content(toks[k - 1])
+        and toks[k - 1].low not in _VERBS
+    )
 
 
 _COUNT_WORDS = {
@@ -1725,7 +1773,10 @@ def _numbered_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Can
 _PER_MEASURE_RE = re.compile(
     r"\b(?:each|every|per|an?|one)\s+(?:acre|hectare|hour|kilogram|kg|litre|liter|tonne|ton|unit|dollar|square\s+\w+)"
     r"\s+(?:of|planted\s+with|sown\s+with|devoted\s+to|used\s+for|allocated\s+to|invested\s+in|spent\s+on|"
-    r"given\s+to|assigned\s+to|for)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+    r"given\s+to|assigned\s+to|for)\s+"
+    # 'each unit of effort on raffle tickets', 'each dollar of spending on radio'
+    r"(?:(?:effort|money|time|spending|funding|capital|work|labou?r)\s+(?:on|in|for|at|to)\s+)?"
+    r"(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
     re.IGNORECASE,
 )
 
@@ -1917,6 +1968,13 @@ def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
 # what numbers are said about, never what is decided: 'a profit of $1200 ... and a profit of $700', 'a minimum of'
 _NOT_THINGS = frozenset(
     [
+        # multipliers: 'the effort on online marketing and half of that on offline'
+        "half",
+        "twice",
+        "thrice",
+        "double",
+        "triple",
+        "quarter",
         "profit",
         "cost",
         "revenue",
@@ -1975,6 +2033,9 @@ def _score_list(
             for k in _find_seq(all_lems, seq)
         )
 
+    # 'allocate the budget among teacher salaries, classroom rent and textbook costs': kinds of
+    # spending are what is decided when money is allocated
+    allocated = any(lm.startswith("allocat") for lm in all_lems)
     if any(
         (
             p[-1].lem in GENERIC_UNITS
@@ -1982,7 +2043,10 @@ def _score_list(
             and not counted(p)
         )
         or p[-1].low in STOP
-        or p[-1].lem in _NOT_THINGS
+        or (
+            p[-1].lem in _NOT_THINGS
+            and not (allocated and len(p) >= 2 and p[-1].lem in ("cost", "expense"))
+        )
         for p in phrases
     ):
         return -1.0
@@ -2242,6 +2306,15 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             if out and out[-1].tok1 == i and out[-1].var >= 0:
                 p = out[-1]  # 'Aleph 3 monitor': the category word belongs to the named thing
                 out[-1] = Mention(p.start, t.end, p.var, p.tok0, i + 1)
+            elif (
+                i > 0
+                and toks[i - 1].low in ("this", "that")
+                and out
+                and out[-1].var >= 0
+                and t.low == t.lem
+            ):
+                # 'a mango-lovers package ... and this package brings 5 euros': the one just named
+                out.append(Mention(toks[i - 1].start, t.end, out[-1].var, i - 1, i + 1))
             elif (
                 i > 0
                 and toks[i - 1].low in ("its", "their")

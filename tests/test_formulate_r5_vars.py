@@ -1,0 +1,102 @@
+"""Offline formulator, round 5: decision-variable discovery in text written by other people.
+
+Each test is one family of how decisions are introduced, in sentences written for this file
+(none is copied from a benchmark). Solved models are checked with HiGHS against optima worked
+out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from optform.offline import formulate_offline
+
+
+def _names(text: str) -> list[str]:
+    return [v.name for v in formulate_offline(text).variables]
+
+
+def _solve(text: str) -> float:
+    f = formulate_offline(text)
+    res = f.solve("highs")
+    assert res.objective is not None, (f.to_yaml(), res.status)
+    return float(res.objective)
+
+
+# ---------------------------------------------------------------- lists
+
+
+def test_category_word_before_an_apposed_list_is_not_an_item() -> None:
+    text = (
+        "A florist can put together a spring bouquet with 6 tulips and 2 ferns; this bouquet "
+        "earns 9 euros. She can also put together a summer bouquet with 4 tulips, 3 ferns and 5 "
+        "daisies, earning 11 euros. She has 60 tulips, 30 ferns and 25 daisies. How many of each "
+        "bouquet, spring bouquets and summer bouquets, should she put together to earn the most?"
+    )
+    assert _names(text) == ["spring_bouquets", "summer_bouquets"]
+
+
+def test_this_thing_refers_to_the_one_just_named() -> None:
+    text = (
+        "A florist can put together a spring bouquet with 6 tulips and 2 ferns and this bouquet "
+        "earns 9 euros. She can also put together a summer bouquet with 4 tulips and 3 ferns, "
+        "earning 11 euros. She has 60 tulips and 30 ferns. How many of each bouquet, spring "
+        "bouquets and summer bouquets, should she put together to earn the most?"
+    )
+    f = formulate_offline(text)
+    assert f.objective is not None
+    assert f.objective.expression == "9*spring_bouquets + 11*summer_bouquets"
+
+
+def test_repeated_ing_noun_closes_the_last_item() -> None:
+    text = (
+        "A charity splits its outreach budget across three channels: street canvassing, phone "
+        "canvassing, and door canvassing. Each hour of street canvassing costs $20, each hour of "
+        "phone canvassing costs $12 and each hour of door canvassing costs $30. At least 50 hours "
+        "of outreach are needed in total. Minimize the cost."
+    )
+    assert _names(text) == ["street_canvassing", "phone_canvassing", "door_canvassing"]
+
+
+def test_modal_ends_an_item() -> None:
+    text = (
+        "A workshop must balance its hours of sanding and gluing costs. Each hour of sanding "
+        "earns $7 and each hour of gluing earns $9. The difference between sanding and gluing "
+        "cannot exceed 10 hours. The sum of sanding and gluing cannot exceed 40 hours. Maximize "
+        "earnings."
+    )
+    assert _names(text) == ["sanding", "gluing"]
+    assert _solve(text) == pytest.approx(360)
+
+
+def test_multiplier_words_are_not_items() -> None:
+    text = (
+        "A club raises funds for a trip. Each unit of effort on raffle tickets raises $40 and "
+        "each unit of effort on car washes raises $25. The difference between the effort on "
+        "raffle tickets and half of that on car washes cannot exceed 20 units. The total effort "
+        "cannot exceed 50 units. Maximize the funds raised."
+    )
+    assert _names(text) == ["raffle_tickets", "car_washes"]
+    # r - c/2 <= 20 and r + c <= 50: r = 30, c = 20
+    assert _solve(text) == pytest.approx(1700)
+
+
+def test_spending_kinds_are_decisions_when_a_budget_is_allocated() -> None:
+    text = (
+        "A theatre must allocate its budget among actor fees, stage rent, and costume costs. "
+        "Actor fees must be at least $3,000, stage rent at least $1,000 and costume costs at "
+        "least $500. Each dollar of actor fees weighs 1.2 points, each dollar of stage rent 1 "
+        "point and each dollar of costume costs 0.5 points. Minimize the total points."
+    )
+    names = _names(text)
+    assert names == ["actor_fees", "stage_rent", "costume_costs"]
+    assert _solve(text) == pytest.approx(3000 * 1.2 + 1000 + 250)
+
+
+def test_verb_before_a_comma_list_is_cut() -> None:
+    text = (
+        "The resources include labor, timber, and paint. The cost is 5 dollars per hour of "
+        "labor, 3 dollars per plank of timber and 2 dollars per litre of paint. Minimize the "
+        "total cost."
+    )
+    assert _names(text) == ["labor", "timber", "paint"]
