@@ -208,6 +208,7 @@ def build_constraints(
                 continue
             c = _from_limit(info, q, vars_, coefs, kinds, measure)
             if c is not None:
+                _each_resource(info, q, c, vars_, coefs)
                 cands.extend(c.extra)
             if c is None:
                 problems.append(
@@ -216,6 +217,63 @@ def build_constraints(
             else:
                 cands.append(c)
     return cands, problems
+
+
+_EACH_OF_THEM = frozenset(["each", "both", "every", "either"])
+
+
+def _each_resource(
+    info: SentenceInfo, q: Quantity, c: Candidate, vars_: list[VarDef], coefs: list[Quantity]
+) -> None:
+    """'Each machine is available for at most 1200 minutes' (or 'both the cutting and the blending
+    machine') with 'a package needs 3 minutes on the weighing machine and 15 minutes on the sealing
+    machine': the same limit holds for every resource the per-unit sentences name side by side."""
+    if c.template != "resource" or c.op != "<=" or len(c.quantities) < 2:
+        return
+    cl = info.clause_of[q.t0]
+    if not any(
+        t.low in _EACH_OF_THEM and info.clause_of[i] == cl and i < q.t0
+        for i, t in enumerate(info.toks)
+    ):
+        return
+    first = c.quantities[1:]
+    sents = {id(x.info_sent) for x in first}
+    for _ in range(4):
+        rest = [
+            x
+            for x in coefs
+            if not x.used
+            and x.var is not None
+            and x.var >= 0
+            and id(x.info_sent) in sents
+            and (x.unit == q.unit or (q.unit is not None and _same_measure(q.unit, x.unit)))
+        ]
+        if not rest:
+            return
+        # the next resource named per unit: the content words of the first number left
+        target = {w: 2.0 for w, a in rest[0].attr.items() if a >= 2.0 and w != q.unit}
+        if not target:
+            return
+        found = match_coefficients(rest, target, len(vars_), False)
+        if set(found) != set(c.lhs):
+            return
+        for x in found.values():
+            x.used = True
+        lhs = {v: x.value * _unit_factor(q, x) for v, x in found.items()}
+        names = {vars_[v].name: x for v, x in lhs.items()}
+        c.extra.append(
+            Candidate(
+                lhs,
+                c.op,
+                q.value,
+                ConstraintClass.linear,
+                "resource",
+                {"coefs": names, "op": c.op, "limit": q.value},
+                info,
+                info.sent.original,
+                [q, *found.values()],
+            )
+        )
 
 
 _KIND_WORDS = frozenset(
