@@ -104,3 +104,15 @@ def test_a_list_with_more_numbers_than_decisions_is_no_coefficient_list() -> Non
         "least 20 units. The utility aims to minimize the total cost."
     )
     _no_goal(text)
+
+
+def test_a_price_told_before_the_thing_it_buys_goes_to_that_thing() -> None:
+    # '$0.30 per litre to buy the diesel': the second price is said of the thing after it
+    text = (
+        "A depot blends petrol and diesel into a fuel that needs at least 40 litres in all. It "
+        "costs $1.20 per litre to buy the petrol and $0.90 per litre to buy the diesel. At least "
+        "10 litres of petrol are needed. Formulate an LP to minimize the cost."
+    )
+    sense, expr = _goal(text)
+    assert sense == "minimize"
+    assert expr.replace(" ", "") == "1.2*petrol+0.9*diesel"
