@@ -130,3 +130,51 @@ def test_bracket_rows_after_a_header_list() -> None:
 
 def test_text_without_tables_is_unchanged() -> None:
     assert find_tables("Each chair takes 3 hours; 40 hours are available.") == []
+
+
+PANTRY = """A camp cook picks among three staples to feed a hiker for the day as cheaply as possible.
+Here is what one portion of each staple gives:
+- Lentils: Provides 9 grams of fibre, 18 grams of protein and 230 calories for $2.
+- Oatmeal: Provides 4 grams of fibre, a single gram of protein and 150 calories for a single dollar.
+- Peanuts: Packs 2 grams of fibre, 7 grams of protein and 170 calories at a cost of $3.
+
+The hiker needs at least 20 grams of fibre, 30 grams of protein and 1500 calories.
+What is the cheapest way to meet these needs?
+"""
+
+
+def test_bullet_rows_with_the_same_attributes_are_a_table() -> None:
+    (t,) = find_tables(PANTRY)
+    assert t.kind == "rowlist"
+    assert [r.label for r in t.rows] == ["Lentils", "Oatmeal", "Peanuts"]
+    assert t.header[1:] == ("fibre (grams)", "protein (grams)", "calories", "cost")
+    # 'a single gram', 'a single dollar'; 'Provides 9' / 'Provides 4' are quantities, not names
+    assert [c.value for c in t.rows[1].cells] == [4.0, 1.0, 150.0, 1.0]
+    assert [c.value for c in t.rows[0].cells] == [9.0, 18.0, 230.0, 2.0]
+
+
+def test_diet_from_bullet_rows() -> None:
+    f = formulate_offline(PANTRY)
+    assert [v.name for v in f.variables] == ["lentils", "oatmeal", "peanuts"]
+    want = _hm(
+        ("minimize", "2*lentils + oatmeal + 3*peanuts"),
+        [
+            "9*lentils + 4*oatmeal + 2*peanuts >= 20",
+            "18*lentils + oatmeal + 7*peanuts >= 30",
+            "230*lentils + 150*oatmeal + 170*peanuts >= 1500",
+        ],
+        ["lentils", "oatmeal", "peanuts"],
+        integer=f.variables[0].type.value == "integer",
+    )
+    got = f.solve().objective
+    assert want is not None and matches(got, want), (got, want)
+    cited = {c.provenance.sentence.split(":")[0] for c in f.constraints if c.provenance}
+    assert not cited & {"- Lentils", "- Oatmeal"}  # limits cite the requirement sentence
+
+
+def test_bullet_lists_of_flows_are_not_item_tables() -> None:
+    text = (
+        "- From Depot 1: to Depot 2 costs 4, to Depot 3 costs 6.\n"
+        "- From Depot 2: to Depot 1 costs 5, to Depot 3 costs 2.\n"
+    )
+    assert find_tables(text) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import (
@@ -101,9 +102,9 @@ def formulate_offline(text: str) -> Formulation:
             code="text-too-long",
             hint="shorten the text",
         )
-    norm, tables = _with_tables(normalize(text))
+    norm, tables, blocks = _with_tables(normalize(text))
     sents = split_sentences(norm)
-    vars_, infos, cands, problems, obj = _best_reading(sents, _table_items(tables, sents))
+    vars_, infos, cands, problems, obj = _best_reading(sents, _table_items(tables, sents), blocks)
     unresolved: list[Unresolved] = []
     f = Formulation(name="word_problem", source_text=text, meta={"formulator": "offline"})
     if not vars_:
@@ -240,7 +241,7 @@ def formulate_offline(text: str) -> Formulation:
 
 
 def _read(
-    sents: list[Sentence], vars_: list[VarDef]
+    sents: list[Sentence], vars_: list[VarDef], blocks: list[tuple[int, int]] | None = None
 ) -> tuple[
     list[SentenceInfo],
     list[Candidate],
@@ -248,7 +249,7 @@ def _read(
     ObjectiveFind | None,
 ]:
     infos = [analyse_sentence(s, vars_) for s in sents]
-    set_document_frequency(infos)
+    set_document_frequency(_table_as_one(infos, blocks or []))
     cands, problems = build_constraints(vars_, infos)
     coefs = [q for inf in infos for q in inf.quants if q.role == "coef" and not q.is_term]
     obj = find_objective(infos, vars_, coefs)
@@ -269,6 +270,7 @@ def _quality(infos: list[SentenceInfo], cands: list[Candidate], obj: ObjectiveFi
 def _best_reading(
     sents: list[Sentence],
     first: list[VarDef] | None = None,
+    blocks: list[tuple[int, int]] | None = None,
 ) -> tuple[
     list[VarDef],
     list[SentenceInfo],
@@ -284,7 +286,7 @@ def _best_reading(
     best: tuple[float, int] | None = None
     results = []
     for k, vars_ in enumerate(alts):
-        infos, cands, problems, obj = _read(sents, vars_)
+        infos, cands, problems, obj = _read(sents, vars_, blocks)
         q = (
             _quality(infos, cands, obj) - 0.75 * k
         )  # prefer the first reading unless another is clearly better
@@ -305,12 +307,35 @@ def _best_reading(
     return results[best[1]]
 
 
-def _with_tables(norm: Normalized) -> tuple[Normalized, list[ItemFacts]]:
+def _table_as_one(infos: list[SentenceInfo], blocks: list[tuple[int, int]]) -> list[SentenceInfo]:
+    """The sentences for word frequencies, a rendered table counting as one sentence: a column's
+    name said once per row is said once ('calories' in every row of a food table)."""
+    if not blocks:
+        return infos
+    out: list[SentenceInfo] = []
+    merged: dict[int, SentenceInfo] = {}
+    for inf in infos:
+        k = next((j for j, (a, b) in enumerate(blocks) if a <= inf.sent.cstart < b), None)
+        if k is None:
+            out.append(inf)
+        elif k in merged:
+            merged[k].toks.extend(inf.toks)
+        else:
+            merged[k] = dataclasses.replace(inf, toks=list(inf.toks))
+            out.append(merged[k])
+    return out
+
+
+def _with_tables(
+    norm: Normalized,
+) -> tuple[Normalized, list[ItemFacts], list[tuple[int, int]]]:
     """Replace every item × attribute table of the clean text by plain sentences (one per fact),
-    each mapped to the original span of the table row it comes from (provenance quotes the row)."""
+    each mapped to the original span of the table row it comes from (provenance quotes the row).
+    Also returns the clean-text ranges of the rendered blocks."""
     tables = find_tables(norm.text)
     if not tables:
-        return norm, []
+        return norm, [], []
+    blocks: list[tuple[int, int]] = []
     facts_list: list[ItemFacts] = []
     parts: list[str] = []
     offs: list[int] = []
@@ -325,6 +350,7 @@ def _with_tables(norm: Normalized) -> tuple[Normalized, list[ItemFacts]]:
         facts_list.append(facts)
         parts.append(norm.text[pos : t.start])
         offs.extend(norm.offsets[pos : t.start])
+        block_start = len(offs)
         first = True
         for p in pieces:
             sep = "\n\n" if first else "\n"
@@ -334,14 +360,15 @@ def _with_tables(norm: Normalized) -> tuple[Normalized, list[ItemFacts]]:
             offs.extend([o0] * len(sep))
             n = len(p.text)
             offs.extend(o0 + min(i * (o1 - o0) // max(n - 1, 1), o1 - o0 - 1) for i in range(n))
+        blocks.append((block_start, len(offs)))
         parts.append("\n\n")
         offs.extend([norm.offsets[min(t.end, len(norm.offsets) - 1)]] * 2)
         pos = t.end
     if not facts_list:
-        return norm, []
+        return norm, [], []
     parts.append(norm.text[pos:])
     offs.extend(norm.offsets[pos:])
-    return Normalized("".join(parts), offs, norm.original), facts_list
+    return Normalized("".join(parts), offs, norm.original), facts_list, blocks
 
 
 def _table_items(tables: list[ItemFacts], sents: list[Sentence]) -> list[VarDef] | None:

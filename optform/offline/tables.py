@@ -81,6 +81,7 @@ class Attribute:
     money: bool
     values: list[float | None]  # one per item
     spans: list[tuple[int, int]]  # the row (or column cell) each value comes from
+    bare: bool = False  # the name is the unit too ('63 calories')
 
 
 @dataclass
@@ -236,9 +237,142 @@ def _bracket_tables(text: str) -> list[Table]:
     return out
 
 
+_ROW_LINE = re.compile(
+    r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]*(?P<label>[A-Z][\w'&-]*(?:[ ][A-Za-z0-9][\w'&-]*){0,4})"
+    r"[ \t]*(?:\((?P<paren>[^)\n]{0,60})\))?[ \t]*:[ \t]*(?P<body>\S.*)$",
+    re.MULTILINE,
+)
+_ONE_OF = re.compile(
+    r"\b(?:a single|one single|just one|only one|a|one)\s+(?=(?:gram|milligram|ounce|unit|calorie|"
+    r"pound|kilogram|litre|liter|cup|serving)s?\s+of\b)",
+    re.IGNORECASE,
+)
+_ONE_DOLLAR = re.compile(
+    r"\b(?:a single|one single|just one|only one|a|one)\s+dollar\b", re.IGNORECASE
+)
+_ATTR_AFTER = re.compile(
+    r"^\s*(?P<unit>[A-Za-z]+)?(?:\s+of\s+(?:the\s+)?(?P<attr>[A-Za-z]+(?:[ -][A-Za-z]+)?))?"
+)
+_ROW_STOP = frozenset(
+    [
+        "and",
+        "for",
+        "at",
+        "with",
+        "per",
+        "each",
+        "a",
+        "an",
+        "the",
+        "in",
+        "to",
+        "but",
+        "which",
+        "that",
+    ]
+)
+_PRICE_BEFORE = re.compile(r"\b(sells?|selling|revenue|profit|earns?)\b", re.IGNORECASE)
+
+
+def _row_attrs(line: str, start: int) -> dict[str, Cell]:
+    """The attribute → value cells of one bullet row: '14 grams of protein' → protein (grams),
+    '63 calories' → calories, '$4' → cost (price/profit when said so)."""
+    text = _ONE_OF.sub(lambda m: "1" + " " * (len(m.group(0)) - 1), line)
+    text = _ONE_DOLLAR.sub(lambda m: "$1" + " " * (len(m.group(0)) - 2), text)
+    # 'Provides_12 grams': the clean text glues a capitalised word seen with two numbers to its
+    # number (sentences._glue_numbered_names); in a row's body that is a quantity again
+    text = re.sub(r"(?<=[A-Za-z])_(?=\d)", " ", text)
+    out: dict[str, Cell] = {}
+    for n in find_numbers(text):
+        if n.kind == "times":
+            continue
+        if n.kind == "money":
+            before = text[max(0, n.start - 30) : n.start]
+            pm = _PRICE_BEFORE.search(before)
+            name = "cost"
+            if pm and pm.group(1).lower().startswith(("profit", "earn", "revenue")):
+                name = "profit"
+            elif pm and pm.group(1).lower().startswith("sel"):
+                name = "price"
+            out.setdefault(
+                name, Cell(n.text, start + n.start, start + n.end, n.value, "money", None)
+            )
+            continue
+        m = _ATTR_AFTER.match(text[n.end :])
+        unit = m.group("unit") if m else None
+        attr = m.group("attr") if m else None
+        if attr:
+            words = [w for w in attr.split() if w.lower() not in _ROW_STOP][:1]
+            attr = words[0] if words else None
+        if unit and unit.lower() in _ROW_STOP:
+            unit = None
+        if attr is None and unit is None:
+            continue
+        name = (attr or unit or "").lower()
+        cell = Cell(n.text, start + n.start, start + n.end, n.value, n.kind, unit if attr else None)
+        out.setdefault(name, cell)
+    return out
+
+
+def _same_attr(a: str, b: str) -> bool:
+    a, b = a.rstrip("s"), b.rstrip("s")
+    return a == b or (len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+def _rowlist_tables(text: str) -> list[Table]:
+    """Bullet rows giving the same attributes for every item: '- Steak: 14 grams of protein, 23 grams
+    of carbohydrates and 63 calories for $4.' (at least two rows, two shared numeric attributes)."""
+    ms = list(_ROW_LINE.finditer(text))
+    out: list[Table] = []
+    k = 0
+    while k < len(ms):
+        group = [ms[k]]
+        while k + 1 < len(ms) and text[group[-1].end() : ms[k + 1].start()].strip() == "":
+            k += 1
+            group.append(ms[k])
+        k += 1
+        if len(group) < 2 or any(m.group("label").lower().startswith("from ") for m in group):
+            continue
+        parsed: list[tuple[re.Match[str], dict[str, Cell]]] = []
+        for m in group:
+            seg_start = m.start("paren") if m.group("paren") is not None else m.start("body")
+            parsed.append((m, _row_attrs(text[seg_start : m.end()], seg_start)))
+        names: list[str] = []
+        counts: dict[str, int] = {}
+        for _m, attrs in parsed:
+            for a in attrs:
+                key = next((x for x in names if _same_attr(x, a)), None)
+                if key is None:
+                    names.append(a)
+                    key = a
+                counts[key] = counts.get(key, 0) + 1
+        shared = [a for a in names if counts[a] * 3 >= 2 * len(parsed)]
+        if len(shared) < 2:
+            continue
+        header = ["Item"]
+        for a in shared:
+            units: dict[str, int] = {}
+            for _m, attrs in parsed:
+                for x, c in attrs.items():
+                    if _same_attr(x, a) and c.unit:
+                        u = c.unit.lower()
+                        u = u if u.endswith("s") else u + "s"
+                        units[u] = units.get(u, 0) + 1
+            header.append(f"{a} ({max(units, key=lambda u: units[u])})" if units else a)
+        rows: list[Row] = []
+        for m, attrs in parsed:
+            cells: list[Cell] = []
+            for a in shared:
+                found = next((c for x, c in attrs.items() if _same_attr(x, a)), None)
+                cells.append(found if found is not None else Cell("", m.end(), m.end()))
+            rows.append(Row(m.group("label").strip(), tuple(cells), m.start(), m.end()))
+        out.append(Table("rowlist", tuple(header), tuple(rows), group[0].start(), group[-1].end()))
+    return out
+
+
 def find_tables(text: str) -> list[Table]:
     """Every table in ``text``, left to right, spans not overlapping."""
-    found = _pipe_tables(text) + _bracket_tables(text)
+    found = _pipe_tables(text) + _bracket_tables(text) + _rowlist_tables(text)
     found.sort(key=lambda t: t.start)
     out: list[Table] = []
     for t in found:
@@ -318,9 +452,9 @@ def _is_money(header: str, cells: list[Cell]) -> bool:
 
 
 def _unit_of(header: str, cells: list[Cell]) -> str | None:
-    units = {c.unit for c in cells if c.value is not None}
+    units = {(c.unit or "").lower().rstrip("s") or None for c in cells if c.value is not None}
     if len(units) == 1 and None not in units:
-        return next(iter(units))
+        return next(c.unit for c in cells if c.value is not None and c.unit)
     for found in _PAREN.findall(header):
         p = str(found).strip()
         if re.search(r"[$€£]|\bdollars?\b", p) or not re.fullmatch(r"[A-Za-z][A-Za-z. -]{0,20}", p):
@@ -363,10 +497,12 @@ def item_facts(table: Table, outside: str = "") -> ItemFacts | None:
     if _FROM_TO.search(head0):
         return None  # costs from i to j: indexed data, not items
     col_heads = list(table.header[1:])
+    need = 2 / 3 if table.kind == "rowlist" else 1.0
     numeric = [
         j
         for j in range(len(col_heads))
-        if all(r.cells[j].value is not None for r in table.rows if j < len(r.cells))
+        if sum(r.cells[j].value is not None for r in table.rows if j < len(r.cells))
+        >= need * len(table.rows)
     ]
     if not numeric:
         return None
@@ -379,7 +515,9 @@ def item_facts(table: Table, outside: str = "") -> ItemFacts | None:
         bool(_RESOURCE_HEAD.match(r.label) or _ATTR_HINT.search(r.label)) for r in table.rows
     )
     items_are_rows = True
-    if (
+    if table.kind == "rowlist":
+        pass
+    elif (
         _RESOURCE_HEAD.match(head0)
         or (limit_cols and not limit_rows)
         or (rows_res > len(table.rows) / 2 and row_attr < len(col_heads) / 2)
@@ -418,13 +556,15 @@ def _facts_rows(table: Table, numeric: list[int], limit_rows: list[Row]) -> Item
                 )
             )
             continue
+        unit = _unit_of(h, cells)
         facts.attributes.append(
             Attribute(
                 _attr_name(h),
-                _unit_of(h, cells),
+                unit,
                 _is_money(h, cells),
                 [c.value for c in cells],
                 [(r.start, r.end) for r in items],
+                bare=table.kind == "rowlist" and unit is None,
             )
         )
         for r in limit_rows:
@@ -509,6 +649,8 @@ def render_facts(facts: ItemFacts) -> list[Piece]:
             if a.money or _PROFITISH.search(a.name):
                 amount = f"${_num(v)}" if a.money else _num(v)
                 out.append(Piece(f"The {a.name} per {item} is {amount}.", s, e, k))
+            elif a.bare:
+                out.append(Piece(f"Each {item} requires {_num(v)} {a.name}.", s, e, k))
             else:
                 unit = a.unit or "units"
                 out.append(Piece(f"Each {item} requires {_num(v)} {unit} of {a.name}.", s, e, k))
