@@ -116,3 +116,19 @@ def test_a_price_told_before_the_thing_it_buys_goes_to_that_thing() -> None:
     sense, expr = _goal(text)
     assert sense == "minimize"
     assert expr.replace(" ", "") == "1.2*petrol+0.9*diesel"
+
+
+def test_numbers_per_a_shared_word_belong_to_the_decision_named_before_them() -> None:
+    # 'per coat' fits both decisions; each figure is said of the coats named before it
+    text = (
+        "A tailor sews wool coats and rain coats. The wool coats bring a profit of $90 per coat, "
+        "while the rain coats bring a profit of $60 per coat. The tailor can sew at most 30 coats "
+        "a month and at most 12 wool coats. How many of each should be sewn to maximize profit?"
+    )
+    sense, expr = _goal(text)
+    assert sense == "maximize"
+    assert expr.replace(" ", "") == "90*wool_coats+60*rain_coats"
+    assert matches(formulate_offline(text).solve().objective, 90 * 12 + 60 * 18)
+    # the figures count as used: no 'per-unit numbers not used' note on that sentence
+    f = formulate_offline(text)
+    assert not any("$90" in u.text and "not used" in u.reason for u in f.unresolved)

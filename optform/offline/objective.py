@@ -10,7 +10,7 @@ objective is left out and reported, never invented.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .analysis import Quantity, SentenceInfo, attribute_score, coef_is_money, match_coefficients
 from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, lemma, stem, tokenize
@@ -499,6 +499,54 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
 
 
 def find_objective(
+    infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Quantity]
+) -> ObjectiveFind | None:
+    """The goal of the text: its sense, name and per-decision coefficients (None when no goal is stated)."""
+    said, origin = _said_of_each(infos, coefs)
+    f = _find_objective(infos, vars_, said)
+    if f is not None:
+        f.used = [origin.get(id(q), q) for q in f.used]
+    return f
+
+
+def _said_of_each(
+    infos: list[SentenceInfo], coefs: list[Quantity]
+) -> tuple[list[Quantity], dict[int, Quantity]]:
+    """'The flight jackets earn $70 per jacket, the denim jackets earn $100 per jacket': a number said 'per
+    <word every decision shares>' belongs to the decision named before it in its clause, when every such number
+    of the sentence has a different one. Returns copies (the analysis is left as it is) and the originals."""
+    by_sent: dict[int, SentenceInfo] = {id(inf.sent): inf for inf in infos}
+    groups: dict[int, list[Quantity]] = {}
+    for c in coefs:
+        if c.var == -1 and c.info_sent is not None and id(c.info_sent) in by_sent:
+            groups.setdefault(id(c.info_sent), []).append(c)
+    origin: dict[int, Quantity] = {}
+    swap: dict[int, Quantity] = {}
+    for sid, qs in groups.items():
+        if len(qs) < 2:
+            continue
+        info = by_sent[sid]
+        owners: list[int] = []
+        for q in qs:
+            cl = info.clause_of[min(q.t0, len(info.toks) - 1)]
+            before = [
+                m
+                for m in info.mentions
+                if m.var >= 0 and m.tok1 <= q.t0 and info.clause_of[m.tok0] == cl
+            ]
+            owners.append(before[-1].var if before else -1)
+        if -1 in owners or len(set(owners)) != len(owners):
+            continue
+        for q, v in zip(qs, owners):
+            copy = replace(q, var=v)
+            swap[id(q)] = copy
+            origin[id(copy)] = q
+    if not swap:
+        return coefs, origin
+    return [swap.get(id(c), c) for c in coefs], origin
+
+
+def _find_objective(
     infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Quantity]
 ) -> ObjectiveFind | None:
     found: list[tuple[float, ObjectiveFind]] = []
