@@ -135,10 +135,58 @@ _DIVISIBLE = frozenset(
     ]
 )
 _DIVISIBLE_PHRASE = re.compile(
-    r"\b(?:how\s+many|number\s+of)\s+(?:kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|"
-    r"hectares?|tons?|tonnes?|pounds?|lbs?|ounces?|hours?|dollars?|ml|cubic)\b|\binvest(?:s|ed|ing|ment)?\b|"
+    r"\bhow\s+many\s+(?:kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|"
+    r"hectares?|tons?|tonnes?|pounds?|lbs?|ounces?|hours?|dollars?|ml|cubic)\b|"
     r"\b(?:acres?|hectares?)\s+(?:of|for|to|with|planted|devoted|used|allocated)\b|\b(?:each|every|per|an?)\s+"
     r"(?:acre|hectare)\b",
+    re.IGNORECASE,
+)
+# 'the number of hours to run each plant': a measure of the decisions (not 'the total number of hours by all
+# employees is at most 200', a resource)
+_NUMBER_OF_MEASURE = re.compile(
+    r"\bnumber\s+of\s+(kg|kilograms?|grams?|litres?|liters?|gallons?|acres?|hectares?|tons?|tonnes?|pounds?|"
+    r"lbs?|ounces?|hours?|dollars?|ml)\s+((?:[\w-]+\s+){0,4}[\w-]+)",
+    re.IGNORECASE,
+)
+# money put into something: 'invest $5000 in bonds'; not when what is bought is counted ('invest in short
+# commercial spots', 'invest in 3 new trucks')
+_INVEST = re.compile(
+    r"\binvest(?:s|ed|ing|ments?)?\b(?:\s+(?:it|them|money|funds|\$\s?[\d,.]+(?:\s+(?:million|thousand))?))?"
+    r"(?:\s+(in|into|on)\s+((?:[\w-]+\s+){0,3}[\w-]+))?",
+    re.IGNORECASE,
+)
+
+# things that come one at a time: a decision named with one of them is counted ('each television
+# commercial', 'one serving of carrot juice', 'costs $3.50 per serving')
+_COUNT_NOUNS = frozenset(
+    re.findall(
+        r"\w+",
+        """ad ads advert adverts advertisement advertisements commercial commercials spot spots slot slots billboard
+    billboards trip trips shipment shipments delivery deliveries load loads truckload truckloads run runs flight
+    flights voyage voyages journey journeys tour tours session sessions class classes shift shifts
+    serving servings portion portions bag bags bottle bottles box boxes can cans cup cups package packages packet
+    packets pack packs scoop scoops pill pills tablet tablets capsule capsules dose doses injection injections
+    batch batches carton cartons crate crates jar jars container containers bar bars loaf loaves slice slices
+    piece pieces set sets pair pairs item items unit units kit kits bundle bundles sack sacks tray trays
+    vehicle vehicles truck trucks van vans car cars bus buses ship ships boat boats plane planes train trains
+    machine machines robot robots worker workers employee employees person people staff nurse nurses
+    driver drivers teacher teachers guard guards
+    """,
+    )
+)
+# units that count (never the generic 'unit', which says nothing about a measured thing: 'each unit of fertilizer')
+_COUNT_UNITS = (
+    r"servings?|portions?|bags?|bottles?|boxes|box|cans?|cups?|packages?|packets?|packs?|scoops?|pills?|"
+    r"tablets?|capsules?|doses?|batch(?:es)?|cartons?|crates?|jars?|containers?|bars?|loaf|loaves|slices?|"
+    r"pieces?|sacks?|trays?|bundles?|kits?|shipments?|truckloads?|trips?"
+)
+_COUNTED_AMOUNT = re.compile(
+    r"\b(?:each|every|per|a|an|one|\d[\d,]*|many)\s+(" + _COUNT_UNITS + r")\s+of\s+(?:the\s+)?"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})",
+    re.IGNORECASE,
+)
+_MONEY_PER_COUNT = re.compile(
+    r"\$\s?\d[\d,]*(?:\.\d+)?\s*(?:per|a|an|each|/)\s*(?:" + _COUNT_UNITS + r")\b",
     re.IGNORECASE,
 )
 
@@ -146,7 +194,8 @@ _DIVISIBLE_PHRASE = re.compile(
 _MEASURE_UNITS = (
     r"kg|kilograms?|kilos?|grams?|litres?|liters?|millilitres?|milliliters?|ml|gallons?|tonnes?|tons?|"
     r"pounds?|lbs?|ounces?|oz|acres?|hectares?|hours?|cubic\s+(?:meters?|metres?|feet|yards?)|"
-    r"square\s+(?:meters?|metres?|feet|yards?)|barrels?|bushels?|kwh|mwh|megawatt[- ]hours?|"
+    r"square\s+(?:meters?|metres?|feet|foot|yards?)|sq\.?\s*(?:ft|m)|barrels?|bushels?|"
+    r"kwh|mwh|megawatt[- ]hours?|"
     r"kilometres?|kilometers?|km|miles?|metres?|meters?"
 )
 # 'each kilogram of oats', 'an hour of Alpha', 'a litre of juice': the decisions come in a measure
@@ -246,18 +295,92 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
     dm = _PER_DOLLAR.search(text)
     if dm:
         return False, f"the decisions are sums of money ('{dm.group(0)}')"
-    priced = [pm.group(0) for pm in _MONEY_PER_MEASURE.finditer(text)]
+    # 'pork costs $40 per kg' (not 'the cost of oak is $1.50 per square foot' for dressers made of oak)
+    priced = [
+        pm.group(0)
+        for pm in _MONEY_PER_MEASURE.finditer(text)
+        if _about_decision(text, pm.start(), names)
+    ]
     if len(priced) >= min(2, max(1, len(vars_))):
         return False, f"the decisions are priced by a measure ('{priced[0]}')"
+    counted = _counted_unit(text, names)
+    if (
+        counted
+    ):  # 'one serving of carrot juice', 'costs $3.50 per serving': juice bought by the serving
+        return True, f"the decisions come in counted units ('{counted}')"
     # what the decisions are is their head word ('8-hour shifts' are shifts, counted)
-    words = {
-        re.findall(r"[a-z]+", v.label.lower())[-1]
-        for v in vars_
-        if re.search(r"[a-z]", v.label.lower())
-    }
+    words = {_head(v.label) for v in vars_} - {""}
     if words & _DIVISIBLE:
         return False, "the decisions are measured amounts, not counted items"
     m = _DIVISIBLE_PHRASE.search(text)
     if m:
         return False, f"the decisions are measured amounts ('{m.group(0)}')"
+    for nm in _NUMBER_OF_MEASURE.finditer(text):
+        after = [lemma(w) for w in nm.group(2).split()]
+        before = text[max(0, nm.start() - 12) : nm.start()].lower()
+        if "total" in before:  # 'the total number of hours by all employees': a resource
+            continue
+        if after[:1] == ["to"]:
+            after = after[1:] or after
+        if re.match(r"(?:run|operat|spen|devot|allocat|assign|schedul|us)\w*$", after[0]) or any(
+            n and (after[i : i + len(n)] == n) for n in names for i in range(len(after))
+        ):
+            return False, f"the decisions are measured amounts ('{nm.group(0)}')"
+    for im in _INVEST.finditer(text):
+        obj = im.group(2) or ""
+        if any(w.lower() in _COUNT_NOUNS for w in re.findall(r"[A-Za-z]+", obj)):
+            continue  # 'invest in short commercial spots': counted things bought
+        return False, f"the decisions are sums of money ('{im.group(0).strip()}')"
     return True, "the decisions count items"
+
+
+def _head(label: str) -> str:
+    """The head word of a decision's label: its last word, skipping a letter or number that names
+    it ('fertilizer A' is fertilizer, 'Mix 2' a mix)."""
+    words = re.findall(r"[a-z0-9]+", label.lower())
+    while len(words) > 1 and (len(words[-1]) == 1 or words[-1].isdigit() or words[-1] in _ROMAN):
+        words.pop()
+    return words[-1] if words and words[-1].isalpha() else ""
+
+
+_ROMAN = frozenset(["ii", "iii", "iv", "vi", "vii", "viii", "ix"])
+
+
+def _counted_unit(text: str, names: list[list[str]]) -> str:
+    """The words saying the decisions come in counted units, or ''."""
+    for cm in _COUNTED_AMOUNT.finditer(text):
+        after = [lemma(w) for w in cm.group(2).split()]
+        if any(
+            nm and (after[: len(nm)] == nm or (len(nm) > 1 and after[:1] == nm[-1:]))
+            for nm in names
+        ):
+            return cm.group(0)
+    priced = [
+        pm.group(0)
+        for pm in _MONEY_PER_COUNT.finditer(text)
+        if _about_decision(text, pm.start(), names)
+    ]
+    if len(priced) >= min(2, max(1, len(names))):
+        return priced[0]
+    return ""
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:it|they|each|both|either|the\s+(?:first|second|third|other|former|latter)(?:\s+one)?|"
+    r"one|the\s+one|another)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_decision(text: str, at: int, names: list[list[str]]) -> bool:
+    """Whether the clause ending at ``at`` speaks of a decision (by name or by a pronoun)."""
+    start = max(text.rfind(". ", 0, at), text.rfind(";", 0, at), text.rfind("\n", 0, at)) + 1
+    clause = text[start:at]
+    cut = clause.rfind(", ")
+    if cut > 0 and _PRONOUN_SUBJECT.match(clause[cut + 2 :]):
+        return True  # '..., the other costs $6 per kg'
+    if _PRONOUN_SUBJECT.match(clause):
+        return True
+    words = [lemma(w) for w in re.findall(r"[A-Za-z][\w-]*", clause)]
+    # any word of a decision's name: 'Diesel power costs $0.30 per kWh' for the diesel plant
+    return any(w in words for nm in names for w in nm if len(w) > 2 or len(nm) == 1)
