@@ -161,3 +161,38 @@ def test_limits_listed_respectively_measure_the_listed_things(limits: str) -> No
     lp = _objective(text)
     # integer reading (sacks are counted); the LP optimum of this blend is integral too
     assert lp == pytest.approx(best)
+
+
+# ------------------------------------------------------------ normalisation
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        (
+            "Each turbine costs $4 million. What is the total cost (in millions of dollars)?",
+            "Each turbine costs $4. What is the total cost (in millions of dollars)?",
+        ),
+        (
+            "A grant of $250K is spent (in thousand dollars).",
+            "A grant of $250 is spent (in thousand dollars).",
+        ),
+        ("Each turbine costs $4 million.", "Each turbine costs $4 million."),
+    ],
+)
+def test_amounts_read_in_the_scale_the_answer_is_asked_in(text: str, clean: str) -> None:
+    n = normalize(text)
+    assert n.text == clean
+    assert len(n.offsets) == len(n.text)
+    k = n.text.index("$")
+    assert text[n.offsets[k]] == "$"
+
+
+def test_answer_scale_end_to_end() -> None:
+    # min 4t + 3p, t + p >= 10, t >= 2 (integer) -> 3*8 + 4*2 = 32 (in millions)
+    text = (
+        "A utility will build turbines and solar parks. Each turbine costs $4 million and each solar "
+        "park costs $3 million. It needs at least 10 installations in total and at least 2 turbines. "
+        "What is the minimum total cost (in millions of dollars)?"
+    )
+    assert _objective(text) == pytest.approx(32.0)

@@ -100,7 +100,34 @@ def normalize(text: str) -> Normalized:
         if pat.search(cur):
             cur, offsets = _apply(cur, offsets, pat, repl)
     cur = _glue_numbered_names(cur)
+    cur, offsets = _report_scale(cur, offsets)
     return Normalized(cur, offsets, text)
+
+
+_REPORT_SCALE = re.compile(
+    r"\bin\s+(?:(?P<m>millions?)|(?P<k>thousands?))\s+(?:of\s+)?dollars\b"
+    r"|\(\s*in\s+\$\s*(?:(?P<m2>millions?)|(?P<k2>thousands?))\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _report_scale(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """'What is the minimum total cost (in millions of dollars)?': amounts written with that scale
+    ('$5 million', '$1000K', '200 thousand dollars') are read in it ('$5', '$1000', '200 dollars'),
+    so that the answer comes out in the unit asked for. Amounts written without the scale are kept."""
+    m = _REPORT_SCALE.search(text)
+    if m is None:
+        return text, offsets
+    if m.group("m") or m.group("m2"):
+        scale = r"(?:\s*million\b|\s*mn\b|M\b)"
+    else:
+        scale = r"(?:\s*thousand\b|K\b|k\b)"
+    money = re.compile(r"(\$\s*\d[\d,]*(?:\.\d+)?)" + scale)
+    words = re.compile(r"(\d[\d,]*(?:\.\d+)?)" + scale + r"(?=\s+dollars\b)")
+    for pat in (money, words):
+        if pat.search(text):
+            text, offsets = _apply(text, offsets, pat, r"\1")
+    return text, offsets
 
 
 _NUMBERED = re.compile(r"\b([A-Z][a-z]{2,15}) (\d{1,2})\b(?![.,]\d)")
