@@ -100,3 +100,59 @@ def test_verb_before_a_comma_list_is_cut() -> None:
         "total cost."
     )
     assert _names(text) == ["labor", "timber", "paint"]
+
+
+# ---------------------------------------------------------------- plants run for a time
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Running the upper mill for an hour costs $300 and yields 12 sacks of flour and 4 "
+            "sacks of bran.",
+            "Running the lower mill for an hour costs $200 and yields 6 sacks of flour and 5 "
+            "sacks of bran.",
+        ),
+        (
+            "The upper mill costs $300 to operate per hour and yields 12 sacks of flour and 4 "
+            "sacks of bran.",
+            "The lower mill costs $200 to operate per hour and yields 6 sacks of flour and 5 "
+            "sacks of bran.",
+        ),
+    ],
+)
+def test_plants_run_for_hours_are_the_decisions(first: str, second: str) -> None:
+    text = (
+        "A cooperative grinds flour and bran in two mills. "
+        + first
+        + " "
+        + second
+        + " At least 60 sacks of flour and 30 sacks of bran are needed this week. How long "
+        "should each mill run to meet the need at the lowest cost?"
+    )
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == ["upper_mill_hours", "lower_mill_hours"]
+    assert all(v.type.value == "continuous" for v in f.variables)
+    # 12u + 6l >= 60, 4u + 5l >= 30: u = 10/3, l = 10/3 costs 500*10/3
+    assert _solve(text) == pytest.approx(5000 / 3)
+
+
+def test_the_things_run_are_the_listed_things() -> None:
+    text = (
+        "There are two ways to warm a greenhouse: a wood stove that costs $6 per hour to run "
+        "and gives 20 units of heat per hour, and a heat lamp that costs $4 per hour to run and "
+        "gives 10 units of heat per hour. At least 200 units of heat are needed. Minimize the "
+        "cost."
+    )
+    assert _names(text) == ["wood_stove", "heat_lamp"]
+
+
+def test_items_described_far_from_their_name_form_a_list() -> None:
+    text = (
+        "A greenhouse can be heated by a wood stove that costs $6 per hour to run and gives 20 "
+        "units of heat per hour, or by a heat lamp that costs $4 per hour to run and gives 10 "
+        "units of heat per hour. At least 200 units of heat are needed. Minimize the cost."
+    )
+    assert _names(text) == ["wood_stove", "heat_lamp"]
+    assert _solve(text) == pytest.approx(60)

@@ -752,7 +752,7 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
         hi = i
         while True:
             found = None
-            for k in range(hi - 1, max(-1, hi - 16), -1):
+            for k in range(hi - 1, max(-1, hi - 22), -1):
                 if (
                     toks[k].low in ("and", "or")
                     and k != i
@@ -1212,6 +1212,30 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
         or _use_vars(sents, all_lems)
     )
     _set_units(subj, full)
+    run = _run_vars(sents)
+    if run:
+        # 'Running the north plant for an hour costs $200 and makes 20 coats': how long each
+        # plant runs is decided; the things they make are what the constraints are about
+        _set_units(run, full)
+        rest = [r for r in _named_readings_from(cands, subj, sents, all_toks, full, limit) if r]
+        if (
+            rest
+            and len(rest[0]) == len(run)
+            and all(a.distinct & b.distinct for a, b in zip(rest[0], run))
+        ):
+            return rest  # the things run are the things listed ('a gas boiler ... and a heat pump')
+        return [run, *rest[: limit - 1]]
+    return _named_readings_from(cands, subj, sents, all_toks, full, limit)
+
+
+def _named_readings_from(
+    cands: list[_Cand],
+    subj: list[VarDef],
+    sents: list[Sentence],
+    all_toks: list[Token],
+    full: str,
+    limit: int,
+) -> list[list[VarDef]]:
     if not cands or max(c.score for c in cands) <= 0:
         return [subj]
     ranked = sorted(cands, key=lambda c: -c.score)
@@ -1249,6 +1273,66 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
     if subj and len(alts) < limit + 1:
         alts.append(subj)
     return alts
+
+
+_NP3 = r"((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
+_PERIOD = r"(hour|day|shift|week|month)"
+# 'Running the north factory for an hour costs $200', 'operating Plant B for one day yields ...'
+_RUN_FOR_RE = re.compile(
+    r"\b(?:running|operating|using)\s+(?:the\s+|a\s+|an\s+|its\s+)?" + _NP3 + r"\s+for\s+"
+    r"(?:an?|one|each|every|1)\s+" + _PERIOD + r"\b",
+    re.IGNORECASE,
+)
+# 'The west side operation costs $500 to operate per day', 'Mine A costs $90 per hour to run'
+_COSTS_TO_RUN_RE = re.compile(
+    r"(?:^|\b(?:the|a|an|its|their)\s+|[,;:]\s*)" + _NP3 + r"\s+costs?\s+\$?\s?[\d,.]+\s+"
+    r"(?:(?:dollars\s+)?(?:per|an?|each|every)\s+" + _PERIOD + r"\s+to\s+(?:operate|run)\b|"
+    r"(?:dollars\s+)?to\s+(?:operate|run)(?:\s+(?:for\s+)?(?:per|an?|each|every|one)\s+"
+    + _PERIOD
+    + r")?)",
+    re.IGNORECASE,
+)
+
+
+def _run_vars(sents: list[Sentence]) -> list[VarDef]:
+    """Plants, machines or processes that are run for some time and make several things at once:
+    'Running the north factory for an hour costs $200 and produces 20 long coats and 15 short
+    coats ...', 'The mall kiosk costs $150 to operate per hour and can make 5 small boxes ...'.
+    How long each runs is the decision (named '<plant> <periods>')."""
+    found: list[tuple[str, str, int, int]] = []  # name, period, sentence, start
+    for s in sents:
+        for rx in (_RUN_FOR_RE, _COSTS_TO_RUN_RE):
+            for m in rx.finditer(s.text):
+                name = m.group(1).strip()
+                period = next((g for g in m.groups()[1:] if g), "hour").lower()
+                words = name.split()
+                while words and words[0].lower() in STOP:
+                    words = words[1:]
+                while words and words[-1].lower() in ("that", "which", "who"):
+                    words = words[:-1]
+                if not words or any(w.lower() in _VERBS | _MODALS for w in words):
+                    continue
+                # what it makes: at least two more numbers in the sentence
+                nums = re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", s.text)
+                if len(nums) < 3:
+                    continue
+                found.append((" ".join(words), period, s.index, s.cstart + m.start(1)))
+    names: list[tuple[str, str, int, int]] = []
+    for f in found:
+        if all(f[0].lower() != g[0].lower() for g in names):
+            names.append(f)
+    if not 2 <= len(names) <= 6:
+        return []
+    toks = [tokenize(n, st) for n, _p, _si, st in names]
+    out = _make_vars(toks, names[0][2])
+    if any(not v.distinct for v in out):
+        return []
+    for v, (n, p, si, st) in zip(out, names, strict=True):
+        v.sentence = si
+        v.span = (st, st + len(n))
+        v.label = f"{n} {p}s"  # what is decided is time: 'north factory hours'
+        v.name = _snake(v.label)
+    return out
 
 
 _UNIT_RE = re.compile(
