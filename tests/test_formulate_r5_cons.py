@@ -75,3 +75,22 @@ def test_both_machines_limit_with_one_machine_named_per_clause() -> None:
     # vertex of 2c + 3b = 300 and 6c + 3b = 300 -> c = 0, b = 100 (400); or c = 50, b = 0 (250);
     # 2c+3b<=300, 6c+3b<=300: vertices (0,100)=400, (50,0)=250, (0,0): best 400
     assert matches(_solve(text), 400.0)
+
+
+def test_a_minimum_of_that_type_bounds_every_decision() -> None:
+    text = (
+        "A yard builds sloops, ketches and yawls, earning $500, $700 and $600 per boat. A sloop "
+        "needs 2 weeks of labour, a ketch 4 weeks and a yawl 3 weeks, and 100 weeks of labour are "
+        "available. For a model to be worth building, at least 5 boats of that type must be built. "
+        "How many of each boat should the yard build to earn the most?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert {"sloops>=5", "ketches>=5", "yawls>=5"} <= set(rows), rows
+    best = max(
+        500 * a + 700 * b + 600 * c
+        for a in range(5, 51)
+        for b in range(5, 26)
+        for c in range(5, 34)
+        if 2 * a + 4 * b + 3 * c <= 100
+    )  # boats are whole: brute force over the integer plans
+    assert matches(_solve(text), float(best))

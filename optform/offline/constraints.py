@@ -47,7 +47,7 @@ from typing import Any
 
 from ..model import ConstraintClass
 from .analysis import UNIT_SCALE, Quantity, SentenceInfo, land_wholes, match_coefficients
-from .lexicon import GENERIC_UNITS, STOP, lemma, stem
+from .lexicon import GENERIC_UNITS, STOP, Token, lemma, stem
 from .sentences import Sentence
 from .variables import Mention, VarDef
 
@@ -1498,12 +1498,15 @@ def _from_limit(
         info.used = True
         return _bound(info, q, q.var, op, vars_)
     if (
-        re.search(
-            r"\b(?:in|for|at|on)\s+(?:both|each)\b(?!\s+(?:shift|day|week|month|year|hour|morning|evening|night|"
-            r"trip|run|visit|order|batch|time|period|season|occasion|round|route|journey)s?\b)"
-            r"|\beach\s+of\s+the\b|\bof\s+(?:each|both)\s+(?:kind|type|sort|"
-            r"variety|model|product|option)s?\b",
-            " ".join(t.low for t in toks[q.t1 : q.t1 + 8]),
+        (
+            re.search(
+                r"\b(?:in|for|at|on)\s+(?:both|each)\b(?!\s+(?:shift|day|week|month|year|hour|morning|evening|night|"
+                r"trip|run|visit|order|batch|time|period|season|occasion|round|route|journey)s?\b)"
+                r"|\beach\s+of\s+the\b|\bof\s+(?:each|both)\s+(?:kind|type|sort|"
+                r"variety|model|product|option)s?\b",
+                " ".join(t.low for t in toks[q.t1 : q.t1 + 8]),
+            )
+            or _of_each_decision(toks[q.t1 : q.t1 + 5], vars_)
         )
         and not clause_words & {"combined", "total", "together", "altogether", "sum"}
         and not _is_money(q)
@@ -1792,6 +1795,17 @@ def _from_limit(
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
     return None
+
+
+def _of_each_decision(toks: list[Token], vars_: list[VarDef]) -> bool:
+    """'at least two units of each press', 'at least 40 of every dish': the thing every decision
+    is (its head or category word) after 'of each/every/that'."""
+    heads = {lemma(w) for v in vars_ for w in (v.head, *v.category) if w}
+    heads |= {"type", "kind", "sort", "variety", "model", "product", "item"}
+    for i in range(min(3, len(toks) - 2)):
+        if toks[i].low == "of" and toks[i + 1].low in ("each", "every", "that"):
+            return toks[i + 2].lem in heads
+    return False
 
 
 def _own_segment(
