@@ -178,3 +178,26 @@ def test_bullet_lists_of_flows_are_not_item_tables() -> None:
         "- From Depot 2: to Depot 1 costs 5, to Depot 3 costs 2.\n"
     )
     assert find_tables(text) == []
+
+
+MIXES = """A bakery sells two flour mixes, Mix A and Mix B, at a profit of $4 per bag of A and $5 per bag of B.
+This week it has 600 kg of rye and 500 kg of wheat. How many bags of each mix should it fill to maximize its profit?
+
+| Ingredient | Mix A   | Mix B   |
+|------------|---------|---------|
+| Rye        | 3 kg    | 2 kg    |
+| Wheat      | 1 kg    | 4 kg    |
+"""
+
+
+def test_items_told_apart_by_a_letter_are_named_by_it() -> None:
+    f = formulate_offline(MIXES)
+    assert [v.name for v in f.variables] == ["mix_a", "mix_b"]
+    want = _hm(
+        ("maximize", "4*mix_a + 5*mix_b"),
+        ["3*mix_a + 2*mix_b <= 600", "mix_a + 4*mix_b <= 500"],
+        ["mix_a", "mix_b"],
+        integer=f.variables[0].type.value == "integer",
+    )
+    got = f.solve().objective
+    assert want is not None and matches(got, want), (got, want)

@@ -33,6 +33,7 @@ _REQUIREMENT = re.compile(
     re.IGNORECASE,
 )
 _MAX_TEXT = 200_000
+_TABLE_BONUS = 4.0
 
 
 def _prov(s: Sentence) -> Provenance:
@@ -290,6 +291,8 @@ def _best_reading(
         q = (
             _quality(infos, cands, obj) - 0.75 * k
         )  # prefer the first reading unless another is clearly better
+        if k == 0 and first and obj is not None and obj.terms:
+            q += _TABLE_BONUS  # the items of a table are said plainly: trust them
         results.append((vars_, infos, cands, problems, obj))
         if best is None or q > best[0]:
             best = (q, k)
@@ -380,6 +383,9 @@ def _table_items(tables: list[ItemFacts], sents: list[Sentence]) -> list[VarDef]
                 labels.append(it)
     if len(labels) < 2:
         return None
+    lettered = _lettered(labels, sents)
+    if lettered is not None:
+        return lettered
     items: list[list[Token]] = []
     sent_of = 0
     for k, lab in enumerate(labels):
@@ -394,6 +400,29 @@ def _table_items(tables: list[ItemFacts], sents: list[Sentence]) -> list[VarDef]
         else:
             return None
     return _make_vars(items, sent_of)
+
+
+def _lettered(labels: list[str], sents: list[Sentence]) -> list[VarDef] | None:
+    """'Grain A', 'Grain B', 'Grain C': things told apart by a capital letter are decisions named by
+    their letter, as the text names them ('the prices of grain A, B, and C'), like symbols."""
+    parts = [lab.rsplit(" ", 1) for lab in labels]
+    if not all(len(p) == 2 and re.fullmatch(r"[A-Z]", p[1]) for p in parts):
+        return None
+    if len({p[0].lower() for p in parts}) != 1 or len({p[1] for p in parts}) != len(parts):
+        return None
+    out: list[VarDef] = []
+    for lab, (_head, letter) in zip(labels, parts, strict=True):
+        pat = re.compile(r"(?<![\w$])" + re.escape(lab) + r"(?![\w])")
+        si, span = 0, (0, 0)
+        for s in sents:
+            m = pat.search(s.text)
+            if m:
+                si, span = s.index, (s.cstart + m.end() - 1, s.cstart + m.end())
+                break
+        name = re.sub(r"[^0-9a-zA-Z_]+", "_", lab).strip("_").lower()
+        low = letter.lower()
+        out.append(VarDef(name, letter, [low], {low}, low, True, si, span))
+    return out
 
 
 def _mentions_decision(info: SentenceInfo) -> bool:

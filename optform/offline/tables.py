@@ -564,7 +564,7 @@ def _facts_rows(table: Table, numeric: list[int], limit_rows: list[Row]) -> Item
                 _is_money(h, cells),
                 [c.value for c in cells],
                 [(r.start, r.end) for r in items],
-                bare=table.kind == "rowlist" and unit is None,
+                bare=unit is None,
             )
         )
         for r in limit_rows:
