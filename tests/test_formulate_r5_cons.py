@@ -94,3 +94,21 @@ def test_a_minimum_of_that_type_bounds_every_decision() -> None:
         if 2 * a + 4 * b + 3 * c <= 100
     )  # boats are whole: brute force over the integer plans
     assert matches(_solve(text), float(best))
+
+
+def test_the_last_item_of_a_stock_list_is_a_limit_used_by_some_decisions() -> None:
+    text = (
+        "A florist wants to clear out its stock of 60 roses, 45 tulips, and 20 lilies. A spring bunch is made with "
+        "3 roses and 3 tulips and earns $10. A summer bunch is made with 2 roses, 1 tulip and 2 "
+        "lilies and earns $9. How many bunches of each kind should the florist make to earn the "
+        "most?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert any(r.endswith("<=20") and "2*" in r for r in rows), rows
+    best = max(
+        10 * s + 9 * u
+        for s in range(0, 21)
+        for u in range(0, 31)
+        if 3 * s + 2 * u <= 60 and 3 * s + u <= 45 and 2 * u <= 20
+    )
+    assert matches(_solve(text), float(best))

@@ -197,6 +197,7 @@ def build_constraints(
     problems: list[tuple[SentenceInfo, Quantity | None, str]] = []
     _counts_of_kinds(infos)
     _requirements(vars_, infos, coefs, cands)
+    _list_siblings(infos)
     _one_each(vars_, infos, cands)
     for info in infos:
         _algebra(info, vars_, cands)
@@ -217,6 +218,33 @@ def build_constraints(
             else:
                 cands.append(c)
     return cands, problems
+
+
+def _list_siblings(infos: list[SentenceInfo]) -> None:
+    """'its stock of 30 lemons, 40 mangos, and 50 pears': the last number of a list whose other
+    numbers are limits is a limit too (same direction), though not every decision uses it."""
+    for info in infos:
+        toks = info.toks
+        qs = sorted(info.quants, key=lambda x: x.t0)
+        for a, b in zip(qs, qs[1:]):
+            if (
+                a.role != "limit"
+                or b.role != "unused"
+                or b.used
+                or b.num.kind != a.num.kind
+                or b.unit != a.unit
+                or a.num.is_share
+            ):
+                continue
+            gap = toks[a.t1 : b.t0]
+            words = [t for t in gap if t.low not in (",", "and", "or")]
+            if (
+                not 1 <= len(words) <= 2
+                or not any(t.low in (",", "and") for t in gap)
+                or any(not re.match(r"[a-z]+$", t.low) or t.low in STOP for t in words)
+            ):
+                continue
+            b.role, b.op, b.cue = "limit", a.op, a.cue
 
 
 _EACH_OF_THEM = frozenset(["each", "both", "every", "either"])
