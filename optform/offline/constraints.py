@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from ..model import ConstraintClass
@@ -226,7 +227,7 @@ def _list_siblings(infos: list[SentenceInfo]) -> None:
     for info in infos:
         toks = info.toks
         qs = sorted(info.quants, key=lambda x: x.t0)
-        for a, b in zip(qs, qs[1:]):
+        for a, b in pairwise(qs):
             if (
                 a.role != "limit"
                 or b.role != "unused"
