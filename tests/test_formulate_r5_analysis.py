@@ -196,3 +196,61 @@ def test_answer_scale_end_to_end() -> None:
         "What is the minimum total cost (in millions of dollars)?"
     )
     assert _objective(text) == pytest.approx(32.0)
+
+
+# ------------------------------------------------------------ what a per-unit fact is said for
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "Four kilograms of resin are needed to manufacture 1 unit of model A, and 2 kilograms of "
+        "resin are needed to manufacture 1 unit of model B.",
+        "To manufacture 1 unit of model A takes 4 kilograms of resin; model B needs 2 kilograms "
+        "of resin per unit.",
+    ],
+)
+def test_one_unit_a_fact_is_said_for_is_no_limit(facts: str) -> None:
+    # max 9a + 4b, 4a + 2b <= 100 -> a = 25 -> 225
+    text = (
+        "A plant can sell model A at a profit of $9/unit and model B at a profit of $4/unit. "
+        + facts
+        + " A total of 100 kilograms of resin are available. Maximize the profit."
+    )
+    f = formulate_offline(text)
+    assert not any(c.expression.replace(" ", "").endswith(">=1") for c in f.constraints)
+    assert _objective(text) == pytest.approx(225.0)
+
+
+def test_batch_size_is_no_coefficient() -> None:
+    # max 300s + 200l, 4s + 3l <= 60 -> s = 15 -> 4500
+    text = (
+        "A brewery brews stout and lager. It has a total of 60 brewing hours available, and it "
+        "requires 4 hours to brew a 20-litre batch of stout and 3 hours to brew 20 litres of "
+        "lager. Each batch of stout sells for $300 and each batch of lager sells for $200. How "
+        "many batches of stout and lager should it brew to maximize revenue?"
+    )
+    assert _objective(text) == pytest.approx(4500.0)
+
+
+@pytest.mark.parametrize(
+    ("word_fact", "word_limit"),
+    [
+        ("to maintain", "for maintenance"),
+        ("of assistance", "of assistance"),
+        ("to perform", "of performance"),
+    ],
+)
+def test_attribute_matched_across_derived_nouns(word_fact: str, word_limit: str) -> None:
+    # max 50v + 20o, 6v + 2o <= 120, v + o <= 40 -> v = 10, o = 30 -> 1100
+    text = (
+        "A grower farms vines and olives on 40 hectares. Each hectare of vines takes 6 hours "
+        + word_fact
+        + " and each hectare of olives takes 2 hours "
+        + word_fact
+        + ". There are 120 hours available "
+        + word_limit
+        + ". The profit per hectare is $50 for vines and $20 for olives. How many hectares of "
+        "each should be farmed to maximize profit?"
+    )
+    assert _objective(text) == pytest.approx(1100.0)

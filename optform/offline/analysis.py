@@ -574,6 +574,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         if nxt in GENERIC_UNITS or stem(nxt) in {u for pair in UNIT_SCALE for u in pair} | _LAND:
             q.unit = stem(nxt)
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
+    _per_amount_denominators(info)
     _assign_roles(info, vars_)
     _enough_for(info)
     _capacity_of_one(info)
@@ -1051,6 +1052,51 @@ def _enough_for(info: SentenceInfo) -> None:
         q.role, q.op, q.var, q.cue = "limit", "<=", m.var, None
 
 
+_KIND_WORDS = frozenset(
+    ["of", "a", "an", "the", "model", "type", "product", "item", "brand", "grade", "style", "kind"]
+)
+
+
+def _per_amount_denominators(info: SentenceInfo) -> None:
+    """The amount a per-unit fact is said for is no quantity of its own: '3 units of raw material are
+    needed to manufacture 1 unit of product 1', 'it requires 3.5 hours to cook a 10-gallon batch of
+    apple butter, 5.2 hours to cook 10 gallons of applesauce'."""
+    toks, qs = info.toks, info.quants
+    starts = {m.tok0 for m in info.mentions if m.var >= 0}
+
+    def names_decision(k: int) -> bool:
+        # '<unit> of X', '<unit> batch of X', 'X' right at k
+        for j in range(k, min(len(toks), k + 4)):
+            if j in starts:
+                return all(
+                    toks[i].lem in GENERIC_UNITS or toks[i].lem in _KIND_WORDS for i in range(k, j)
+                )
+        return False
+
+    for q in qs:
+        if q.num.kind != "num" or q.t0 == 0:
+            continue
+        hyph = q.t1 == q.t0 + 1 and re.match(r"\d+(?:\.\d+)?-[a-z]", toks[q.t0].low) is not None
+        if (
+            hyph
+            and toks[q.t0 - 1].low in ("a", "an", "each", "per", "every")
+            and names_decision(q.t1)
+        ):
+            q.role = "ignored"  # 'a 10-gallon batch of apple butter'
+            continue
+        if q.unit is None or not names_decision(q.t1):
+            continue
+        before = [t.low for t in toks[max(0, q.t0 - 3) : q.t0]]
+        verb_to = len(before) >= 2 and before[-2] == "to" and before[-1].isalpha()
+        if not (verb_to or (before and before[-1] in ("per", "for", "every", "each"))):
+            continue
+        earlier = [x for x in qs if x.t1 <= q.t0 and info.clause_of[x.t0] == info.clause_of[q.t0]]
+        if q.value == 1 or (earlier and verb_to and earlier[-1].unit not in (None, q.unit)):
+            q.role = (
+                "ignored"  # '... needed to manufacture 1 unit of X', '... to cook 10 gallons of X'
+            )
+
+
 _LIST_END = frozenset(
     ["for", "are", "is", "were", "was", "should", "must", "in", "to", "needed", "required", "of"]
 )
@@ -1473,9 +1519,19 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         ):
             strong, per_thing = True, False  # 'buys laptops and tablets with a budget of $24,000'
             cue = cb
-        if not strong and ma and ma[0].var >= 0 and 0 < ma[0].tok0 - q.t1 <= 5:
+        if not strong and ma and ma[0].var >= 0 and 0 < ma[0].tok0 - q.t1 <= 8:
             gap = [t.low for t in toks[q.t1 : ma[0].tok0]]
             g0 = gap[1:] if gap and toks[q.t1].lem in GENERIC_UNITS else gap
+            if g0 and g0[-1] == "of":
+                # '3.5 hours to cook a 10-gallon batch of X': the size of what the fact is said for
+                k = len(g0) - 1
+                while k > 0 and (
+                    lemma(g0[k - 1]) in GENERIC_UNITS or re.match(r"\d+(?:\.\d+)?-[a-z]", g0[k - 1])
+                ):
+                    k -= 1
+                g0 = g0[:k] if k < len(g0) - 1 else g0
+            if len(gap) > 5 and not (g0 and g0[0] == "to"):
+                g0 = []
             if (
                 gap[-1] in ("per", "each", "every")
                 or (

@@ -446,6 +446,11 @@ def stem(word: str) -> str:
     """A rougher key for matching what numbers measure: 'mixing'/'mix', 'watering'/'water'."""
     w = word.lower().replace("-", "")
     w = _SYNONYMS.get(w, w)
+    if w.endswith(("enance", "enances")) and len(w) >= 9:
+        return w[: w.rindex("enance")] + "ain"  # 'maintenance'/'maintain', 'sustenance'/'sustain'
+    for suf in ("ances", "ance", "ences", "ence"):
+        if w.endswith(suf) and len(w) - len(suf) >= 5:
+            return w[: -len(suf)]  # 'assistance'/'assist', 'performance'/'perform'
     for suf in ("ations", "ation", "ments", "ment", "ing", "ed", "es", "e", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             w = w[: -len(suf)]
@@ -512,7 +517,7 @@ class Token:
 
 
 _TOKEN_RE = re.compile(
-    r"\d+(?:\.\d+)?-[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*|\$?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z][A-Za-z0-9_]*(?:['\u2019-][A-Za-z0-9]+)*|\S"
+    r"\d+(?:st|nd|rd|th)\b|\d+(?:\.\d+)?-[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*|\$?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z][A-Za-z0-9_]*(?:['\u2019-][A-Za-z0-9]+)*|\S"
 )
 
 
