@@ -132,3 +132,88 @@ def test_numbers_per_a_shared_word_belong_to_the_decision_named_before_them() ->
     # the figures count as used: no 'per-unit numbers not used' note on that sentence
     f = formulate_offline(text)
     assert not any("$90" in u.text and "not used" in u.reason for u in f.unresolved)
+
+
+def test_a_cost_of_two_named_parts_adds_each_decisions_figures() -> None:
+    text = (
+        "A joinery makes stools and benches. A stool needs $12 of timber and $8 of labour; a bench "
+        "needs $30 of timber and $20 of labour. At least 40 pieces are needed, including at least 5 "
+        "benches. Minimise the total cost of timber and labour."
+    )
+    sense, expr = _goal(text)
+    assert sense == "minimize"
+    assert expr.replace(" ", "") == "20*stools+50*benches"
+
+
+def test_parts_named_before_the_cost_word_add_up_too() -> None:
+    text = (
+        "A press prints leaflets and booklets. The paper for a leaflet costs $0.20 and the paper for "
+        "a booklet costs $1.10. The ink for a leaflet costs $0.05 and the ink for a booklet costs "
+        "$0.40. At least 500 items must be printed, including at least 100 booklets. Minimise the "
+        "combined paper and ink cost."
+    )
+    sense, expr = _goal(text)
+    assert sense == "minimize"
+    assert expr.replace(" ", "") == "0.25*leaflets+1.5*booklets"
+
+
+def test_a_goal_stated_as_one_figure_minus_another_subtracts() -> None:
+    text = (
+        "A kitchen makes soups and stews. A soup sells for $7 and its ingredients cost $2; a stew "
+        "sells for $11 and its ingredients cost $5. The stove fits at most 60 pots a day and at "
+        "most 25 stews. Maximise revenue minus ingredient cost."
+    )
+    sense, expr = _goal(text)
+    assert sense == "maximize"
+    assert expr.replace(" ", "") == "5*soups+6*stews"
+
+
+def test_a_contribution_goal_is_price_less_variable_cost() -> None:
+    text = (
+        "A foundry casts hinges and brackets. A hinge sells for $6 and has a variable cost of $2; a "
+        "bracket sells for $15 and has a variable cost of $9. The furnace can cast at most 400 "
+        "pieces and at most 150 brackets. Maximise the total contribution."
+    )
+    sense, expr = _goal(text)
+    assert sense == "maximize"
+    assert expr.replace(" ", "") == "4*hinges+6*brackets"
+
+
+def test_a_part_figure_missing_for_one_decision_is_no_sum() -> None:
+    # no labour figure for the bench: the goal is not made up from the timber figures alone as a sum
+    text = (
+        "A joinery makes stools and benches. A stool needs $12 of timber and $8 of labour; a bench "
+        "needs $30 of timber. At least 40 pieces are needed, including at least 5 benches. Minimise "
+        "the total cost of timber and labour."
+    )
+    f = formulate_offline(text)
+    assert f.objective is None or "20*" not in f.objective.expression
+
+
+def test_measured_goals_are_counted_in_their_units() -> None:
+    weight = (
+        "A porter carries crates and sacks. A crate weighs 25 kg and a sack weighs 15 kg. He can "
+        "carry at most 12 items and at most 5 crates. Maximise the weight carried."
+    )
+    assert _goal(weight) == ("maximize", "25*crates + 15*sacks")
+    emissions = (
+        "A mill can run a diesel engine and an electric motor. The diesel engine emits 0.7 tonnes "
+        "of CO2 per day of running and the electric motor emits 0.2 tonnes per day. It must run at "
+        "least 30 days in all, and the electric motor can run at most 20 days. Minimise total "
+        "emissions."
+    )
+    sense, expr = _goal(emissions)
+    assert sense == "minimize"
+    assert "0.7*" in expr and "0.2*" in expr
+
+
+def test_a_time_goal_over_decisions_measured_in_time_adds_the_decisions() -> None:
+    # the decisions are hours: the figures 'per hour' are rates, not the time
+    text = (
+        "A laundry runs a big washer and a small washer. The big washer cleans 40 kg per hour and "
+        "the small washer cleans 15 kg per hour. At least 600 kg must be cleaned. How many hours "
+        "should each washer run to minimize the total time needed?"
+    )
+    sense, expr = _goal(text)
+    assert sense == "minimize"
+    assert expr.replace(" ", "") in ("big_washer+small_washer", "big+small")

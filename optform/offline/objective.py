@@ -127,6 +127,35 @@ _GOAL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "saving": ("return", "returns", "interest", "yield", "pay", "paying", "earn", "profit"),
     "wealth": ("return", "returns", "interest", "yield", "pay", "paying", "earn", "profit"),
     "nest": ("return", "returns", "interest", "yield", "pay", "paying", "earn", "profit"),
+    # a measured goal is counted in its units or told by its verb: 'minimise the total time' adds up the
+    # minutes each takes, 'the weight carried' the kilograms each weighs, 'emissions' what each emits
+    "time": ("minute", "minutes", "hour", "hours", "day", "days", "second", "seconds"),
+    "weight": (
+        "weigh",
+        "weighs",
+        "kg",
+        "kilogram",
+        "kilograms",
+        "pound",
+        "pounds",
+        "lb",
+        "tonne",
+        "tonnes",
+    ),
+    "emission": ("emit", "emits", "emitted", "co2", "carbon"),
+    "pollution": ("pollute", "pollutes", "pollutant", "pollutants", "emit", "emits"),
+    "distance": (
+        "km",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+        "mile",
+        "miles",
+        "cover",
+        "covers",
+    ),
+    "mileage": ("km", "kilometre", "kilometres", "mile", "miles"),
 }
 _VERBISH = frozenset(
     stem(w)
@@ -199,6 +228,7 @@ _AUDIENCE_ATTR = (
     "person",
 )
 _VERB_SENSE = re.compile(r"^(?:maximi|minimi)", re.IGNORECASE)
+_TIME_UNITS = frozenset(["hour", "minute", "second", "day", "week", "month", "year", "shift"])
 _COMPOUND_HEAD_RE = re.compile(r"\b([A-Za-z]{3,})-$")
 # money verbs later in the goal's clause say what the goal adds up: 'the minimum amount the farmer needs to
 # spend', 'the most the shop can earn'
@@ -259,6 +289,7 @@ class ObjectiveFind:
     countable: bool = (
         False  # 'the fewest planes', 'as many visitors as possible': a count of things
     )
+    at: int = 0  # where the goal's sense word ends in its sentence
 
 
 def _goal_words(info: SentenceInfo, t1: int) -> list[str]:
@@ -550,6 +581,8 @@ def _find_objective(
     infos: list[SentenceInfo], vars_: list[VarDef], coefs: list[Quantity]
 ) -> ObjectiveFind | None:
     found: list[tuple[float, ObjectiveFind]] = []
+    # the decisions are themselves spans of time ('how many hours should each plant run')
+    timed = any(lemma(u) in _TIME_UNITS for v in vars_ for u in v.units)
     for info in infos:
         for sense, ms, me, word, goal in _sense_matches(info):
             a = ms + info.sent.cstart
@@ -643,6 +676,8 @@ def _find_objective(
                     "PROFIT" if sense == "maximize" and not set(words) & MONEY_COST else "COST"
                 ] = 2.5
             for w in words:
+                if w == "time" and timed:
+                    continue  # 'how many hours should each plant run to minimize the total time': the hours
                 for syn in _GOAL_SYNONYMS.get(w, ()):
                     wmap[stem(syn)] = max(
                         wmap.get(stem(syn), 0.0), 2.0
@@ -658,7 +693,10 @@ def _find_objective(
                 wmap["PROFIT"] = 2.5
             if set(lead) & _COST or (set(words) & _COST and not set(lead) & GENERIC_UNITS):
                 wmap["COST"] = 2.5
+            if "contribution" in words:
+                wmap["PROFIT"] = 2.5  # 'maximise the total contribution': price less variable cost
             f = ObjectiveFind(sense, info, wmap, " ".join(words))
+            f.at = me
             near = " ".join(t.low for t in info.toks[t1 : t1 + 5])
             f.says_number = bool(re.search(r"\bnumber\b|\btotal\s+(?:time|amount of time)\b", near))
             f.countable = word in ("fewest", "few", "many")
@@ -699,7 +737,7 @@ def used_money(used: list[Quantity]) -> bool:
 
 
 _PRICE_WORDS = frozenset(["sell", "price", "sale", "revenu"])
-_NET_WORDS = frozenset(["profit", "net", "margin"])
+_NET_WORDS = frozenset(["profit", "net", "margin", "contribution"])
 
 
 def _net_of_costs(
@@ -753,6 +791,10 @@ def _coefficients(
     terms: dict[int, float] = {}
     used: list[Quantity] = []
     money = "PROFIT" in words or "COST" in words
+    combined = _combined(f, coefs, nv)
+    if combined is not None:
+        f.terms, f.used = combined
+        return
     found = match_coefficients(coefs, words, nv, money, damp=False)
     terms = {v: c.value for v, c in found.items()}
     used = list(found.values())
@@ -949,3 +991,88 @@ def _listed_in_order(
             continue
         return dict(enumerate(qs))
     return {}
+
+
+_PART = r"(?:the\s+|their\s+|its\s+)?(?P<{0}>[a-z]+(?:\s+[a-z]+)?)"
+# 'the total cost of material and labour', 'the combined paper and ink cost', 'revenue minus ingredient cost'
+_SUM_OF_RE = re.compile(
+    r"\b(?:costs?|expenses?|spending|bill|outlay)\s+(?:of|for|on)\s+"
+    + _PART.format("a")
+    + r"\s+(?:and|plus)\s+"
+    + _PART.format("b")
+    + r"\b",
+    re.IGNORECASE,
+)
+_SUM_BEFORE_RE = re.compile(
+    r"\b(?:combined\s+|total\s+)?(?P<a>[a-z]+)\s+(?:and|plus)\s+(?P<b>[a-z]+)\s+(?:costs?|expenses?|bills?)\b",
+    re.IGNORECASE,
+)
+_DIFF_RE = re.compile(
+    _PART.format("a") + r"\s+(?:minus|less)\s+" + _PART.format("b") + r"\b", re.IGNORECASE
+)
+_PART_STOP = frozenset(["total", "combined", "overall", "the", "of", "sum"])
+
+
+def _part_target(words: str, tag: str | None) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for t in tokenize(words):
+        if t.low in _PART_STOP or t.low in _OBJ_STOP or not t.text.isalpha():
+            continue
+        out[stem(t.lem)] = 2.0
+        if t.low in MONEY_COST or t.lem in MONEY_COST:
+            out["COST"] = 2.5
+        if t.low in MONEY_PROFIT or t.lem in MONEY_PROFIT or t.lem in ("price", "sale"):
+            out["PROFIT"] = 2.5
+    if tag is not None and "COST" not in out and "PROFIT" not in out:
+        out[tag] = 1.0
+    return out
+
+
+def _part_coefficients(
+    coefs: list[Quantity], target: dict[str, float], nv: int
+) -> dict[int, Quantity]:
+    """One money figure per decision whose own words name the part ('$30 of labour'); every decision needs one."""
+    money_words = {stem(w) for w in MONEY_COST | MONEY_PROFIT}
+    content = {k for k in target if k not in ("COST", "PROFIT") and k not in money_words}
+    out: dict[int, Quantity] = {}
+    for v in range(nv):
+        best, bs = None, 0.0
+        for c in coefs:
+            if c.var != v or not coef_is_money(c):
+                continue
+            if not content & {k for k, x in c.attr.items() if x >= 1.0} and not (
+                {"COST", "PROFIT"} & set(target) & set(c.attr) and len(content) == 0
+            ):
+                continue
+            sc = attribute_score(c.attr, target)
+            if sc > bs:
+                best, bs = c, sc
+        if best is None:
+            return {}
+        out[v] = best
+    return out
+
+
+def _combined(
+    f: ObjectiveFind, coefs: list[Quantity], nv: int
+) -> tuple[dict[int, float], list[Quantity]] | None:
+    """A goal that adds or subtracts two per-unit attributes: 'the total cost of material and labour' (each
+    decision's material figure plus its labour figure), 'revenue minus ingredient cost'. Only when every
+    decision has a figure for each part, and the two figures differ."""
+    text = f.info.sent.text[f.at : f.at + 80]
+    for rx, sign in ((_SUM_OF_RE, 1.0), (_SUM_BEFORE_RE, 1.0), (_DIFF_RE, -1.0)):
+        m = rx.match(text.lstrip()) if rx is _DIFF_RE else rx.search(text)
+        if m is None:
+            continue
+        tag = "COST" if rx is not _DIFF_RE else None
+        ta = _part_target(m.group("a"), tag)
+        tb = _part_target(m.group("b"), tag)
+        if not ta or not tb:
+            continue
+        pa = _part_coefficients(coefs, ta, nv)
+        pb = _part_coefficients(coefs, tb, nv)
+        if not pa or not pb or any(pa[v] is pb[v] for v in range(nv)):
+            continue
+        terms = {v: pa[v].value + sign * pb[v].value for v in range(nv)}
+        return terms, [*pa.values(), *pb.values()]
+    return None
