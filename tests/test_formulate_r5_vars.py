@@ -156,3 +156,30 @@ def test_items_described_far_from_their_name_form_a_list() -> None:
     )
     assert _names(text) == ["wood_stove", "heat_lamp"]
     assert _solve(text) == pytest.approx(60)
+
+
+# ---------------------------------------------------------------- names introduced one by one
+
+
+def test_things_introduced_by_ordinals() -> None:
+    text = (
+        "A potter makes two kinds of ware. The first kind, a fruit bowl, needs 30 minutes at the "
+        "wheel and 10 minutes of glazing. The second kind is a tea cup and it needs 10 minutes "
+        "at the wheel and 20 minutes of glazing. The wheel is free for 600 minutes and glazing "
+        "for 500 minutes. Each fruit bowl earns $12 and each tea cup earns $7. How many of each "
+        "kind should the potter make to earn the most?"
+    )
+    assert _names(text) == ["fruit_bowl", "tea_cup"]
+    # 30b + 10c <= 600, 10b + 20c <= 500: b = 14, c = 18 earns 294 (the LP vertex is integral)
+    assert _solve(text) == pytest.approx(294)
+
+
+def test_ordinal_numbers_are_one_word() -> None:
+    text = (
+        "A lab builds 1st and 2nd stage rockets. A 1st stage rocket needs 5 kg of fuel while a "
+        "2nd stage rocket needs 3 kg of fuel. There are 60 kg of fuel. A 1st stage rocket earns "
+        "$40 and a 2nd stage rocket earns $30. How many of each should the lab build to earn the "
+        "most?"
+    )
+    assert _names(text) == ["n1st_stage_rockets", "n2nd_stage_rockets"]
+    assert _solve(text) == pytest.approx(600)

@@ -1205,6 +1205,9 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
     numbered = _numbered_names(sents, sent_toks)
     if numbered is not None:
         cands.append(numbered)
+    ordinal = _ordinal_names(sents, sent_toks)
+    if ordinal is not None:
+        cands.append(ordinal)
     subj = (
         _subject_vars(sents, sent_toks)
         or _each_vars(sents, sent_toks)
@@ -1852,6 +1855,52 @@ def _numbered_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Can
     ):
         items = [p[-2:] for p in items]
     return _Cand(items, min(p[1] for p in best), 1.5)
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_ORDINALS.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5})
+
+
+def _ordinal_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Cand | None:
+    """Things introduced one by one by ordinals: 'The first product, a display shelf, requires
+    ... The second product is a plant stand ...' (first, second, ... each once, in order)."""
+    found: dict[int, tuple[list[Token], int]] = {}
+    for s, toks in zip(sents, sent_toks):
+        n = len(toks)
+        for i, t in enumerate(toks):
+            k = _ORDINALS.get(t.low)
+            if k is None or k in found:
+                continue
+            j = i + 1
+            if j < n and _is_content(toks[j]) and toks[j].lem not in GENERIC_UNITS:
+                j += 1  # the kind: 'the first product'
+            if j < n and (toks[j].text in (",", ":") or toks[j].low in ("is", "was", "being")):
+                j += 1
+            else:
+                continue
+            if j < n and toks[j].low in ("a", "an", "the"):
+                j += 1
+            else:
+                continue
+            r0 = j
+            while (
+                j < n
+                and j - r0 < 4
+                and _is_content(toks[j])
+                and toks[j].low not in _SUBJ_VERBS
+                and not _is_participle(toks[j])
+            ):
+                j += 1
+            if j == r0 or toks[j - 1].lem in GENERIC_UNITS:
+                continue
+            found[k] = (toks[r0:j], s.index)
+    ks = sorted(found)
+    if len(ks) < 2 or ks != list(range(1, len(ks) + 1)):
+        return None
+    items = [found[k][0] for k in ks]
+    if len({tuple(t.lem for t in p) for p in items}) != len(items):
+        return None
+    return _Cand(items, found[1][1], 2.0)
 
 
 _PER_MEASURE_RE = re.compile(
