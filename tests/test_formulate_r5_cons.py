@@ -112,3 +112,14 @@ def test_the_last_item_of_a_stock_list_is_a_limit_used_by_some_decisions() -> No
         if 3 * s + 2 * u <= 60 and 3 * s + u <= 45 and 2 * u <= 20
     )
     assert matches(_solve(text), float(best))
+
+
+def test_a_group_of_whom_some_must_be_one_kind_is_a_total() -> None:
+    text = (
+        "A clinic staffs nurses and doctors. A nurse costs $900 a week and a doctor $2500 a week. "
+        "The clinic needs at least 30 staff of whom at least 6 must be doctors. How many nurses and "
+        "doctors should it hire to keep the wage bill as low as possible?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "nurses+doctors>=30" in rows and "doctors>=6" in rows, rows
+    assert matches(_solve(text), 24 * 900 + 6 * 2500.0)

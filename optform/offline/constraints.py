@@ -1501,6 +1501,14 @@ def _from_limit(
         q.used = True
         info.used = True
         return _total(info, q, list(range(nv)), op, vars_)
+    if re.match(
+        r"(?:[a-z-]+\s+){1,2},?\s*(?:of|among)\s+(?:whom|which)\b",
+        " ".join(t.low for t in toks[q.t1 : q.t1 + 6]),
+    ) and not _is_money(q):
+        # 'a minimum of 50 workers of whom at least 15 must be managers': the whole group
+        q.used = True
+        info.used = True
+        return _total(info, q, list(range(nv)), op, vars_)
     if not any(m.var >= 0 for m in clause_ms) and q.var is None:
         bv = _but_neighbour(info, cl)
         if bv is not None:
