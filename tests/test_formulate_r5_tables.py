@@ -201,3 +201,55 @@ def test_items_told_apart_by_a_letter_are_named_by_it() -> None:
     )
     got = f.solve().objective
     assert want is not None and matches(got, want), (got, want)
+
+
+PIPES = """A water board moves water from Depot 0 to Depot 3 through pipes of limited capacity.
+- From Depot 0 (Source): water can go to Depot 1 (10 megalitres) and Depot 2 (5 megalitres).
+- From Depot 1: water can go to Depot 2 (15 megalitres) and Depot 3 (4 megalitres).
+- From Depot 2: water can go to Depot 3 (8 megalitres).
+- From Depot 3 (Destination): water can flow back to Depot 0 (3 megalitres).
+The board expects 25 engineers on duty.
+What is the maximum amount of water that can reach Depot 3 from Depot 0 per day?
+"""
+
+SHOPS = """A bakery chain evens out flour between its shops at the lowest transport cost.
+- Shop 1 has 50 sacks but needs 20 sacks.
+- Shop 2 has 10 sacks but needs 30 sacks.
+- Shop 3 has 40 sacks but needs 45 sacks.
+Moving a sack from Shop 1 to Shop 2 costs 3, to Shop 3 costs 7.
+From Shop 2 to Shop 1 costs 2, to Shop 3 costs 1.
+From Shop 3 to Shop 1 costs 4, to Shop 2 costs 6.
+What is the minimum cost of meeting every shop's needs?
+"""
+
+
+def test_maximum_flow_from_an_arc_list() -> None:
+    f = formulate_offline(PIPES)
+    assert f.meta.get("network") == "maxflow"
+    assert f.objective is not None and f.objective.sense == "maximize"
+    # min cut {1->3, 2->3} = 4 + 8
+    assert matches(f.solve().objective, 12.0)
+    cap = next(c for c in f.constraints if c.name == "cap_1_3")
+    assert cap.provenance is not None
+    assert cap.provenance.sentence.startswith("- From Depot 1:")
+    assert PIPES[cap.provenance.start : cap.provenance.end] == cap.provenance.sentence
+    assert [u.text for u in f.unresolved] == ["The board expects 25 engineers on duty."]
+
+
+def test_transfers_between_places_with_needs() -> None:
+    f = formulate_offline(SHOPS)
+    assert f.meta.get("network") == "transfer"
+    # 25 sacks 1->2 (3 each), 5 of them on to 3 (1 each): 75 + 5
+    assert matches(f.solve().objective, 80.0)
+    need = next(c for c in f.constraints if c.name == "needs_2")
+    assert need.provenance is not None and "Shop 2 has 10 sacks" in need.provenance.sentence
+
+
+def test_a_single_route_cost_is_no_network() -> None:
+    text = (
+        "A firm makes chairs and tables. Shipping a chair from Plant 1 to Store 2 costs $5. "
+        "Each chair earns $30 and each table $50. Each chair takes 2 hours and each table 5 hours; "
+        "40 hours are available. Maximize profit."
+    )
+    f = formulate_offline(text)
+    assert "network" not in f.meta

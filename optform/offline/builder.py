@@ -7,6 +7,7 @@ import re
 
 from ..model import (
     Constraint,
+    ConstraintClass,
     Formulation,
     Objective,
     Provenance,
@@ -19,6 +20,7 @@ from .analysis import Quantity, SentenceInfo, analyse_sentence, set_document_fre
 from .constraints import Candidate, build_constraints
 from .integrality import integrality
 from .lexicon import Token, tokenize
+from .network import Network, network_model
 from .objective import ObjectiveFind, find_objective
 from .sentences import Normalized, Sentence, normalize, split_sentences
 from .tables import ItemFacts, find_tables, item_facts, render_facts
@@ -103,7 +105,11 @@ def formulate_offline(text: str) -> Formulation:
             code="text-too-long",
             hint="shorten the text",
         )
-    norm, tables, blocks = _with_tables(normalize(text))
+    clean = normalize(text)
+    net = network_model(clean.text)
+    if net is not None:
+        return _network_formulation(net, clean)
+    norm, tables, blocks = _with_tables(clean)
     sents = split_sentences(norm)
     vars_, infos, cands, problems, obj = _best_reading(sents, _table_items(tables, sents), blocks)
     unresolved: list[Unresolved] = []
@@ -400,6 +406,141 @@ def _table_items(tables: list[ItemFacts], sents: list[Sentence]) -> list[VarDef]
         else:
             return None
     return _make_vars(items, sent_of)
+
+
+def _network_formulation(net: Network, norm: Normalized) -> Formulation:
+    """The flow model of a network told arc by arc (see :mod:`.network`): a variable per arc, each
+    bound and balance citing the line it comes from."""
+    text = norm.original
+
+    def prov(a: int, b: int) -> Provenance:
+        s, e = norm.span(a, b)
+        return Provenance(sentence=text[s:e], start=s, end=e)
+
+    word = "flow" if net.kind == "maxflow" else "move"
+    f = Formulation(
+        name="word_problem", source_text=text, meta={"formulator": "offline", "network": net.kind}
+    )
+    names: dict[tuple[str, str], str] = {}
+    for arc in net.arcs:
+        if net.kind == "maxflow" and arc.value <= 0:
+            continue  # a capacity of 0: no link
+        name = f"{word}_{arc.tail}_{arc.head}"
+        names[(arc.tail, arc.head)] = name
+        f.variables.append(
+            Variable(
+                name=name,
+                type=VarType.continuous,
+                lb=0.0,
+                description=f"amount sent from {arc.tail} to {arc.head}",
+                provenance=prov(arc.start, arc.end),
+            )
+        )
+    nodes = sorted({n for pair in names for n in pair}, key=lambda x: (len(x), x))
+
+    def net_out(n: str) -> str:
+        outs = [v for (a, _b), v in names.items() if a == n]
+        ins = [v for (_a, b), v in names.items() if b == n]
+        return " ".join([" + ".join(outs) or "0", *(f"- {v}" for v in ins)])
+
+    def net_in(n: str) -> str:
+        ins = [v for (_a, b), v in names.items() if b == n]
+        outs = [v for (a, _b), v in names.items() if a == n]
+        return " ".join([" + ".join(ins) or "0", *(f"- {v}" for v in outs)])
+
+    g0, g1 = net.goal
+    if net.kind == "maxflow":
+        assert net.source is not None and net.sink is not None
+        f.objective = Objective(
+            sense="maximize",
+            expression=net_out(net.source),
+            name="flow",
+            description=f"maximize the flow from {net.source} to {net.sink}",
+            provenance=prov(g0, g1),
+        )
+        for arc in net.arcs:
+            v = names.get((arc.tail, arc.head))
+            if v is None:
+                continue
+            f.constraints.append(
+                Constraint(
+                    name=f"cap_{arc.tail}_{arc.head}",
+                    expression=f"{v} <= {_fmt(arc.value)}",
+                    class_=ConstraintClass.upper_bound,  # type: ignore[call-arg]
+                    template=TemplateRef(name="upper_bound", args={"x": v, "n": arc.value}),
+                    description=f"capacity from {arc.tail} to {arc.head}",
+                    provenance=prov(arc.start, arc.end),
+                )
+            )
+        for n in nodes:
+            if n in (net.source, net.sink):
+                continue
+            lines = [a for a in net.arcs if n in (a.tail, a.head)]
+            a0 = min(a.start for a in lines)
+            a1 = max(a.end for a in lines)
+            f.constraints.append(
+                Constraint(
+                    name=f"balance_{n}",
+                    expression=f"{net_in(n)} == 0",
+                    class_=ConstraintClass.balance,  # type: ignore[call-arg]
+                    template=TemplateRef(name="balance", args={"node": n}),
+                    description=f"what reaches {n} leaves it",
+                    provenance=prov(a0, a1),
+                )
+            )
+    else:
+        f.objective = Objective(
+            sense="minimize",
+            expression=" + ".join(f"{_fmt(a.value)}*{names[(a.tail, a.head)]}" for a in net.arcs),
+            name="cost",
+            description="minimize the cost of the moves",
+            provenance=prov(g0, g1),
+        )
+        for n, am in sorted(net.amounts.items(), key=lambda kv: (len(kv[0]), kv[0])):
+            assert am.has is not None and am.needs is not None
+            a0 = min(s for s, _e in am.spans)
+            a1 = max(e for _s, e in am.spans)
+            f.constraints.append(
+                Constraint(
+                    name=f"needs_{n}",
+                    expression=f"{net_in(n)} >= {_fmt(am.needs - am.has)}",
+                    class_=ConstraintClass.balance,  # type: ignore[call-arg]
+                    template=TemplateRef(name="balance", args={"node": n}),
+                    description=f"{n} has {_fmt(am.has)} and needs {_fmt(am.needs)}",
+                    provenance=prov(a0, a1),
+                )
+            )
+    # every other sentence with a number is reported: nothing is dropped silently
+    used = [(a.start, a.end) for a in net.arcs] + [net.goal]
+    used += [sp for am in net.amounts.values() for sp in am.spans]
+    penalties = 0.2
+    for sent in split_sentences(norm):
+        a, b = sent.cstart, sent.cstart + len(sent.text)
+        if any(a < e and s < b for s, e in used):
+            continue
+        nums = [
+            m
+            for m in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", sent.text)
+            if not re.search(
+                r"\b[A-Z][A-Za-z]*[ _]$", sent.text[: m.start()]
+            )  # 'Station 3': a name
+            and m.group(0) not in ("0", str(len(nodes)))  # 'a capacity of 0', '9 stations'
+        ]
+        if nums:
+            penalties += 0.1
+            f.unresolved.append(
+                Unresolved(
+                    text=sent.original,
+                    reason="sentence not understood (not an arc, amount or goal of the network)",
+                    start=sent.start,
+                    end=sent.end,
+                )
+            )
+    f.confidence = round(max(0.05, 1.0 - penalties), 2)
+    f.description = (
+        f"{'Maximum flow' if net.kind == 'maxflow' else 'Transfers'} over {len(names)} arcs."
+    )
+    return f
 
 
 def _lettered(labels: list[str], sents: list[Sentence]) -> list[VarDef] | None:
