@@ -217,3 +217,28 @@ def test_a_time_goal_over_decisions_measured_in_time_adds_the_decisions() -> Non
     sense, expr = _goal(text)
     assert sense == "minimize"
     assert expr.replace(" ", "") in ("big_washer+small_washer", "big+small")
+
+
+def test_a_profit_over_selling_prices_pays_for_the_materials_used() -> None:
+    # profit per crate = price - 4 kg of fruit at $1.50/kg - 0.5 kg of sugar at $2/kg (and likewise for jelly)
+    text = (
+        "A preserves maker sells jam and jelly. A crate of jam sells for $30 and a crate of jelly "
+        "sells for $26. Each crate of jam contains 4 kg of fruit and 2 kg of sugar; each crate of "
+        "jelly contains 3 kg of fruit and 3 kg of sugar. Fruit can be bought at $1.50 per kg, and "
+        "sugar at $2 per kg. The kitchen can make at most 100 crates. Maximize profit."
+    )
+    sense, expr = _goal(text)
+    assert sense == "maximize"
+    assert expr.replace(" ", "") == "20*jam+15.5*jelly"
+
+
+def test_a_stated_profit_is_not_charged_for_materials_again() -> None:
+    text = (
+        "A preserves maker sells jam and jelly. A crate of jam makes a profit of $12 and a crate of "
+        "jelly a profit of $9. Each crate of jam contains 4 kg of fruit and each crate of jelly "
+        "contains 3 kg of fruit. Fruit costs $1.50 per kg, and at most 300 kg of fruit can be bought. "
+        "Maximize profit."
+    )
+    sense, expr = _goal(text)
+    assert sense == "maximize"
+    assert expr.replace(" ", "") == "12*jam+9*jelly"

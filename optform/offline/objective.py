@@ -851,6 +851,8 @@ def _coefficients(
         terms = {v: c.value for v, c in found.items()}
         used = list(found.values())
     _net_of_costs(words, terms, used, coefs, nv)
+    if infos:
+        _net_of_materials(words, terms, used, infos, nv)
     per_units = {stem(u) for u in (vars_[0].per_units if vars_ else set())}
     lead = next((w for w in words if w not in ("PROFIT", "COST", "$", "%")), "")
     if (
@@ -1076,3 +1078,82 @@ def _combined(
         terms = {v: pa[v].value + sign * pb[v].value for v in range(nv)}
         return terms, [*pa.values(), *pb.values()]
     return None
+
+
+_PER_UNIT_AFTER_RE = re.compile(
+    r"^\s*(?:per|a|an|each|every|/)\s*(?:square\s+|cubic\s+)?([a-z]+)", re.IGNORECASE
+)
+_MONEY_STEMS = frozenset(stem(w) for w in MONEY_COST | MONEY_PROFIT)
+_BUY_STEMS = frozenset(
+    stem(w) for w in ("bought", "buy", "purchased", "purchase", "acquired", "obtained")
+)
+
+
+def _net_of_materials(
+    words: dict[str, float],
+    terms: dict[int, float],
+    used: list[Quantity],
+    infos: list[SentenceInfo],
+    nv: int,
+) -> None:
+    """'Meaties sell for $2.80 ... each package of Meaties contains 2 pounds of cereal ... cereal at $0.20 per
+    pound': a profit goal over selling prices also pays for the materials each decision uses, bought at a
+    price per unit of the material. Every decision needs an amount of each such material; changes ``terms``
+    and ``used`` in place."""
+    if len(terms) != nv or not (set(words) & _NET_WORDS) or "COST" in words:
+        return
+    # the goal's figures are selling prices (no profit is stated per unit anywhere)
+    prices = [c for c in used if c.var is not None and c.var >= 0 and coef_is_money(c)]
+    if len({c.var for c in prices}) != nv or not any(set(c.attr) & _PRICE_WORDS for c in prices):
+        return
+    if any(
+        set(c.attr) & _NET_WORDS or not (set(c.attr) & _PRICE_WORDS or "PROFIT" in c.attr)
+        for c in prices
+        if "COST" not in c.attr
+    ):
+        return
+    if any(set(q.attr) & _NET_WORDS for inf in infos for q in inf.quants if q.role == "coef"):
+        return
+    for info in infos:
+        for q in info.quants:
+            if q in used or q.var not in (None, -1) or q.role == "ignored":
+                continue
+            if not (q.num.kind == "money" or "$" in q.num.text) or not (
+                "COST" in q.attr
+                or any(stem(t.lem) in _BUY_STEMS or t.low in MONEY_COST for t in info.toks[: q.t0])
+            ):
+                continue  # a price paid: 'costs $1.50 per kg', 'bought at $1.50 per kg, and sugar at $2 per kg'
+            per = _PER_UNIT_AFTER_RE.match(info.sent.text[q.num.end :])
+            if per is None:
+                continue
+            unit = stem(lemma(per.group(1).lower()))
+            material = {
+                k
+                for k, x in q.attr.items()
+                if x >= 1.0
+                and k not in _MONEY_STEMS
+                and k not in _BUY_STEMS
+                and k not in ("$", "%", "COST", "PROFIT", unit)
+                and k not in {stem(u) for u in GENERIC_UNITS}
+                and k not in {stem(w) for w in _OBJ_STOP}
+            }
+            if not material:
+                continue
+            amounts: dict[int, Quantity] = {}
+            for c in (x for inf in infos for x in inf.quants):
+                if (
+                    c.role != "coef"
+                    or c.var is None
+                    or c.var < 0
+                    or coef_is_money(c)
+                    or not material & {k for k, x in c.attr.items() if x >= 2.0}
+                ):
+                    continue
+                if c.var in amounts and amounts[c.var] is not c:
+                    amounts[c.var] = c if c.t0 < amounts[c.var].t0 else amounts[c.var]
+                amounts.setdefault(c.var, c)
+            if len(amounts) != nv:
+                continue
+            for v, a in amounts.items():
+                terms[v] = round(terms[v] - a.value * q.value, 10)
+            used.append(q)
