@@ -183,3 +183,33 @@ def test_ordinal_numbers_are_one_word() -> None:
     )
     assert _names(text) == ["n1st_stage_rockets", "n2nd_stage_rockets"]
     assert _solve(text) == pytest.approx(600)
+
+
+def test_hyphen_joining_a_category_to_the_first_item() -> None:
+    text = (
+        "A stable blends a feed from three grains-barley, rye, and millet. A pound of barley "
+        "costs $0.40, a pound of rye $0.30 and a pound of millet $0.50. The feed must weigh at "
+        "least 100 pounds, and at least 20 pounds of it must be millet. Minimize the cost."
+    )
+    assert _names(text) == ["barley", "rye", "millet"]
+    assert _solve(text) == pytest.approx(80 * 0.30 + 20 * 0.50)
+
+
+def test_numbered_labels_of_the_text_are_no_things() -> None:
+    text = (
+        "A kiosk sells scarves and gloves. A scarf earns $6 and a pair of gloves earns $4. At "
+        "most 40 scarves can be stocked. (constraint 1) At most 70 items can be stocked in "
+        "total. (constraint 2) Maximize the earnings."
+    )
+    assert _names(text) == ["scarves", "gloves"]
+
+
+def test_departments_are_where_the_work_is_done() -> None:
+    text = (
+        "A workshop has two departments: cutting and sewing. It makes two kinds of bags: totes "
+        "and satchels. A tote needs 1 hour in the cutting department and 2 hours in the sewing "
+        "department; a satchel needs 2 hours in the cutting department and 2 hours in the "
+        "sewing department. The cutting department has 40 hours and the sewing department 60 "
+        "hours. A tote earns $10 and a satchel earns $16. Maximize the earnings."
+    )
+    assert _names(text) == ["totes", "satchels"]

@@ -1004,6 +1004,17 @@ def _items_of_lists(
     return lists
 
 
+def _unhyphen(p: list[Token], all_lems: list[str]) -> list[Token]:
+    """'four ingredients-oats, corn, ...': a category joined to the first item by a hyphen; the
+    item is the part after the hyphen when only that part is named again."""
+    if len(p) != 1 or p[0].text.count("-") != 1 or all_lems.count(p[0].lem) > 1:
+        return p
+    head, tail = p[0].text.split("-")
+    if len(head) < 3 or len(tail) < 3 or all_lems.count(lemma(tail)) < 1:
+        return p
+    return [Token(tail, p[0].end - len(tail), p[0].end)]
+
+
 def _noun_before_comma(toks: list[Token], k: int) -> bool:
     """'classroom rent,' / 'stage rent, and': a verb-like word after a noun and before a comma
     ends a noun phrase of a list."""
@@ -1189,7 +1200,7 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
     for s, toks in zip(sents, sent_toks):
         par: list[list[tuple[int, int]]] = []
         for items in _items_of_lists(toks, all_lems, par):
-            phrases = [toks[a:b] for a, b in items]
+            phrases = [_unhyphen(toks[a:b], all_lems) for a, b in items]
             _distribute(phrases, all_lems)
             sc = _score_list(phrases, all_toks, all_lems, toks, described=items in par)
             if items in par and sc > -1.0:
@@ -1811,6 +1822,29 @@ def _use_vars(sents: list[Sentence], all_lems: list[str]) -> list[VarDef]:
     return []
 
 
+_LABEL_WORDS = frozenset(
+    [
+        "constraint",
+        "condition",
+        "requirement",
+        "restriction",
+        "rule",
+        "step",
+        "table",
+        "figure",
+        "equation",
+        "example",
+        "question",
+        "part",
+        "note",
+        "scenario",
+        "exhibit",
+        "appendix",
+        "section",
+    ]
+)
+
+
 def _numbered_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Cand | None:
     """Things named by a word and a number: 'soda 1 ... soda 2', 'mixture 1 and mixture 2', 'farm 1 ... farm 2',
     'seafood medley one and seafood medley two' (the same name with numbers 1..k, at least twice each)."""
@@ -1820,6 +1854,8 @@ def _numbered_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Can
             num = _NUMBER_NAMES.get(toks[i].low)
             if num is None or not _is_content(toks[i - 1]) or toks[i - 1].lem in GENERIC_UNITS:
                 continue
+            if toks[i - 1].lem in _LABEL_WORDS:
+                continue  # '(constraint 1)', 'step 2', 'table 3': labels of the text, not things
             if i + 1 < len(toks) and (
                 toks[i + 1].text in ("%", ".")
                 and i + 2 < len(toks)
@@ -2220,7 +2256,7 @@ def _score_list(
             ):
                 score -= 1.0  # '10 minutes of peeling': a resource ('30 orders of burritos' is still a count)
             elif (prev == "the" and prev2.lower() in ("on", "at", "through", "using")) or re.match(
-                r"(?:is|are)\s+(?:only\s+)?available|machine\b", nxt
+                r"(?:is|are)\s+(?:only\s+)?available|machine\b|departments?\b|workshops?\b", nxt
             ):
                 score -= 0.5  # '6 minutes on the cutting machine', 'the lathe is available': a tool, not a product
             elif prev in _EVIDENCE_BEFORE and prev != "of" and not re.match(r"\$?\d", prev2):
