@@ -254,3 +254,58 @@ def test_attribute_matched_across_derived_nouns(word_fact: str, word_limit: str)
         "each should be farmed to maximize profit?"
     )
     assert _objective(text) == pytest.approx(1100.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("earns DM2,000 on each", "earns $2,000 on each"),
+        ("costs Rs. 450 or EUR 20", "costs $450 or $20"),
+        ("costs €15 and £3", "costs $15 and $3"),
+        ("the ADM2 unit", "the ADM2 unit"),
+    ],
+)
+def test_currency_codes_are_money(text: str, clean: str) -> None:
+    n = normalize(text)
+    assert n.text == clean
+    assert len(n.offsets) == len(n.text)
+
+
+def test_list_enumerators_are_no_numbers() -> None:
+    n = normalize("two channels: (1) radio spots and (2) web banners; see constraint (3) below")
+    assert "(1)" not in n.text and "(2)" not in n.text
+    assert "radio spots" in n.text and "web banners" in n.text
+    assert normalize("about 2(3,000) visits").text == "about 2(3,000) visits"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "A shop wants the most visitors without exceeding its $6000 marketing budget.",
+        "A shop wants the most visitors without going over its $6000 marketing budget.",
+    ],
+)
+def test_budget_after_the_amount(goal: str) -> None:
+    # max 900r + 500w, 300r + 100w <= 6000, r <= 15, w >= 10 (integer) -> brute force
+    text = (
+        goal + " It buys marketing of two kinds: (1) radio spots and (2) web banners. Each radio "
+        "spot costs $300; each web banner costs $100. A radio spot reaches 900 visitors and a web "
+        "banner reaches 500 visitors. It buys at most 15 radio spots and at least 10 web banners. "
+        "How many of each should it buy?"
+    )
+    best = max(
+        900 * r + 500 * w for r in range(16) for w in range(10, 61) if 300 * r + 100 * w <= 6000
+    )
+    assert _objective(text) == pytest.approx(best)
+
+
+def test_count_of_listed_things_is_no_limit() -> None:
+    # max 5a + 4b, 3a + 2b <= 60 (steel), a + b <= 25 (hours) -> a = 10, b = 15 -> 110
+    text = (
+        "A foundry casts anchors and bells. Its output is limited by two factors: steel and "
+        "furnace hours. Each anchor needs 3 tonnes of steel and each bell needs 2 tonnes of steel; "
+        "60 tonnes of steel are available. Each anchor and each bell takes 1 furnace hour, and 25 "
+        "furnace hours are available. An anchor earns $5 and a bell earns $4. How many anchors and "
+        "bells maximize the earnings?"
+    )
+    assert _objective(text) == pytest.approx(110.0)

@@ -153,6 +153,11 @@ _LE_STRONG += [
     "cap at",
     "not go beyond",
     "go beyond",
+    "without exceeding",
+    "without going over",
+    "without going beyond",
+    "without surpassing",
+    "not exceeding",
 ]
 _GE_STRONG += ["floor of", "floor value of", "at minimum", "outnumber", "outnumbers"]
 _EQ_STRONG = ["exactly", "equal to", "equals", "equal", "precisely", "a total of exactly"]
@@ -477,6 +482,12 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         )
     ]
     mentions = _materials_out(toks, vars_, mentions)
+    # 'their $900000 advertising budget': a kind of all the decisions naming a budget is no mention
+    mentions = [
+        m
+        for m in mentions
+        if not (m.var == -1 and m.tok1 < len(toks) and toks[m.tok1].low in ("budget", "budgets"))
+    ]
     clause_of = _clauses(toks)
     # quantities (not inside a variable mention such as '2-piece suits' or 'Aleph 3')
     quants: list[Quantity] = []
@@ -1074,6 +1085,17 @@ def _per_amount_denominators(info: SentenceInfo) -> None:
         return False
 
     for q in qs:
+        # 'limited by three factors: a shortage of rollers, ...': a count of the things listed next
+        if q.num.text.isalpha() and q.num.kind == "num":
+            k = q.t1
+            while (
+                k < min(len(toks), q.t1 + 3) and toks[k].low.isalpha() and toks[k].low not in STOP
+            ):
+                k += 1
+            if q.t1 < k < len(toks) and toks[k].text == ":" and toks[k - 1].low.endswith("s"):
+                q.role = "ignored"
+                continue
+    for q in qs:
         if q.num.kind != "num" or q.t0 == 0:
             continue
         hyph = q.t1 == q.t0 + 1 and re.match(r"\d+(?:\.\d+)?-[a-z]", toks[q.t0].low) is not None
@@ -1221,6 +1243,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                     toks[i].text in (",", ";", ".") for i in gap
                 ):
                     continue
+                if c.text in ("budget", "capacity") and all(
+                    toks[i].low.isalpha() and toks[i].low not in STOP for i in gap
+                ):
+                    return c  # 'their $900000 advertising budget', 'a 500-tonne capacity'
                 if c.text in _AVAILABLE or c.text in (
                     "or less",
                     "or fewer",
@@ -1260,6 +1286,9 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         by_kind: dict[str, list[Quantity]] = {}
         for q in qs:
             cbq = cue_before(q)
+            caq = cue_after(q)
+            if caq is not None and caq.text in _AVAILABLE:
+                continue  # '... and 25 furnace hours are available': a limit, never a listed coefficient
             if q.num.kind != "times" and (cbq is None or not cbq.strong) and q.role != "ignored":
                 if (
                     q.num.text.isalpha()
@@ -2059,7 +2088,8 @@ def _share_across_lists(info: SentenceInfo) -> None:
         ):
             continue
         joined = all(
-            {t.low for t in toks[a.tok1 : b.tok0]} <= {"and", ",", "the", "of", "both"}
+            {t.low for t in toks[a.tok1 : b.tok0]}
+            <= {"and", ",", "the", "of", "both", "each", "every", "a", "an"}
             for a, b in pairwise(before)
         )
         clause_words = {t.low for i, t in enumerate(toks) if info.clause_of[i] == cl}

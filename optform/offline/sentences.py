@@ -57,6 +57,21 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b([A-Za-z])_\{?(\d+)\}?"), r"\1\2"),  # x_1, x_{1}
     (re.compile(r"[{}]"), ""),
     (re.compile(r"\x00"), "$"),
+    # a currency written as a code or sign glued to the amount ('DM24,000', 'Rs. 500', 'EUR 20',
+    # '€15', '£3'): money, written '$' so the rest of the pipeline reads one currency sign
+    (
+        re.compile(
+            r"(?:\b(?:DM|Rs\.?|INR|EUR|GBP|CHF|CAD|AUD|JPY|CNY|RMB|USD|US\$)\s?|[€£¥₹])(?=\d)"
+        ),
+        "$",
+    ),
+    # list enumerators '(1) radio ads and (2) social media ads', '(a) ...': no quantities
+    (
+        re.compile(
+            r"(?:(?<=^)|(?<=[\s:;,]))\((?:\d{1,2}|[a-hA-H]|i{1,3}|iv|vi{0,3})\)(?=\s+[A-Za-z])"
+        ),
+        "",
+    ),
     (re.compile(r"[\u2018\u2019]"), "'"),
     (re.compile(r"[\u201c\u201d]"), '"'),
     (re.compile(r"[\u2013\u2014]"), " - "),
