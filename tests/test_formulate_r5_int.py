@@ -8,11 +8,13 @@ say nothing about what is decided.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from optform.model import VarType
 from optform.offline import formulate_offline
-from optform.offline.integrality import integrality
+from optform.offline.integrality import integrality, variable_domains
 from optform.offline.lexicon import lemma
 from optform.offline.variables import VarDef
 
@@ -124,3 +126,110 @@ def test_end_to_end_counted_spots_bought_with_invested_money() -> None:
     )
     assert f.variables
     assert {v.type for v in f.variables} == {VarType.integer}
+
+
+# ---------------------------------------------------------------- explicit text
+
+
+@pytest.mark.parametrize(
+    ("text", "integer"),
+    [
+        # rounding the answer says nothing about the decisions
+        (
+            "A mill blends barley and rye flour. Barley flour costs $0.80 per kg and rye flour $1.10 per kg. "
+            "Round your answer to the nearest whole number.",
+            False,
+        ),
+        (
+            "A bakery buys flour and sugar by the kilogram, at $2 per kg of flour and $3 per kg of sugar. "
+            "Please give your answer as an integer.",
+            False,
+        ),
+        # a negated request for whole numbers allows fractions
+        (
+            "A depot ships crates of pears and crates of plums. The numbers of crates need not be whole numbers. "
+            "Each crate of pears earns $8.",
+            False,
+        ),
+        (
+            "A shop sells lamps and rugs; the amounts do not have to be integers. A lamp earns $20.",
+            False,
+        ),
+        # explicit fractions of counted things
+        (
+            "A firm hires engineers and analysts; fractional hires are acceptable (part-time). ",
+            False,
+        ),
+        ("A caterer makes sandwiches and wraps. Orders may be split into fractions. ", False),
+        # ... and explicit whole numbers of a measured thing
+        (
+            "A dairy sells milk and cream by the litre, at $1 per litre of milk and $4 per litre of cream; "
+            "the litres sold must be whole numbers.",
+            True,
+        ),
+    ],
+)
+def test_explicit_text_wins(text: str, integer: bool) -> None:
+    first = re.search(r"(?:blends|buys|ships|sells|hires|makes)\s+(?:crates\s+of\s+)?(\w+)", text)
+    assert first is not None
+    assert _int(text, first.group(1), "other") is integer
+
+
+# ---------------------------------------------------------------- per-decision domains
+
+
+def _doms(text: str, *labels: str) -> list[tuple[bool, float | None]]:
+    return [(d.integer, d.lb) for d in variable_domains(text, [_v(lb) for lb in labels])]
+
+
+def test_counted_and_measured_decisions_in_one_problem_each_follow_their_unit() -> None:
+    text = (
+        "A courier decides how many vans to lease and how many litres of diesel to buy for the week. "
+        "A van costs $400 a week and diesel costs $1.60 per litre. Each van needs at least 150 litres. "
+        "Minimize the cost."
+    )
+    assert _doms(text, "vans", "diesel") == [(True, 0.0), (False, 0.0)]
+
+
+def test_one_question_for_all_decisions_gives_one_unit() -> None:
+    # '10 litres of soup' is the size of a batch: the question asks for batches of both
+    text = (
+        "A kitchen cooks soup and stew in batches. A batch of stew needs 3 hours; 10 litres of soup need "
+        "2 hours. How many batches of soup and stew should it cook to maximize revenue?"
+    )
+    assert _doms(text, "soup", "stew") == [(True, 0.0), (True, 0.0)]
+
+
+def test_a_whole_number_statement_about_one_decision_types_only_it() -> None:
+    text = (
+        "A ranch buys hay and hires farmhands. Hay costs $90 per tonne and a farmhand $600 a month. "
+        "The number of farmhands must be a whole number. Each tonne of hay feeds 12 cattle."
+    )
+    assert _doms(text, "hay", "farmhands") == [(False, 0.0), (True, 0.0)]
+
+
+def test_uniform_reading_when_the_text_does_not_separate_the_decisions() -> None:
+    text = "A farmer grows wheat and barley. Each acre of wheat earns $200 and each acre of barley $150."
+    assert _doms(text, "wheat", "barley") == [(False, 0.0), (False, 0.0)]
+
+
+def test_only_a_decision_said_to_go_negative_loses_its_lower_bound() -> None:
+    text = (
+        "A trader sets the position in gold and the position in silver. The position in gold may be "
+        "negative (a short sale). Each unit of gold earns $5 and each unit of silver earns $2."
+    )
+    doms = variable_domains(text, [_v("gold"), _v("silver")])
+    assert [d.lb for d in doms] == [None, 0.0]
+    assert "may be negative" in doms[0].lb_reason
+
+
+def test_no_decision_is_negative_unless_the_text_says_so() -> None:
+    text = (
+        "A trader buys gold and silver. Gold can never be sold short. Each unit of gold earns $5."
+    )
+    assert all(d.lb == 0.0 for d in variable_domains(text, [_v("gold"), _v("silver")]))
+
+
+def test_a_sign_statement_naming_no_decision_covers_all() -> None:
+    text = "A planner sets changes to staff and stock. All changes are unrestricted in sign."
+    assert [d.lb for d in variable_domains(text, [_v("staff"), _v("stock")])] == [None, None]

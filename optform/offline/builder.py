@@ -18,7 +18,7 @@ from ..model import (
 )
 from .analysis import Quantity, SentenceInfo, analyse_sentence, set_document_frequency
 from .constraints import Candidate, build_constraints
-from .integrality import integrality
+from .integrality import variable_domains
 from .lexicon import Token, tokenize
 from .network import Network, network_model
 from .objective import ObjectiveFind, find_objective
@@ -128,16 +128,18 @@ def formulate_offline(text: str) -> Formulation:
         f.confidence = 0.0
         return f
 
-    is_int, int_reason = integrality(norm.text, vars_)
+    doms = variable_domains(norm.text, vars_)  # integer/continuous and lower bound, per decision
+    is_int, int_reason = all(d.integer for d in doms), doms[0].reason
     # variables
-    for v in vars_:
+    for v, d in zip(vars_, doms, strict=True):
         s = sents[v.sentence]
         f.variables.append(
             Variable(
                 name=v.name,
-                type=VarType.integer if is_int else VarType.continuous,
-                lb=0.0,
-                description=f"{'number' if is_int else 'amount'} of {v.label} ({int_reason})",
+                type=VarType.integer if d.integer else VarType.continuous,
+                lb=d.lb,
+                description=f"{'number' if d.integer else 'amount'} of {v.label} ({d.reason}"
+                + (f"; {d.lb_reason})" if d.lb_reason else ")"),
                 provenance=_prov(s),
             )
         )

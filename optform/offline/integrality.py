@@ -9,11 +9,12 @@ statement that fractions are allowed makes everything continuous.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .lexicon import lemma
 from .variables import VarDef
 
-__all__ = ["integrality"]
+__all__ = ["Domain", "integrality", "variable_domains"]
 
 _WHOLE = re.compile(
     r"\b(?:whole\s+(?:number|unit|integer)s?|(?:in|of)\s+whole\s+[a-z]+s|integers?|integer[- ]valued|integral|indivisible|"
@@ -23,8 +24,12 @@ _WHOLE = re.compile(
     re.IGNORECASE,
 )
 _FRACTIONAL_OK = re.compile(
-    r"\b(?:fractional\s+(?:amounts?|values?|units?|quantities)\s+(?:are|is)\s+(?:allowed|permitted|fine|ok)|"
-    r"can\s+be\s+fractional|need\s+not\s+be\s+(?:whole|integer)|continuous\s+(?:amounts?|variables?|values?))\b",
+    r"\b(?:(?:fractional|partial|non-?integer)\s+(?:amounts?|values?|units?|quantities|numbers?|\w+s)\s+(?:are|is)\s+"
+    r"(?:allowed|permitted|fine|ok|okay|acceptable|possible)|fractions\s+(?:of\s+(?:an?\s+)?\w+\s+)?(?:are|is)\s+"
+    r"(?:allowed|permitted|fine|ok|okay|acceptable|possible)|(?:can|may)\s+be\s+(?:fractional|split\s+into\s+"
+    r"(?:fractions|parts)|non-?integers?)|(?:can|may)\s+be\s+split(?!\s+(?:between|among|across|over|evenly))|"
+    r"(?:need|do|does)\s+not\s+(?:need\s+to\s+|have\s+to\s+)?be\s+(?:whole|integers?|integral)|"
+    r"continuous\s+(?:amounts?|variables?|values?))\b",
     re.IGNORECASE,
 )
 _DIVISIBLE = frozenset(
@@ -226,47 +231,54 @@ _PER_DOLLAR = re.compile(
 )
 
 
+# 'round your answer to the nearest whole number' speaks of the answer, not of the decisions
+_ANSWER_ROUNDING = re.compile(
+    r"\b(?:round(?:ed|ing)?|nearest|answer|report(?:ed)?|express(?:ed)?|give\s+(?:your|the)\s+answer)\b"
+    r"(?:\W+\w+){0,4}?\W+(?:(?:an?|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _explicit_whole(text: str) -> str:
+    """The words asking for whole-number decisions ('must be whole numbers'), or ''; not the
+    rounding of the answer ('rounded to the nearest whole number', 'give your answer as an integer')."""
+    for m in _WHOLE.finditer(text):
+        if _ANSWER_ROUNDING.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        if re.search(  # 'need not be whole numbers', 'do not have to be integers'
+            r"\b(?:not|no\s+need\s+to|never)\b(?:\s+\w+){0,3}\s+$|n't(?:\s+\w+){0,3}\s+$",
+            text[max(0, m.start() - 40) : m.start()],
+            re.IGNORECASE,
+        ):
+            continue
+        return m.group(0)
+    return ""
+
+
 def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
     """(integer?, reason) for the decisions of ``text``."""
-    if _WHOLE.search(text):
-        return True, "the text asks for whole numbers"
+    wm = _explicit_whole(text)
+    if wm:
+        return True, f"the text asks for whole numbers ('{wm}')"
     if _FRACTIONAL_OK.search(text):
         return False, "the text allows fractional amounts"
-    lm = re.search(r"\bhow\s+(?:long|much\s+time)\b", text, re.IGNORECASE)
-    if lm:  # 'How long should each plant run?': the decisions are spans of time
-        return False, f"the question asks for time ('{lm.group(0)}')"
-    hm = re.search(r"\bhow\s+many\s+(?:of\s+(?:each|the)\s+)?([a-z]+)", text, re.IGNORECASE)
-    if (
-        hm
-        and hm.group(1).lower() not in _DIVISIBLE
-        and hm.group(1).lower() not in ("acres", "kilograms", "kg")
-        and not re.fullmatch(_MEASURE_UNITS + r"|kwh|mwh", hm.group(1), re.IGNORECASE)
-    ):  # 'how many MWh', 'how many barrels' ask for a measure
-        return True, f"the question counts them ('{hm.group(0)}')"
+    asked = _question(text)
+    if asked is not None:
+        return asked
     names = [[w for w in v.lemmas if len(w) > 1 or v.symbol] for v in vars_]  # 'each kilogram of P'
+    # the kind every decision is ('Grain A', 'Grain B'; 'two types of feed: ...'): 'each pound of grain'
+    kinds = {lemma(h) for h in (_kind(v) for v in vars_) if h}
+    kind = next(iter(kinds)) if len(vars_) >= 2 and len(kinds) == 1 else ""
+    cats = set.intersection(*(v.category for v in vars_)) if vars_ else set()
     for pm in (*_MEASURED_PER.finditer(text), *_MEASURED_AMOUNT.finditer(text)):
         after = [lemma(w) for w in pm.group(pm.re.groups).split()]
-        # 'each MWh from coal': a measure drawn from a source named by any of its words ('old coal plant')
-        sourced = pm.re is _MEASURED_PER and pm.group(2).lower() == "from"
-        # 'each kilogram of oats', '1 ton of the Standard grade': a decision's whole name follows ('4 tons of fish'
-        # for 'fish farming' does not)
-        if any(
-            nm
-            and (
-                after[: len(nm)] == nm
-                or (len(nm) > 1 and after[:1] == nm[-1:])
-                or (sourced and after[0] in nm)
-                # 'each hour of driving' for 'driving passengers': an activity named by its -ing word
-                or (
-                    len(nm) > 1
-                    and len(nm[0]) > 5
-                    and nm[0].isalpha()
-                    and nm[0].endswith("ing")
-                    and after[:1] == nm[:1]
-                )
-            )
-            for nm in names
+        if (
+            after[:1]
+            and (after[0] == kind or after[0] in {lemma(c) for c in cats})
+            and (len(after) == 1 or after[1] not in {n for nm in names for n in nm})
         ):
+            return False, f"the decisions are measured amounts ('{pm.group(0)}')"
+        if any(_measures(pm, after, nm) for nm in names):
             return False, f"the decisions are measured amounts ('{pm.group(0)}')"
     if len(vars_) >= 2 and all(
         len(v.lemmas) > 1
@@ -334,6 +346,46 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
     return True, "the decisions count items"
 
 
+def _question(text: str) -> tuple[bool, str] | None:
+    """What the question asks for, when it says: time ('how long') or a count ('how many batches')."""
+    lm = re.search(r"\bhow\s+(?:long|much\s+time)\b", text, re.IGNORECASE)
+    if lm:  # 'How long should each plant run?': the decisions are spans of time
+        return False, f"the question asks for time ('{lm.group(0)}')"
+    hm = re.search(r"\bhow\s+many\s+(?:of\s+(?:each|the)\s+)?([a-z]+)", text, re.IGNORECASE)
+    if (
+        hm
+        and hm.group(1).lower() not in _DIVISIBLE
+        and hm.group(1).lower() not in ("acres", "kilograms", "kg")
+        and not re.fullmatch(_MEASURE_UNITS + r"|kwh|mwh", hm.group(1), re.IGNORECASE)
+    ):  # 'how many MWh', 'how many barrels' ask for a measure
+        return True, f"the question counts them ('{hm.group(0)}')"
+    return None
+
+
+def _measures(pm: re.Match[str], after: list[str], nm: list[str]) -> bool:
+    """Whether the measure phrase ``pm`` (its trailing words lemmatized in ``after``) names the decision
+    whose name lemmas are ``nm``."""
+    if not nm or not after:
+        return False
+    # 'each MWh from coal': a measure drawn from a source named by any of its words ('old coal plant')
+    sourced = pm.re is _MEASURED_PER and pm.group(2).lower() == "from"
+    # 'each kilogram of oats', '1 ton of the Standard grade': a decision's whole name follows ('4 tons of fish'
+    # for 'fish farming' does not)
+    return (
+        after[: len(nm)] == nm
+        or (len(nm) > 1 and after[:1] == nm[-1:])
+        or (sourced and after[0] in nm)
+        # 'each hour of driving' for 'driving passengers': an activity named by its -ing word
+        or (
+            len(nm) > 1
+            and len(nm[0]) > 5
+            and nm[0].isalpha()
+            and nm[0].endswith("ing")
+            and after[:1] == nm[:1]
+        )
+    )
+
+
 def _head(label: str) -> str:
     """The head word of a decision's label: its last word, skipping a letter or number that names
     it ('fertilizer A' is fertilizer, 'Mix 2' a mix)."""
@@ -341,6 +393,14 @@ def _head(label: str) -> str:
     while len(words) > 1 and (len(words[-1]) == 1 or words[-1].isdigit() or words[-1] in _ROMAN):
         words.pop()
     return words[-1] if words and words[-1].isalpha() else ""
+
+
+def _kind(v: VarDef) -> str:
+    """What kind of thing a decision is: its head word, or its name's when the label is a letter ('A' for grain_a)."""
+    h = _head(v.label)
+    if len(h) <= 1:
+        h = _head(v.name.replace("_", " "))
+    return h if len(h) > 1 else ""
 
 
 _ROMAN = frozenset(["ii", "iii", "iv", "vi", "vii", "viii", "ix"])
@@ -384,3 +444,131 @@ def _about_decision(text: str, at: int, names: list[list[str]]) -> bool:
     words = [lemma(w) for w in re.findall(r"[A-Za-z][\w-]*", clause)]
     # any word of a decision's name: 'Diesel power costs $0.30 per kWh' for the diesel plant
     return any(w in words for nm in names for w in nm if len(w) > 2 or len(nm) == 1)
+
+
+@dataclass(frozen=True)
+class Domain:
+    """The domain of one decision: integer or continuous (with the words that decided it) and its
+    lower bound (0, or None when the text says it may be negative)."""
+
+    integer: bool
+    reason: str
+    lb: float | None = 0.0
+    lb_reason: str = ""
+
+
+_MAY_BE_NEGATIVE = re.compile(
+    r"\b(?:can|may|could|might|is\s+allowed\s+to|are\s+allowed\s+to)\s+(?:also\s+)?(?:be|go|become|take|turn)\s+"
+    r"(?:negative|below\s+zero|(?:positive\s+or\s+negative|negative\s+or\s+positive|either\s+sign)|"
+    r"(?:negative|either-sign)\s+values?)\b|\bunrestricted\s+in\s+sign\b|\bfree\s+in\s+sign\b|"
+    r"\bnegative\s+values?\s+(?:are|is)\s+(?:allowed|permitted|possible|fine)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_question_for_all(text: str, names: list[list[str]]) -> bool:
+    """Whether one 'how many ...' asks for every decision in one unit ('how many batches of butter,
+    sauce and jelly', 'how many of each'), as opposed to 'how many vans and how many litres of diesel'."""
+    for m in re.finditer(r"\bhow\s+(?:many|much|long)\b", text, re.IGNORECASE):
+        end = re.search(r"[.?!]|\bhow\s+(?:many|much|long)\b", text[m.end() :], re.IGNORECASE)
+        rest = text[m.end() : m.end() + end.start()] if end else text[m.end() :]
+        if re.search(r"\b(?:each|both|all|every)\b", rest, re.IGNORECASE):
+            return True
+        if len(_named(rest, names)) >= min(2, len(names)):
+            return True
+    return False
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"(?<=[.!?])\s+|\n+", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _named(sentence: str, names: list[list[str]]) -> list[int]:
+    """Indices of the decisions a sentence names (whole name, or the last word of a longer one)."""
+    words = [lemma(w) for w in re.findall(r"[A-Za-z0-9][\w-]*", sentence)]
+    out = []
+    for k, nm in enumerate(names):
+        if nm and any(
+            words[i : i + len(nm)] == nm or (len(nm) > 1 and words[i] == nm[-1] and len(nm[-1]) > 2)
+            for i in range(len(words))
+        ):
+            out.append(k)
+    return out
+
+
+def _own_unit(text: str, k: int, vars_: list[VarDef], names: list[list[str]]) -> tuple[str, str]:
+    """('measure' | 'count' | '', words): how the text counts or measures decision ``k`` alone."""
+    nm = names[k]
+    for pm in (*_MEASURED_PER.finditer(text), *_MEASURED_AMOUNT.finditer(text)):
+        if _measures(pm, [lemma(w) for w in pm.group(pm.re.groups).split()], nm):
+            return "measure", pm.group(0)
+    for cm in _COUNTED_AMOUNT.finditer(text):
+        after = [lemma(w) for w in cm.group(2).split()]
+        if nm and (after[: len(nm)] == nm or (len(nm) > 1 and after[:1] == nm[-1:])):
+            return "count", cm.group(0)
+    head = _kind(vars_[k])
+    if head and head in _COUNT_NOUNS and head not in ("unit", "units", "item", "items"):
+        return "count", vars_[k].label
+    return "", ""
+
+
+def variable_domains(text: str, vars_: list[VarDef]) -> list[Domain]:
+    """The domain of every decision of ``text``, in the order of ``vars_``.
+
+    One reading for all decisions (:func:`integrality`) unless the text separates them: an
+    explicit statement ('the number of vans must be a whole number') that names only some
+    decisions types those, the others are read from the rest of the text; and when some
+    decisions are measured ('litres of diesel') while others are counted ('how many vans',
+    'drivers'), each follows its own unit. The lower bound is 0 unless the text says a decision
+    may be negative.
+    """
+    if not vars_:
+        return []
+    names = [[w for w in v.lemmas if len(w) > 1 or v.symbol] for v in vars_]
+    is_int, why = integrality(text, vars_)
+    types: list[tuple[bool, str]] = [(is_int, why)] * len(vars_)
+    sents = _sentences(text)
+    explicit = [(a, b, True) for a, b in sents if _explicit_whole(text[a:b])] + [
+        (a, b, False) for a, b in sents if _FRACTIONAL_OK.search(text[a:b])
+    ]
+    if explicit:
+        scoped: dict[int, tuple[bool, str]] = {}
+        rest = text
+        for a, b, whole in explicit:
+            named = _named(text[a:b], names)
+            if not named or len(named) == len(vars_):
+                scoped = {}
+                break  # a statement about all decisions: one reading
+            for k in named:
+                scoped[k] = (whole, f"the text says so for it ('{text[a:b].strip()[:80]}')")
+            rest = rest.replace(text[a:b], " ")
+        if scoped:
+            others = integrality(rest, vars_)
+            types = [scoped.get(k, others) for k in range(len(vars_))]
+    elif not _one_question_for_all(text, names):  # 'how many batches of butter, sauce and jelly
+        own = [_own_unit(text, k, vars_, names) for k in range(len(vars_))]
+        kinds = {u for u, _ in own if u}
+        if kinds == {"measure", "count"}:
+            types = [
+                (u == "count", f"it is {'counted' if u == 'count' else 'measured'} ('{w}')")
+                if u
+                else (is_int, why)
+                for u, w in own
+            ]
+    lbs: list[tuple[float | None, str]] = [(0.0, "")] * len(vars_)
+    for a, b in sents:
+        m = _MAY_BE_NEGATIVE.search(text[a:b])
+        if not m:
+            continue
+        named = _named(text[a:b], names) or list(range(len(vars_)))
+        for k in named:
+            lbs[k] = (None, f"the text says it may be negative ('{m.group(0)}')")
+    return [
+        Domain(integer=t[0], reason=t[1], lb=lb[0], lb_reason=lb[1])
+        for t, lb in zip(types, lbs, strict=True)
+    ]
