@@ -233,3 +233,24 @@ def test_no_decision_is_negative_unless_the_text_says_so() -> None:
 def test_a_sign_statement_naming_no_decision_covers_all() -> None:
     text = "A planner sets changes to staff and stock. All changes are unrestricted in sign."
     assert [d.lb for d in variable_domains(text, [_v("staff"), _v("stock")])] == [None, None]
+
+
+def test_end_to_end_mixed_domains_reach_the_formulation_and_the_solver() -> None:
+    f = formulate_offline(
+        "A courier leases vans and buys diesel. A van costs $400 a week and diesel costs $1.60 per litre. "
+        "The courier needs at least 3 vans and at least 500 litres of diesel. Minimize the cost."
+    )
+    types = {v.name: v.type for v in f.variables}
+    assert types == {"vans": VarType.integer, "diesel": VarType.continuous}
+    res = f.solve("highs")
+    assert res.objective == pytest.approx(400 * 3 + 1.6 * 500)
+
+
+def test_end_to_end_a_decision_that_may_be_negative_has_no_lower_bound() -> None:
+    f = formulate_offline(
+        "A trader holds gold and silver. The amount of gold may be negative. Each unit of gold earns $5 "
+        "and each unit of silver earns $2. Maximize the earnings."
+    )
+    bounds = {v.name: v.lb for v in f.variables}
+    assert bounds == {"gold": None, "silver": 0.0}
+    assert f.variables[0].description and "may be negative" in f.variables[0].description
