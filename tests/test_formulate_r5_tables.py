@@ -253,3 +253,38 @@ def test_a_single_route_cost_is_no_network() -> None:
     )
     f = formulate_offline(text)
     assert "network" not in f.meta
+
+
+DEPOTS = """A grocer may open two depots to supply two shops at the lowest total cost.
+
+Opening Costs for Each Depot (in dollars):
+- Depot 1: $100
+- Depot 2: $30
+
+Transport Cost Per Crate from Each Depot to the Shops:
+- From Depot 1: $1 to Shop 1, $4 to Shop 2
+- From Depot 2: $3 to Shop 1, $1 to Shop 2
+
+Demand of Each Shop (in crates):
+- Shop 1: 30
+- Shop 2: 30
+
+Capacity of Each Depot (in crates):
+- Depot 1: 50
+- Depot 2: 60
+
+What is the minimum total cost of opening depots and shipping the crates?
+"""
+
+
+def test_facility_location_from_lists_by_place() -> None:
+    f = formulate_offline(DEPOTS)
+    assert f.meta.get("network") == "supply"
+    assert {v.name for v in f.variables if v.type.value == "binary"} == {
+        "open_depot_1",
+        "open_depot_2",
+    }
+    # only depot 2 (capacity 60): 30*3 + 30*1 + 30 opening; both depots cost 190
+    assert matches(f.solve().objective, 150.0)
+    dem = next(c for c in f.constraints if c.name == "demand_shop_1")
+    assert dem.provenance is not None and dem.provenance.sentence.strip() == "- Shop 1: 30"

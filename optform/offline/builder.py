@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from ..model import (
     Constraint,
@@ -419,15 +420,21 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
         s, e = norm.span(a, b)
         return Provenance(sentence=text[s:e], start=s, end=e)
 
-    word = "flow" if net.kind == "maxflow" else "move"
+    word = {"maxflow": "flow", "transfer": "move", "supply": "ship"}[net.kind]
     f = Formulation(
         name="word_problem", source_text=text, meta={"formulator": "offline", "network": net.kind}
     )
+    families = {k.rsplit("_", 1)[0] for a in net.arcs for k in (a.tail, a.head) if "_" in k}
+    one_family = len(families) <= 1
+
+    def disp(key: str) -> str:
+        return key.rsplit("_", 1)[-1] if one_family else key
+
     names: dict[tuple[str, str], str] = {}
     for arc in net.arcs:
         if net.kind == "maxflow" and arc.value <= 0:
             continue  # a capacity of 0: no link
-        name = f"{word}_{arc.tail}_{arc.head}"
+        name = f"{word}_{disp(arc.tail)}_{disp(arc.head)}"
         names[(arc.tail, arc.head)] = name
         f.variables.append(
             Variable(
@@ -466,7 +473,7 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
                 continue
             f.constraints.append(
                 Constraint(
-                    name=f"cap_{arc.tail}_{arc.head}",
+                    name=f"cap_{disp(arc.tail)}_{disp(arc.head)}",
                     expression=f"{v} <= {_fmt(arc.value)}",
                     class_=ConstraintClass.upper_bound,  # type: ignore[call-arg]
                     template=TemplateRef(name="upper_bound", args={"x": v, "n": arc.value}),
@@ -482,7 +489,7 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
             a1 = max(a.end for a in lines)
             f.constraints.append(
                 Constraint(
-                    name=f"balance_{n}",
+                    name=f"balance_{disp(n)}",
                     expression=f"{net_in(n)} == 0",
                     class_=ConstraintClass.balance,  # type: ignore[call-arg]
                     template=TemplateRef(name="balance", args={"node": n}),
@@ -490,6 +497,8 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
                     provenance=prov(a0, a1),
                 )
             )
+    elif net.kind == "supply":
+        _supply_model(f, net, names, prov, disp)
     else:
         f.objective = Objective(
             sense="minimize",
@@ -504,7 +513,7 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
             a1 = max(e for _s, e in am.spans)
             f.constraints.append(
                 Constraint(
-                    name=f"needs_{n}",
+                    name=f"needs_{disp(n)}",
                     expression=f"{net_in(n)} >= {_fmt(am.needs - am.has)}",
                     class_=ConstraintClass.balance,  # type: ignore[call-arg]
                     template=TemplateRef(name="balance", args={"node": n}),
@@ -515,6 +524,7 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
     # every other sentence with a number is reported: nothing is dropped silently
     used = [(a.start, a.end) for a in net.arcs] + [net.goal]
     used += [sp for am in net.amounts.values() for sp in am.spans]
+    used += [sp for d in (net.demand, net.capacity, net.fixed) for _v, sp in d.values()]
     penalties = 0.2
     for sent in split_sentences(norm):
         a, b = sent.cstart, sent.cstart + len(sent.text)
@@ -543,6 +553,71 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
         f"{'Maximum flow' if net.kind == 'maxflow' else 'Transfers'} over {len(names)} arcs."
     )
     return f
+
+
+def _supply_model(
+    f: Formulation,
+    net: Network,
+    names: dict[tuple[str, str], str],
+    prov: Callable[[int, int], Provenance],
+    disp: Callable[[str], str],
+) -> None:
+    """Shipping from places with capacities (and an opening cost, when one is listed) to places
+    with demands, at a cost per unit: demands met, capacities kept, total cost minimized."""
+    terms = [f"{_fmt(a.value)}*{names[(a.tail, a.head)]}" for a in net.arcs]
+    total_demand = sum(v for v, _sp in net.demand.values())
+    for n, (cost, (a, b)) in sorted(net.fixed.items()):
+        y = f"open_{disp(n)}"
+        f.variables.append(
+            Variable(
+                name=y,
+                type=VarType.binary,
+                lb=0.0,
+                ub=1.0,
+                description=f"whether {n} is opened",
+                provenance=prov(a, b),
+            )
+        )
+        terms.append(f"{_fmt(cost)}*{y}")
+    g0, g1 = net.goal
+    f.objective = Objective(
+        sense="minimize",
+        expression=" + ".join(terms),
+        name="cost",
+        description="minimize the shipping (and opening) costs",
+        provenance=prov(g0, g1),
+    )
+    for n, (d, (a, b)) in sorted(net.demand.items()):
+        ins = [v for (_t, h), v in names.items() if h == n]
+        f.constraints.append(
+            Constraint(
+                name=f"demand_{disp(n)}",
+                expression=f"{' + '.join(ins)} >= {_fmt(d)}",
+                class_=ConstraintClass.lower_bound,  # type: ignore[call-arg]
+                template=TemplateRef(name="demand", args={"node": n, "n": d}),
+                description=f"the demand of {n}",
+                provenance=prov(a, b),
+            )
+        )
+    for n in sorted({t for t, _h in names}):
+        outs = " + ".join(v for (t, _h), v in names.items() if t == n)
+        cap = net.capacity.get(n)
+        opened = f"open_{disp(n)}" if n in net.fixed else None
+        if cap is None and opened is None:
+            continue
+        limit = cap[0] if cap is not None else total_demand
+        a, b = cap[1] if cap is not None else net.fixed[n][1]
+        rhs = f"- {_fmt(limit)}*{opened} <= 0" if opened else f"<= {_fmt(limit)}"
+        f.constraints.append(
+            Constraint(
+                name=f"capacity_{disp(n)}",
+                expression=f"{outs} {rhs}",
+                class_=ConstraintClass.fixed_charge if opened else ConstraintClass.upper_bound,  # type: ignore[call-arg]
+                template=TemplateRef(name="capacity", args={"node": n, "n": limit}),
+                description=f"what {n} can ship" + (" when it is open" if opened else ""),
+                provenance=prov(a, b),
+            )
+        )
 
 
 def _lettered(labels: list[str], sents: list[Sentence]) -> list[VarDef] | None:

@@ -26,15 +26,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Arc", "Network", "find_amounts", "find_arcs", "network_model"]
+__all__ = ["Arc", "Network", "find_amounts", "find_arcs", "find_lists", "network_model"]
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
-_NODE = r"(?:[A-Za-z]+(?:[ _][A-Za-z]+)?[ _])?(?P<{g}>\d{{1,3}})(?![\d.,]*\d)\b"
+# a place: up to two words and its number ('Station 3', 'Data Center 3', 'location 3', '3'); the
+# word right before the number is its family ('center'), so 'Center 1' and 'Store 1' differ
+_NODE = r"(?:(?:[A-Za-z]+[ _])?(?P<{g}f>[A-Za-z]+)[ _])?(?P<{g}>\d{{1,3}})(?![\d.,]*\d)\b"
 _SCAN = re.compile(
     r"\bfrom(?:\s*/\s*to)?\s+(?:the\s+)?(?:"
     + _NODE.format(g="src")
-    + r"|(?P<alias>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(\s*(?:[A-Za-z]+[ _])?(?P<anum>\d{1,3})\s*\))"
-    r"|(?<![\w$])" + _NODE.format(g="dst") + r"\s*\(\s*(?P<cap>" + _NUM + r")\s*[A-Za-z][^)]*\)"
+    + r"|(?P<alias>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(\s*(?P<anumf>[A-Za-z]+)[ _](?P<anum>\d{1,3})\s*\))"
+    r"|\$?(?P<cost3>"
+    + _NUM
+    + r")\s+(?:per\s+unit\s+)?to\s+(?:the\s+)?"
+    + _NODE.format(g="dst3")
+    + r"|(?<![\w$])"
+    + _NODE.format(g="dst")
+    + r"\s*\(\s*(?P<cap>"
+    + _NUM
+    + r")\s*[A-Za-z][^)]*\)"
     r"|\bto\s+(?:the\s+)?"
     + _NODE.format(g="dst2")
     + r",?\s+(?:(?:the|a|its)\s+(?:unit\s+)?(?:cost|price|charge)\s+)?(?:costs?|is|are|at|for|of)\s+\$?(?P<cost>"
@@ -46,6 +56,41 @@ _SCAN = re.compile(
     re.IGNORECASE,
 )
 _SEGMENT = re.compile(r"[^\n]+")
+_NOT_FAMILY = frozenset(
+    [
+        "to",
+        "from",
+        "and",
+        "or",
+        "the",
+        "of",
+        "between",
+        "with",
+        "via",
+        "at",
+        "in",
+        "into",
+        "onto",
+        "for",
+        "than",
+        "by",
+        "no",
+    ]
+)
+
+
+def _key(family: str | None, num: str, default: str = "") -> str:
+    """The place 'family_number' ('center_1'); a bare number takes the family of its line."""
+    fam = (family or "").lower()
+    if fam in _NOT_FAMILY or not fam:
+        fam = default
+    if len(fam) > 3 and fam.endswith("s") and not fam.endswith("ss"):
+        fam = fam[:-1]
+    return f"{fam}_{num}" if fam else num
+
+
+def _family(key: str) -> str:
+    return key.rsplit("_", 1)[0] if "_" in key else ""
 
 
 @dataclass(frozen=True)
@@ -68,12 +113,16 @@ class Amount:
 
 @dataclass
 class Network:
-    kind: str  # maxflow | transfer
+    kind: str  # maxflow | transfer | supply
     arcs: list[Arc]
     source: str | None = None
     sink: str | None = None
     amounts: dict[str, Amount] = field(default_factory=dict)
     goal: tuple[int, int] = (0, 0)  # span of the sentence stating the goal
+    # supply: per place lists ('Demand of Each Retail Store', 'Opening Costs ...'): value and span
+    demand: dict[str, tuple[float, tuple[int, int]]] = field(default_factory=dict)
+    capacity: dict[str, tuple[float, tuple[int, int]]] = field(default_factory=dict)
+    fixed: dict[str, tuple[float, tuple[int, int]]] = field(default_factory=dict)
 
 
 def _val(s: str) -> float:
@@ -81,7 +130,8 @@ def _val(s: str) -> float:
 
 
 def find_arcs(text: str) -> list[Arc]:
-    """Arcs given line by line: 'From X: ... Y (15 TB)', 'from X to Y costs 5, to Z costs 7'."""
+    """Arcs given line by line: 'From X: ... Y (15 TB)', 'from X to Y costs 5, to Z costs 7',
+    'From Center 1: $3 to Store 1, $5 to Store 2'."""
     out: list[Arc] = []
     seen: set[tuple[str, str, str]] = set()
     aliases: dict[str, str] = {}
@@ -89,27 +139,72 @@ def find_arcs(text: str) -> list[Arc]:
         src: str | None = None
         for m in _SCAN.finditer(seg.group(0)):
             if m.group("src") is not None:
-                src = m.group("src")
+                src = _key(m.group("srcf"), m.group("src"))
                 continue
             if m.group("anum") is not None:
-                src = m.group("anum")
+                src = _key(m.group("anumf"), m.group("anum"))
                 aliases[m.group("alias").lower()] = src
                 continue
             if src is None:
                 continue
+            fam = _family(src)
             if m.group("aname") is not None:
                 head = aliases.get(m.group("aname").lower())
                 if head is None:
                     continue
                 val, kind = _val(m.group("acap")), "capacity"
+            elif m.group("dst3") is not None:
+                head = _key(m.group("dst3f"), m.group("dst3"), fam)
+                val, kind = _val(m.group("cost3")), "cost"
             elif m.group("dst") is not None:
-                head, val, kind = m.group("dst"), _val(m.group("cap")), "capacity"
+                head, val, kind = (
+                    _key(m.group("dstf"), m.group("dst"), fam),
+                    _val(m.group("cap")),
+                    "capacity",
+                )
             else:
-                head, val, kind = m.group("dst2"), _val(m.group("cost")), "cost"
+                head = _key(m.group("dst2f"), m.group("dst2"), fam)
+                val, kind = _val(m.group("cost")), "cost"
             if head == src or (src, head, kind) in seen:
                 continue
             seen.add((src, head, kind))
             out.append(Arc(src, head, val, kind, seg.start(), seg.end()))
+    return out
+
+
+_LIST_LINE = re.compile(
+    r"^[ \t]*[-*\u2022]?[ \t]*" + _NODE.format(g="n") + r"\s*:\s*\$?(?P<v>" + _NUM + r")\b[ \t]*"
+    r"(?:[A-Za-z]+[ \t]*)?\.?[ \t]*$",
+    re.MULTILINE,
+)
+_LIST_KIND = [
+    ("fixed", re.compile(r"\b(?:open(?:ing)?|fixed|set-?up|build(?:ing)?|establish)", re.I)),
+    ("capacity", re.compile(r"\b(?:capacit|supply|supplies|max(?:imum)?|produc)", re.I)),
+    ("demand", re.compile(r"\b(?:demand|need|require|order)", re.I)),
+]
+
+
+def find_lists(text: str) -> dict[str, dict[str, tuple[float, tuple[int, int]]]]:
+    """Per-place values listed under a header line: 'Demand of Each Retail Store (in units):'
+    then '- Store 1: 961' ... ('fixed', 'capacity' or 'demand', from the header's words)."""
+    out: dict[str, dict[str, tuple[float, tuple[int, int]]]] = {}
+    ms = list(_LIST_LINE.finditer(text))
+    k = 0
+    while k < len(ms):
+        group = [ms[k]]
+        while k + 1 < len(ms) and text[group[-1].end() : ms[k + 1].start()].strip() == "":
+            k += 1
+            group.append(ms[k])
+        k += 1
+        head_end = group[0].start()
+        prev = text[:head_end].rstrip().rsplit("\n", 1)[-1]
+        kind = next((name for name, pat in _LIST_KIND if pat.search(prev)), None)
+        if kind is None or len(group) < 2 or kind in out:
+            continue
+        out[kind] = {
+            _key(m.group("nf"), m.group("n")): (_val(m.group("v")), (m.start(), m.end()))
+            for m in group
+        }
     return out
 
 
@@ -135,14 +230,14 @@ def find_amounts(text: str) -> dict[str, Amount]:
     for seg in re.finditer(r"[^\n.]+(?:\.(?!\s)[^\n.]*)*", text):
         s = seg.group(0)
         m = re.match(
-            r"\s*[-*\u2022]?\s*(?:[A-Za-z]+,\s*)?(?:at\s+|in\s+)?(?:the\s+)?[A-Za-z]+(?:[ _][A-Za-z]+)?[ _]"
-            r"(\d{1,3})\b",
+            r"\s*[-*\u2022]?\s*(?:[A-Za-z]+,\s*)?(?:at\s+|in\s+)?(?:the\s+)?(?:[A-Za-z]+[ _])?"
+            r"([A-Za-z]+)[ _](\d{1,3})\b",
             s,
             re.IGNORECASE,
         )
         if m is None:
             continue
-        node = m.group(1)
+        node = _key(m.group(1), m.group(2))
         rest = s[m.end() :]
         nums = list(re.finditer(r"(?<![\w.])" + _NUM + r"(?![\w.]*\d)", rest))
         if not nums or len(nums) > 2:
@@ -171,20 +266,20 @@ _MIN_GOAL = re.compile(
     re.IGNORECASE,
 )
 _ENDS = re.compile(
-    r"(?:[A-Za-z]+[ _])?(?P<n>\d{1,3})\b\s*\(\s*(?:the\s+|a\s+)?(?P<role>source|destination|sink|target|"
+    r"(?:(?P<f>[A-Za-z]+)[ _])?(?P<n>\d{1,3})\b\s*\(\s*(?:the\s+|a\s+)?(?P<role>source|destination|sink|target|"
     r"terminal|final[\w ]*|end)\b",
     re.IGNORECASE,
 )
 _ENDS_WORDS = re.compile(
-    r"(?:the\s+)?(?P<role>source|destination|sink|target)\s+(?:at\s+|is\s+|,\s*)?(?:[A-Za-z]+[ _])?"
+    r"(?:the\s+)?(?P<role>source|destination|sink|target)\s+(?:at\s+|is\s+|,\s*)?(?:(?P<f>[A-Za-z]+)[ _])?"
     r"(?P<n>\d{1,3})\b",
     re.IGNORECASE,
 )
 
 
 _FROM_TO = re.compile(
-    r"\bfrom\b[^.]{0,60}?(?:[A-Za-z]+[ _])?(\d{1,3})\b(?![\d.,]*\d)[^.]{0,60}?\bto\b[^.]{0,60}?"
-    r"(?:[A-Za-z]+[ _])?(\d{1,3})\b(?![\d.,]*\d)",
+    r"\bfrom\b[^.]{0,60}?(?:([A-Za-z]+)[ _])?(\d{1,3})\b(?![\d.,]*\d)[^.]{0,60}?\bto\b[^.]{0,60}?"
+    r"(?:([A-Za-z]+)[ _])?(\d{1,3})\b(?![\d.,]*\d)",
     re.IGNORECASE,
 )
 
@@ -200,9 +295,9 @@ def network_model(text: str) -> Network | None:
         for m in list(_ENDS.finditer(text)) + list(_ENDS_WORDS.finditer(text)):
             role = m.group("role").lower()
             if role == "source":
-                src = src or m.group("n")
+                src = src or _key(m.group("f"), m.group("n"))
             else:
-                sink = sink or m.group("n")
+                sink = sink or _key(m.group("f"), m.group("n"))
         goals = [s for s in sentences if _MAX_GOAL.search(s.group(0))]
         goal = goals[0] if goals else None
         for g in goals:
@@ -210,13 +305,31 @@ def network_model(text: str) -> Network | None:
                 break
             ft = _FROM_TO.search(g.group(0))
             if ft is not None:
-                src, sink = src or ft.group(1), sink or ft.group(2)
+                src = src or _key(ft.group(1), ft.group(2))
+                sink = sink or _key(ft.group(3), ft.group(4), _family(src))
         if src is None or sink is None or src == sink or goal is None:
             return None
         nodes = {a.tail for a in caps} | {a.head for a in caps}
         if src not in nodes or sink not in nodes:
             return None
         return Network("maxflow", caps, src, sink, goal=(goal.start(), goal.end()))
+    lists = find_lists(text) if len(costs) >= 3 else {}
+    demand = lists.get("demand", {})
+    if len(costs) >= 3 and len(demand) >= 2:
+        heads = {a.head for a in costs}
+        tails = {a.tail for a in costs}
+        goal = next((s for s in sentences if _MIN_GOAL.search(s.group(0))), None)
+        cap = {k: v for k, v in lists.get("capacity", {}).items() if k in tails}
+        fixed = {k: v for k, v in lists.get("fixed", {}).items() if k in tails}
+        if goal is not None and set(demand) <= heads:
+            return Network(
+                "supply",
+                costs,
+                goal=(goal.start(), goal.end()),
+                demand=demand,
+                capacity=cap,
+                fixed=fixed,
+            )
     if len(costs) >= 3:
         amounts = find_amounts(text)
         nodes = {a.tail for a in costs} | {a.head for a in costs}
