@@ -242,3 +242,27 @@ def test_a_stated_profit_is_not_charged_for_materials_again() -> None:
     sense, expr = _goal(text)
     assert sense == "maximize"
     assert expr.replace(" ", "") == "12*jam+9*jelly"
+
+
+def test_money_per_unit_of_produce_goes_through_each_decisions_yield() -> None:
+    # decided in hectares, paid per tonne: an hectare of barley yields 4 tonnes at $150 a tonne = $600
+    text = (
+        "A farmer has 120 hectares for barley and oats. The profit per tonne is $150 for barley and "
+        "$120 for oats. A hectare of barley yields 4 tonnes and a hectare of oats yields 6 tonnes. "
+        "At most 70 hectares can be oats. How many hectares of each should be sown to maximize profit?"
+    )
+    sense, expr = _goal(text)
+    assert sense == "maximize"
+    assert expr.replace(" ", "") == "600*barley+720*oats"
+
+
+def test_money_per_unit_of_the_decisions_is_not_multiplied_by_a_yield() -> None:
+    text = (
+        "A farmer has 120 hectares for barley and oats. The profit per hectare is $600 for barley "
+        "and $700 for oats. A hectare of barley yields 4 tonnes and a hectare of oats yields 6 "
+        "tonnes. At most 70 hectares can be oats. How many hectares of each should be sown to "
+        "maximize profit?"
+    )
+    sense, expr = _goal(text)
+    assert sense == "maximize"
+    assert expr.replace(" ", "") == "600*barley+700*oats"

@@ -850,6 +850,8 @@ def _coefficients(
         found = _named_before(words, infos, nv) or _listed_in_order(words, infos, nv)
         terms = {v: c.value for v, c in found.items()}
         used = list(found.values())
+    if infos:
+        _through_yields(terms, used, infos, vars_)
     _net_of_costs(words, terms, used, coefs, nv)
     if infos:
         _net_of_materials(words, terms, used, infos, nv)
@@ -1083,6 +1085,9 @@ def _combined(
 _PER_UNIT_AFTER_RE = re.compile(
     r"^\s*(?:per|a|an|each|every|/)\s*(?:square\s+|cubic\s+)?([a-z]+)", re.IGNORECASE
 )
+_PER_BEFORE_RE = re.compile(
+    r"\bper\s+([a-z]+)\b(?:\s+of\s+[\w ]{1,30}?)?\s+(?:is|are|was|were|of|:)?\s*$", re.IGNORECASE
+)
 _MONEY_STEMS = frozenset(stem(w) for w in MONEY_COST | MONEY_PROFIT)
 _BUY_STEMS = frozenset(
     stem(w) for w in ("bought", "buy", "purchased", "purchase", "acquired", "obtained")
@@ -1157,3 +1162,57 @@ def _net_of_materials(
             for v, a in amounts.items():
                 terms[v] = round(terms[v] - a.value * q.value, 10)
             used.append(q)
+
+
+def _through_yields(
+    terms: dict[int, float], used: list[Quantity], infos: list[SentenceInfo], vars_: list[VarDef]
+) -> None:
+    """'The profit per bushel is $1.00 for corn ... an acre of corn produces 300 bushels' with the land in
+    acres: money said per unit of the produce, decided in another unit, goes through each decision's yield
+    of that produce (300 x $1.00 per acre). Every decision needs its yield, said per a unit that is not the
+    produce and that measures a limit or the decisions; changes ``terms``/``used`` in place."""
+    nv = len(vars_)
+    if len(terms) != nv or len(used) != nv or not all(coef_is_money(c) for c in used):
+        return
+    per: set[str] = set()
+    for c in used:
+        text = getattr(c.info_sent, "text", None)
+        if not isinstance(text, str):
+            return
+        m = _PER_UNIT_AFTER_RE.match(text[c.num.end :])
+        if m is not None and m.group(0).strip().lower().startswith("per"):
+            per.add(stem(lemma(m.group(1).lower())))
+            continue
+        # 'the profit per bushel of each crop is $1.00 for corn, $1.60 for soybeans': said once, before the list
+        first = min((q for q in used if q.info_sent is c.info_sent), key=lambda q: q.num.start)
+        b = _PER_BEFORE_RE.search(text[: first.num.start])
+        if b is None:
+            return
+        per.add(stem(lemma(b.group(1).lower())))
+    if len(per) != 1:
+        return
+    produce = next(iter(per))
+    decided = {stem(lemma(u)) for v in vars_ for u in v.units}
+    if produce in decided or produce in ("unit", "item", "piec"):
+        return
+    limit_units = {
+        q.unit for inf in infos for q in inf.quants if q.role == "limit" and q.unit is not None
+    }
+    yields: dict[int, Quantity] = {}
+    for inf in infos:
+        for q in inf.quants:
+            if q.role != "coef" or q.var is None or q.var < 0 or coef_is_money(q):
+                continue
+            if q.unit != produce and not (q.unit is None and q.attr.get(produce, 0.0) >= 0.7):
+                continue
+            other = {k for k in q.attr if k != produce and (k in limit_units or k in decided)}
+            if not other:
+                continue
+            if q.var in yields and yields[q.var].value != q.value:
+                return  # two different yields for one decision
+            yields[q.var] = q
+    if len(yields) != nv:
+        return
+    for v, q in yields.items():
+        terms[v] = round(terms[v] * q.value, 10)
+        used.append(q)
