@@ -266,3 +266,25 @@ def test_money_per_unit_of_the_decisions_is_not_multiplied_by_a_yield() -> None:
     sense, expr = _goal(text)
     assert sense == "maximize"
     assert expr.replace(" ", "") == "600*barley+700*oats"
+
+
+def test_a_goal_sentence_giving_one_figure_per_decision_uses_them() -> None:
+    text = (
+        "A lab splits machine time between two tests, T1 and T2. At least 12 runs are needed in all "
+        "and at most 8 runs of T2. Given that the power drawn per run is 4 units for T1 and 3 units "
+        "for T2, the lab aims to minimize its total energy use."
+    )
+    sense, expr = _goal(text)
+    assert sense == "minimize"
+    assert expr.replace(" ", "").lower() == "4*t1+3*t2"
+
+
+def test_figures_in_the_goal_sentence_are_not_taken_for_a_count_of_the_decisions() -> None:
+    text = (
+        "A lab runs two tests, T1 and T2. Each run of T1 draws 4 units of power and each run of T2 "
+        "draws 3 units. At most 60 units of power are available, so the lab wants to maximize the "
+        "number of runs."
+    )
+    f = formulate_offline(text)
+    assert f.objective is not None
+    assert f.objective.expression.replace(" ", "").lower() == "t1+t2"

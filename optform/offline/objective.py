@@ -847,7 +847,11 @@ def _coefficients(
             terms = {v: cs[0].value for v, cs in per_var.items()}
             used = [cs[0] for cs in per_var.values()]
     if not terms and infos and nv >= 2 and not f.says_number:
-        found = _named_before(words, infos, nv) or _listed_in_order(words, infos, nv)
+        found = (
+            _named_before(words, infos, nv)
+            or _listed_in_order(words, infos, nv)
+            or _in_goal_sentence(f, vars_)
+        )
         terms = {v: c.value for v, c in found.items()}
         used = list(found.values())
     if infos:
@@ -1216,3 +1220,23 @@ def _through_yields(
     for v, q in yields.items():
         terms[v] = round(terms[v] * q.value, 10)
         used.append(q)
+
+
+def _in_goal_sentence(f: ObjectiveFind, vars_: list[VarDef]) -> dict[int, Quantity]:
+    """'Given that the cost per unit for X is 2 units and for Y is 3 units, and the hospital aims to minimize
+    total resource usage': when the goal's words match nothing, the figures its own sentence gives, exactly
+    one per decision, are what it adds up (not when the goal counts the decisions themselves)."""
+    if f.countable:
+        return {}
+    heads = {stem(w) for v in vars_ for w in (v.head, *v.distinct, *v.category, *v.aliases) if w}
+    if set(f.words) & heads:
+        return {}
+    per_var: dict[int, list[Quantity]] = {}
+    for q in f.info.quants:
+        if q.role == "coef" and q.var is not None and q.var >= 0 and not q.is_term:
+            per_var.setdefault(q.var, []).append(q)
+    if len(per_var) != len(vars_) or any(len(qs) != 1 for qs in per_var.values()):
+        return {}
+    if len({qs[0].num.kind for qs in per_var.values()}) != 1:
+        return {}
+    return {v: qs[0] for v, qs in per_var.items()}
