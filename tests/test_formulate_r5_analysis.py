@@ -309,3 +309,45 @@ def test_count_of_listed_things_is_no_limit() -> None:
         "bells maximize the earnings?"
     )
     assert _objective(text) == pytest.approx(110.0)
+
+
+# ------------------------------------------------------------ numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("a budget of $1000,000 for roads", 1_000_000.0, "money"),
+        ("a rate of 5.27e-04 per unit", 5.27e-4, "num"),
+        ("a million dollars", 1_000_000.0, "money"),
+        ("half a million dollars", 500_000.0, "money"),
+        ("a quarter million visitors", 250_000.0, "num"),
+        ("a grant of $1.2 mln", 1_200_000.0, "money"),
+        ("costs $5k each", 5_000.0, "money"),
+        ("5 per cent of the land", 0.05, "percent"),
+        ("1/4 of the land", 0.25, "fraction"),
+    ],
+)
+def test_number_forms(text: str, value: float, kind: str) -> None:
+    from optform.offline.numbers import find_numbers
+
+    ms = find_numbers(text)
+    assert len(ms) == 1, ms
+    assert ms[0].value == pytest.approx(value)
+    assert ms[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The data are in Table 4-16 below.",
+        "See Figure 2 and Exhibit 3 for the layout.",
+        "The plan starts on October 15 and ends on 30 November.",
+        "The rules changed in 2023, so the plan is new.",
+    ],
+)
+def test_references_and_dates_are_no_quantities(sentence: str) -> None:
+    from optform.offline.analysis import analyse_sentence
+
+    info = analyse_sentence(split_sentences(normalize(sentence))[0], [])
+    assert info.quants == []

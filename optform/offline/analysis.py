@@ -529,6 +529,8 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
                 "phase",
             ):
                 continue
+        if n.kind == "num" and _reference_number(toks, t0, t1, n.value):
+            continue
         quants.append(Quantity(n, t0, t1))
     cues: list[Cue] = []
     low = sent.text
@@ -679,6 +681,81 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
 _MONEY_IN = frozenset(
     ["amount", "money", "invested", "investment", "funds", "put", "spent", "allocated", "dollars"]
 )
+
+
+_REFERENCE_NOUNS = frozenset(
+    [
+        "table",
+        "figure",
+        "fig",
+        "exhibit",
+        "chapter",
+        "section",
+        "appendix",
+        "example",
+        "problem",
+        "exercise",
+        "step",
+        "question",
+        "equation",
+        "eq",
+        "page",
+        "no",
+        "#",
+    ]
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def _reference_number(toks: list[Token], t0: int, t1: int, value: float) -> bool:
+    """Numbers that are neither amounts nor counts: 'Table 4-16', 'see Figure 2', 'No. 3',
+    'on October 15', '15 March', 'in 2023,'."""
+    prev = toks[t0 - 1].low.rstrip(".") if t0 > 0 else ""
+    if prev in _REFERENCE_NOUNS:
+        return True
+    if t0 >= 3 and toks[t0 - 1].text == "-" and toks[t0 - 3].low.rstrip(".") in _REFERENCE_NOUNS:
+        return True  # the '16' of 'Table 4-16'
+    if not float(value).is_integer():
+        return False
+    nxt = toks[t1].low if t1 < len(toks) else ""
+    if (prev in _MONTHS and prev != "may" and 1 <= value <= 31) or (
+        prev in _MONTHS and value >= 1900
+    ):
+        return True
+    if nxt in _MONTHS and nxt != "may" and 1 <= value <= 31:
+        return True
+    return (
+        1900 <= value <= 2099
+        and prev in ("in", "by", "since", "until", "during", "year", "fiscal")
+        and (nxt in ("", ",", ".", ";", ")") or nxt in _MONTHS)
+    )
 
 
 def _counted_material(toks: list[Token], vars_: list[VarDef], m: Mention) -> bool:

@@ -91,12 +91,13 @@ _AND_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+
 _WORDNUM_RE = re.compile(
     r"\b(?:(?:"
     + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-    + r"|a dozen|an? hundred|an? thousand)"
+    + r"|a dozen|an? hundred|an? thousand|an? million|an? billion)"
     r"(?:(?:[\s-]+|" + _AND_AFTER_SCALE + r"\s+)(?:" + _NUMWORD + r")\b)*)",
     re.IGNORECASE,
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|k\b|m\b|bn\b))?"
+# '1,200', '$1000,000' (a misplaced group is still one amount), '2.5', '.80', '5.27e-04'
+_DIGITS = r"(?:\d+(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d{1,3}(?![\w.]))?|\.\d+"
+_SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|mln\b|mn\b|k\b|m\b|bn\b))?"
 _NUM_RE = re.compile(
     r"(?P<cur>\$\s*|USD\s*|€\s*|£\s*)?(?<![\w.])(?P<num>"
     + _DIGITS
@@ -149,6 +150,12 @@ _ONE_UNIT_RE = re.compile(
     r"gallon|pound|ton|tonne|square\s+(?:foot|metre|meter)|acre|hectare|unit)\b",
     re.IGNORECASE,
 )
+_PART_OF_SCALE_RE = re.compile(
+    r"\b(?P<part>half|a\s+quarter|a\s+third|three\s+quarters)\s+(?:of\s+)?(?:an?\s+)?"
+    r"(?P<scale>million|billion|thousand)\b(?P<dol>\s+dollars?\b)?",
+    re.IGNORECASE,
+)
+_PARTS = {"half": 0.5, "a quarter": 0.25, "a third": 1 / 3, "three quarters": 0.75}
 _IDIOMS = {
     "half a dozen": 6.0,
     "half dozen": 6.0,
@@ -218,9 +225,16 @@ def parse_number(text: str) -> float | None:
 
 def _scale(s: str) -> float:
     s = s.strip().lower()
-    return {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}.get(
-        s, 1.0
-    )
+    return {
+        "million": 1e6,
+        "m": 1e6,
+        "mln": 1e6,
+        "mn": 1e6,
+        "billion": 1e9,
+        "bn": 1e9,
+        "thousand": 1e3,
+        "k": 1e3,
+    }.get(s, 1.0)
 
 
 _UNIT_AND_A_HALF_RE = re.compile(
@@ -244,6 +258,11 @@ def find_numbers(text: str) -> list[NumberMention]:
             taken.append((a, b))
             out.append(NumberMention(a, b, v, kind, text[a:b]))
 
+    for m in _PART_OF_SCALE_RE.finditer(text):
+        part = _PARTS[re.sub(r"\s+", " ", m.group("part").lower())]
+        cur = text[max(0, m.start() - 2) : m.start()].strip().endswith("$")
+        kind = "money" if m.group("dol") or cur else "num"
+        add(m.start(), m.end(), part * _scale(m.group("scale")), kind)  # 'half a million dollars'
     for m in _MIXED_RE.finditer(text):
         whole = m.group("whole")
         wv = float(whole.replace(",", "")) if whole[0].isdigit() else parse_number_words(whole)
