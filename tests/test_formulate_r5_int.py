@@ -97,6 +97,13 @@ def _int(text: str, *labels: str) -> bool:
             ("small kiln", "large kiln"),
             False,
         ),
+        # 'how many of acres' (a slip) asks for acres, not for a count
+        (
+            "A grower has 60 acres for kale and leeks. The profit per acre of kale is $400 and per acre of leeks "
+            "$350. How many of acres of each should be planted?",
+            ("kale", "leeks"),
+            False,
+        ),
         # a generic 'unit' says nothing: each unit of a fertilizer is still a measured amount
         (
             "A grower blends fertilizer A and fertilizer B. Each unit of fertilizer A costs $3 and each unit "

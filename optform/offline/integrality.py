@@ -351,7 +351,8 @@ def _question(text: str) -> tuple[bool, str] | None:
     lm = re.search(r"\bhow\s+(?:long|much\s+time)\b", text, re.IGNORECASE)
     if lm:  # 'How long should each plant run?': the decisions are spans of time
         return False, f"the question asks for time ('{lm.group(0)}')"
-    hm = re.search(r"\bhow\s+many\s+(?:of\s+(?:each|the)\s+)?([a-z]+)", text, re.IGNORECASE)
+    # 'how many of acres of each' (sic) asks for acres
+    hm = re.search(r"\bhow\s+many\s+(?:of\s+(?:(?:each|the)\s+)?)?([a-z]+)", text, re.IGNORECASE)
     if (
         hm
         and hm.group(1).lower() not in _DIVISIBLE
