@@ -123,3 +123,41 @@ def test_a_group_of_whom_some_must_be_one_kind_is_a_total() -> None:
     rows = [r.replace(" ", "") for r in _rows(text)]
     assert "nurses+doctors>=30" in rows and "doctors>=6" in rows, rows
     assert matches(_solve(text), 24 * 900 + 6 * 2500.0)
+
+
+def test_a_sum_defined_in_parentheses_takes_the_limit_of_its_sentence() -> None:
+    text = (
+        "A depot sends vans on routes A and B. A run on route A costs $40 and a run on route B "
+        "costs $60. At least 900 parcels (calculated as three times the runs on route A plus five "
+        "times the runs on route B) must be delivered, and there may be at most 250 runs in total. "
+        "How many runs on each route minimize the cost?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "3*A+5*B>=900" in rows, rows
+    # cost per parcel: A 40/3 = 13.3, B 60/5 = 12 -> all B: 180 runs, $10800
+    assert matches(_solve(text), 10800.0)
+
+
+def test_a_score_defined_in_one_sentence_is_limited_in_the_next() -> None:
+    text = (
+        "A coach splits practice between drills X and Y. An hour of drill X costs $8 and an hour of "
+        "drill Y costs $5. The team earns a fitness score which is computed as 4 times the hours "
+        "of X plus 2 times the hours of Y. This score must be at least 40. How many hours of each "
+        "drill minimize the cost?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "4*X+2*Y>=40" in rows, rows
+    # cost per score point: X 8/4 = 2, Y 5/2 = 2.5 -> 10 hours of X, $80
+    assert matches(_solve(text), 80.0)
+
+
+def test_a_minus_before_a_parenthesised_term_is_kept() -> None:
+    text = (
+        "A plant runs lines P and Q; an hour on P costs $3 and an hour on Q costs $2. Output is "
+        "measured by the equation: (6 times the hours on P) - (1 times the hours on Q), and it "
+        "must be at least 12. The hours on Q must be at least 6. How many hours on each line "
+        "minimize the cost?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "6*P-Q>=12" in rows, rows
+    assert matches(_solve(text), 3 * 3 + 2 * 6.0)

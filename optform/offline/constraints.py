@@ -150,8 +150,12 @@ def _side_terms(
                 explicit = True
         sign = 1.0
         window = toks[max(prev_end, m.tok0 - 8) : m.tok0]
-        if any(t.low in _MINUS_WORDS or t.text in ("-", "\u2212") for t in window[-4:]) or any(
-            t.low in _MINUS_WORDS for t in window
+        if (
+            any(t.low in _MINUS_WORDS or t.text in ("-", "\u2212") for t in window[-4:])
+            or any(t.low in _MINUS_WORDS for t in window)
+            or any(
+                t.text in ("-", "\u2212") and u.text == "(" for t, u in pairwise(window)
+            )  # '... - (5 times X3)'
         ):
             sign = -1.0
         if (
@@ -200,6 +204,7 @@ def build_constraints(
     _requirements(vars_, infos, coefs, cands)
     _list_siblings(infos)
     _one_each(vars_, infos, cands)
+    _defined_sums(vars_, infos, cands)
     for info in infos:
         _algebra(info, vars_, cands)
         _comparisons(info, vars_, cands, coefs)
@@ -246,6 +251,103 @@ def _list_siblings(infos: list[SentenceInfo]) -> None:
             ):
                 continue
             b.role, b.op, b.cue = "limit", a.op, a.cue
+
+
+_DEFINED_AS = re.compile(
+    r"\b(?:calculated|computed|defined|determined|measured|obtained|quantified|expressed|given)\s+"
+    r"(?:as|by)\b",
+    re.IGNORECASE,
+)
+_EXPR_STOP = frozenset(["must", "should", "shall", "has", "have", "needs", "cannot", "can", "will"])
+
+
+def _defined_sums(vars_: list[VarDef], infos: list[SentenceInfo], out: list[Candidate]) -> None:
+    """A quantity defined as a weighted sum of the decisions and limited in the same sentence or
+    the next: 'at least 1500 units (calculated as twice X plus thrice Y) must be moved', 'a score
+    which is calculated as 5 times X plus 3 times Y. This score should be at least 15'."""
+    nv = len(vars_)
+    for k, info in enumerate(infos):
+        toks = info.toks
+        for m in _DEFINED_AS.finditer(info.sent.text):
+            lo = next(
+                (i for i, t in enumerate(toks) if t.start - info.sent.cstart >= m.end()), None
+            )
+            if lo is None:
+                continue
+            hi = len(toks)
+            depth = 0
+            for i in range(lo, len(toks)):
+                t = toks[i]
+                if t.text == "(":
+                    depth += 1
+                    continue
+                if t.text == ")" and depth > 0:
+                    depth -= 1
+                    continue
+                if (
+                    t.text in (")", ";", ".")
+                    or t.low in _EXPR_STOP
+                    or (t.text == "," and i + 1 < len(toks) and toks[i + 1].low in ("and", "which"))
+                    or any(c.t0 == i for c in info.cues)
+                    or any(q.t0 == i and q.role == "limit" for q in info.quants)
+                ):
+                    hi = i
+                    break
+            ms = [x for x in info.mentions if lo <= x.tok0 < hi]
+            if not ms or any(x.var < 0 for x in ms):
+                continue
+            terms, _, used, explicit = _side_terms(info, lo, hi, True, nv)
+            if not terms or (len(terms) < 2 and not explicit):
+                continue
+            target: tuple[SentenceInfo, Quantity] | None = None
+            here = [
+                q
+                for q in info.quants
+                if q.role == "limit"
+                and not q.used
+                and not q.num.is_share
+                and not lo <= q.t0 < hi
+                and q.op is not None
+                and (
+                    info.clause_of[q.t0] == info.clause_of[lo]
+                    or (
+                        q.t0 >= hi  # ', and it must be at least 12': a clause naming no decision
+                        and not any(
+                            x.var >= 0 and info.clause_of[x.tok0] == info.clause_of[q.t0]
+                            for x in info.mentions
+                        )
+                    )
+                )
+            ]
+            same = [q for q in here if info.clause_of[q.t0] == info.clause_of[lo]]
+            here = same or here[:1]
+            if len(here) == 1:
+                target = (info, here[0])
+            elif not any(
+                q.role == "limit" and not q.used and not lo <= q.t0 < hi for q in info.quants
+            ) and k + 1 < len(infos):
+                nxt = infos[k + 1]
+                name = {t.lem for t in toks[max(0, lo - 8) : lo] if t.low not in STOP}
+                lim = [q for q in nxt.quants if q.role == "limit" and not q.used and q.op]
+                if (
+                    len(lim) == 1
+                    and not lim[0].num.is_share
+                    and not any(x.var >= 0 for x in nxt.mentions)
+                    and (
+                        name & {t.lem for t in nxt.toks}
+                        or {"this", "that", "it", "these"} & {t.low for t in nxt.toks[:3]}
+                    )
+                ):
+                    target = (nxt, lim[0])
+            if target is None:
+                continue
+            linfo, q = target
+            assert q.op is not None
+            q.used = True
+            for x in used:
+                x.used = True
+            info.used = True
+            _emit_linear(linfo, terms, q.op, q.value, vars_, out, [q, *used])
 
 
 _EACH_OF_THEM = frozenset(["each", "both", "every", "either"])
