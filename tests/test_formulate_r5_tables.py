@@ -288,3 +288,31 @@ def test_facility_location_from_lists_by_place() -> None:
     assert matches(f.solve().objective, 150.0)
     dem = next(c for c in f.constraints if c.name == "demand_shop_1")
     assert dem.provenance is not None and dem.provenance.sentence.strip() == "- Shop 1: 30"
+
+
+ROUNDS = """A vet visits four farms, Farm 1 to Farm 4, and must visit each farm exactly once before
+returning to the farm where she started. She wants the lowest total driving time.
+- From Farm 1, it takes 12 minutes to reach Farm 2, 30 minutes to Farm 3 and 9 minutes to Farm 4.
+- From Farm 2, it takes 14 minutes to reach Farm 1, 8 minutes to Farm 3 and 25 minutes to Farm 4.
+- From Farm 3, it takes 28 minutes to reach Farm 1, 7 minutes to Farm 2 and 11 minutes to Farm 4.
+- From Farm 4, it takes 10 minutes to reach Farm 1, 26 minutes to Farm 2 and 13 minutes to Farm 3.
+What is the minimum total driving time of her round?
+"""
+
+
+def test_a_round_visiting_every_place_once() -> None:
+    import itertools
+
+    cost = {
+        (1, 2): 12, (1, 3): 30, (1, 4): 9,
+        (2, 1): 14, (2, 3): 8, (2, 4): 25,
+        (3, 1): 28, (3, 2): 7, (3, 4): 11,
+        (4, 1): 10, (4, 2): 26, (4, 3): 13,
+    }  # fmt: skip
+    best = min(
+        sum(cost[(a, b)] for a, b in itertools.pairwise((1, *p, 1)))
+        for p in itertools.permutations((2, 3, 4))
+    )
+    f = formulate_offline(ROUNDS)
+    assert f.meta.get("network") == "tour"
+    assert matches(f.solve().objective, float(best)), best

@@ -420,7 +420,7 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
         s, e = norm.span(a, b)
         return Provenance(sentence=text[s:e], start=s, end=e)
 
-    word = {"maxflow": "flow", "transfer": "move", "supply": "ship"}[net.kind]
+    word = {"maxflow": "flow", "transfer": "move", "supply": "ship", "tour": "go"}[net.kind]
     f = Formulation(
         name="word_problem", source_text=text, meta={"formulator": "offline", "network": net.kind}
     )
@@ -439,9 +439,13 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
         f.variables.append(
             Variable(
                 name=name,
-                type=VarType.continuous,
+                type=VarType.binary if net.kind == "tour" else VarType.continuous,
                 lb=0.0,
-                description=f"amount sent from {arc.tail} to {arc.head}",
+                description=(
+                    f"whether the tour goes from {arc.tail} to {arc.head}"
+                    if net.kind == "tour"
+                    else f"amount sent from {arc.tail} to {arc.head}"
+                ),
                 provenance=prov(arc.start, arc.end),
             )
         )
@@ -499,6 +503,8 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
             )
     elif net.kind == "supply":
         _supply_model(f, net, names, prov, disp)
+    elif net.kind == "tour":
+        _tour_model(f, net, names, prov, disp)
     else:
         f.objective = Objective(
             sense="minimize",
@@ -522,7 +528,7 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
                 )
             )
     # every other sentence with a number is reported: nothing is dropped silently
-    used = [(a.start, a.end) for a in net.arcs] + [net.goal]
+    used = [(a.start, a.end) for a in net.arcs] + [net.goal, net.rule]
     used += [sp for am in net.amounts.values() for sp in am.spans]
     used += [sp for d in (net.demand, net.capacity, net.fixed) for _v, sp in d.values()]
     penalties = 0.2
@@ -553,6 +559,66 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
         f"{'Maximum flow' if net.kind == 'maxflow' else 'Transfers'} over {len(names)} arcs."
     )
     return f
+
+
+def _tour_model(
+    f: Formulation,
+    net: Network,
+    names: dict[tuple[str, str], str],
+    prov: Callable[[int, int], Provenance],
+    disp: Callable[[str], str],
+) -> None:
+    """Visit every place exactly once and come back (a tour): leave and enter each place once;
+    subtours are cut by visiting orders (Miller-Tucker-Zemlin)."""
+    nodes = sorted({n for pair in names for n in pair})
+    n = len(nodes)
+    g0, g1 = net.goal
+    r0, r1 = net.rule
+    f.objective = Objective(
+        sense="minimize",
+        expression=" + ".join(f"{_fmt(a.value)}*{names[(a.tail, a.head)]}" for a in net.arcs),
+        name="cost",
+        description="minimize the cost of the tour",
+        provenance=prov(g0, g1),
+    )
+    for k in nodes:
+        for side, pick in (("leave", 0), ("enter", 1)):
+            terms = [v for pair, v in names.items() if pair[pick] == k]
+            f.constraints.append(
+                Constraint(
+                    name=f"{side}_{disp(k)}",
+                    expression=f"{' + '.join(terms)} == 1",
+                    class_=ConstraintClass.equality,  # type: ignore[call-arg]
+                    template=TemplateRef(name="assignment", args={"node": k, "side": side}),
+                    description=f"the tour {side}s {k} once",
+                    provenance=prov(r0, r1),
+                )
+            )
+    first = nodes[0]
+    for k in nodes[1:]:
+        f.variables.append(
+            Variable(
+                name=f"order_{disp(k)}",
+                type=VarType.continuous,
+                lb=1.0,
+                ub=float(n - 1),
+                description=f"position of {k} in the tour after {first} (no subtours)",
+                provenance=prov(r0, r1),
+            )
+        )
+    for (a, b), v in names.items():
+        if first in (a, b):
+            continue
+        f.constraints.append(
+            Constraint(
+                name=f"order_{disp(a)}_{disp(b)}",
+                expression=f"order_{disp(a)} - order_{disp(b)} + {n}*{v} <= {n - 1}",
+                class_=ConstraintClass.linear,  # type: ignore[call-arg]
+                template=TemplateRef(name="subtour_elimination", args={"from": a, "to": b}),
+                description=f"going from {a} to {b} puts {b} later in the tour",
+                provenance=prov(r0, r1),
+            )
+        )
 
 
 def _supply_model(

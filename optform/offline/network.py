@@ -31,14 +31,26 @@ __all__ = ["Arc", "Network", "find_amounts", "find_arcs", "find_lists", "network
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # a place: up to two words and its number ('Station 3', 'Data Center 3', 'location 3', '3'); the
 # word right before the number is its family ('center'), so 'Center 1' and 'Store 1' differ
-_NODE = r"(?:(?:[A-Za-z]+[ _])?(?P<{g}f>[A-Za-z]+)[ _])?(?P<{g}>\d{{1,3}})(?![\d.,]*\d)\b"
+_NODE = (
+    r"(?:(?:[A-Za-z]+[ _])?(?P<{g}f>[A-Za-z]+)[ _])?"
+    r"(?P<{g}>\d{{1,3}}(?![\d.,]*\d)|(?-i:[A-Z])(?![\w']))\b"
+)
 _SCAN = re.compile(
-    r"\bfrom(?:\s*/\s*to)?\s+(?:the\s+)?(?:"
+    r"(?P<cost4>"
+    + _NUM
+    + r")\s+(?:units?\s+)?to\s+[a-z]+\s+from\s+(?:the\s+)?"
+    + _NODE.format(g="src4")
+    + r"\s+to\s+(?:the\s+)?"
+    + _NODE.format(g="dst4")
+    + r"|\b(?:from(?:\s*/\s*to)?|starting\s+at|starts?\s+at|for(?:\s+deliveries\s+from)?)\s+(?:the\s+)?(?:"
     + _NODE.format(g="src")
     + r"|(?P<alias>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(\s*(?P<anumf>[A-Za-z]+)[ _](?P<anum>\d{1,3})\s*\))"
     r"|\$?(?P<cost3>"
     + _NUM
-    + r")\s+(?:per\s+unit\s+)?to\s+(?:the\s+)?"
+    + r")\s+(?:(?:units?|dollars?|miles?|km|kilometers?|kilometres?|minutes?|hours?)\s+)?"
+    r"(?:per\s+unit\s+)?(?:(?:to\s+)?(?:reach|get\s+to|go\s+to|travel\s+to|return\s+to|proceed\s+to|"
+    r"move\s+to|deliver\s+to|get\s+back\s+to)|back\s+to|to|for)\s+"
+    r"(?:the\s+)?"
     + _NODE.format(g="dst3")
     + r"|(?<![\w$])"
     + _NODE.format(g="dst")
@@ -47,9 +59,10 @@ _SCAN = re.compile(
     + r")\s*[A-Za-z][^)]*\)"
     r"|\bto\s+(?:the\s+)?"
     + _NODE.format(g="dst2")
-    + r",?\s+(?:(?:the|a|its)\s+(?:unit\s+)?(?:cost|price|charge)\s+)?(?:costs?|is|are|at|for|of)\s+\$?(?P<cost>"
+    + r",?\s+(?:(?:the|a|its)\s+(?:[a-z]+\s+)?(?:cost|price|charge)\s+|it\s+)?(?:costs?|is|are|at|for|of)\s+\$?(?P<cost>"
     + _NUM
     + r")"
+    r"|(?<![\w$])" + _NODE.format(g="dst5") + r"\s+costs?\s+\$?(?P<cost5>" + _NUM + r")"
     r"|(?:\bthe\s+)?(?P<aname>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(\s*(?P<acap>"
     + _NUM
     + r")\s*[A-Za-z][^)]*\)",
@@ -75,6 +88,11 @@ _NOT_FAMILY = frozenset(
         "than",
         "by",
         "no",
+        "reach",
+        "get",
+        "go",
+        "travel",
+        "city's",
     ]
 )
 
@@ -113,12 +131,13 @@ class Amount:
 
 @dataclass
 class Network:
-    kind: str  # maxflow | transfer | supply
+    kind: str  # maxflow | transfer | supply | tour
     arcs: list[Arc]
     source: str | None = None
     sink: str | None = None
     amounts: dict[str, Amount] = field(default_factory=dict)
     goal: tuple[int, int] = (0, 0)  # span of the sentence stating the goal
+    rule: tuple[int, int] = (0, 0)  # tour: span of 'visit each city exactly once and return'
     # supply: per place lists ('Demand of Each Retail Store', 'Opening Costs ...'): value and span
     demand: dict[str, tuple[float, tuple[int, int]]] = field(default_factory=dict)
     capacity: dict[str, tuple[float, tuple[int, int]]] = field(default_factory=dict)
@@ -138,6 +157,16 @@ def find_arcs(text: str) -> list[Arc]:
     for seg in _SEGMENT.finditer(text):
         src: str | None = None
         for m in _SCAN.finditer(seg.group(0)):
+            if m.group("src4") is not None:
+                tail = _key(m.group("src4f"), m.group("src4"))
+                head = _key(m.group("dst4f"), m.group("dst4"), _family(tail))
+                if head != tail and (tail, head, "cost") not in seen:
+                    seen.add((tail, head, "cost"))
+                    out.append(
+                        Arc(tail, head, _val(m.group("cost4")), "cost", seg.start(), seg.end())
+                    )
+                src = tail
+                continue
             if m.group("src") is not None:
                 src = _key(m.group("srcf"), m.group("src"))
                 continue
@@ -149,10 +178,13 @@ def find_arcs(text: str) -> list[Arc]:
                 continue
             fam = _family(src)
             if m.group("aname") is not None:
-                head = aliases.get(m.group("aname").lower())
-                if head is None:
+                alias = aliases.get(m.group("aname").lower())
+                if alias is None:
                     continue
-                val, kind = _val(m.group("acap")), "capacity"
+                head, val, kind = alias, _val(m.group("acap")), "capacity"
+            elif m.group("dst5") is not None:
+                head = _key(m.group("dst5f"), m.group("dst5"), fam)
+                val, kind = _val(m.group("cost5")), "cost"
             elif m.group("dst3") is not None:
                 head = _key(m.group("dst3f"), m.group("dst3"), fam)
                 val, kind = _val(m.group("cost3")), "cost"
@@ -284,6 +316,13 @@ _FROM_TO = re.compile(
 )
 
 
+_TOUR = re.compile(
+    r"\b(?:visit\w*|stop\w* at|pass\w* through|deliver\w*)\b[^.]{0,80}\bexactly once\b[^.]{0,120}"
+    r"\breturn(?:s|ing)?\b",
+    re.IGNORECASE,
+)
+
+
 def network_model(text: str) -> Network | None:
     """The network model the text describes, or None (too few arcs, no goal, no source/needs)."""
     arcs = find_arcs(text)
@@ -313,6 +352,16 @@ def network_model(text: str) -> Network | None:
         if src not in nodes or sink not in nodes:
             return None
         return Network("maxflow", caps, src, sink, goal=(goal.start(), goal.end()))
+    tour = _TOUR.search(text)
+    if len(costs) >= 3 and tour is not None:
+        nodes = {a.tail for a in costs} | {a.head for a in costs}
+        outs = {a.tail for a in costs}
+        ins = {a.head for a in costs}
+        goal = next((s for s in sentences if _MIN_GOAL.search(s.group(0))), None)
+        if len(nodes) >= 3 and outs == nodes == ins and goal is not None:
+            return Network(
+                "tour", costs, goal=(goal.start(), goal.end()), rule=(tour.start(), tour.end())
+            )
     lists = find_lists(text) if len(costs) >= 3 else {}
     demand = lists.get("demand", {})
     if len(costs) >= 3 and len(demand) >= 2:
