@@ -213,3 +213,23 @@ def test_departments_are_where_the_work_is_done() -> None:
         "hours. A tote earns $10 and a satchel earns $16. Maximize the earnings."
     )
     assert _names(text) == ["totes", "satchels"]
+
+
+def test_an_enumerated_list_names_the_decisions_even_when_not_named_again() -> None:
+    text = (
+        "A boatyard is considering building three kinds of boats: dinghies, sloops, and "
+        "ketches. The work needed per boat is (20 hours, 60 hours, 90 hours) and the profit per "
+        "boat is ($900, $2,500, $3,800). There are 1,800 hours of work. Maximize the profit."
+    )
+    assert _names(text) == ["dinghies", "sloops", "ketches"]
+
+
+def test_a_list_given_data_respectively_is_what_is_decided() -> None:
+    text = (
+        "A craftsman produces three kinds of garden seats that sell well in spring: swing "
+        "seats, folding seats, and rockers. The unit profits of these products are $30, $70, "
+        "and $60, respectively. Each kind of seat requires sawing, sanding, and painting. He "
+        "will not spend more than 40 hours a month on any one task (that is, sawing, sanding, "
+        "and painting). Maximize the profit."
+    )
+    assert _names(text) == ["swing_seats", "folding_seats", "rockers"]

@@ -1054,6 +1054,7 @@ class _Cand:
     items: list[list[Token]]
     sent: int
     score: float
+    enumerated: bool = False  # 'three types of autos: compact, midsize, and large'
 
 
 def _lem_seq(toks: list[Token]) -> list[str]:
@@ -1197,12 +1198,20 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
     all_toks: list[Token] = [t for ts in sent_toks for t in ts]
     _NOUNS.set(_noun_evidence(all_toks))
     cands: list[_Cand] = []
+    # 'The unit profits of these products are $40, $100, and $90, respectively': k numbers given
+    # in the order of a list of k things, which need not be named again
+    respectively = {
+        (s.index, len(re.findall(r"(?<![\w.])\$?\d[\d,]*(?:\.\d+)?", s.text)))
+        for s in sents
+        if re.search(r"\brespectively\b", s.text, re.IGNORECASE)
+    }
     for s, toks in zip(sents, sent_toks):
         par: list[list[tuple[int, int]]] = []
         for items in _items_of_lists(toks, all_lems, par):
             phrases = [_unhyphen(toks[a:b], all_lems) for a, b in items]
             _distribute(phrases, all_lems)
-            sc = _score_list(phrases, all_toks, all_lems, toks, described=items in par)
+            given = any(si > s.index and k == len(items) for si, k in respectively)
+            sc = _score_list(phrases, all_toks, all_lems, toks, described=items in par or given)
             if items in par and sc > -1.0:
                 sc += (
                     1.0  # 'vans, which hold 350, and trucks, which hold 900': described one by one
@@ -1211,8 +1220,15 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
                 sc += 1.0
             if any(t2.low in _INPUT_WORDS for t2 in toks[max(0, items[0][0] - 3) : items[0][0]]):
                 sc -= 1.0  # 'Both require almond milk and protein powder': what goes in, not what is made
+                if all(len(p) == 1 and _is_gerund(p[0].low) for p in phrases):
+                    sc -= 1.0  # 'each chair requires cutting, assembling and finishing': steps
             sc -= 0.15 * s.index
-            cands.append(_Cand(phrases, s.index, sc))
+            enumerated = (
+                _count_word(toks, items[0][0]) == len(items)
+                and any(t2.text == ":" for t2 in toks[max(0, items[0][0] - 3) : items[0][0]])
+                and _score_list(phrases, all_toks, all_lems, toks, described=True) >= 0
+            )
+            cands.append(_Cand(phrases, s.index, sc, enumerated))
     numbered = _numbered_names(sents, sent_toks)
     if numbered is not None:
         cands.append(numbered)
@@ -1251,6 +1267,14 @@ def _named_readings_from(
     limit: int,
 ) -> list[list[VarDef]]:
     if not cands or max(c.score for c in cands) <= 0:
+        listed = [c for c in cands if c.enumerated]
+        if not subj and listed:
+            # nothing else names the decisions: 'three types of autos: compact, midsize, and
+            # large' (the data comes in a table), even if the items are not named again
+            c = listed[0]
+            out = _make_vars(c.items, c.sent)
+            _set_units(out, full)
+            return [out]
         return [subj]
     ranked = sorted(cands, key=lambda c: -c.score)
     best = ranked[0]
