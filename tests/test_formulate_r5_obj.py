@@ -288,3 +288,15 @@ def test_figures_in_the_goal_sentence_are_not_taken_for_a_count_of_the_decisions
     f = formulate_offline(text)
     assert f.objective is not None
     assert f.objective.expression.replace(" ", "").lower() == "t1+t2"
+
+
+def test_net_income_is_sales_less_the_cost_of_each_decision() -> None:
+    # 'in sales' names a price even when the word is 'sales' (stem 'sal'), not only 'sells for'
+    text = (
+        "A shipyard builds dinghies and canoes. A dinghy brings $900 in sales and costs $550 to "
+        "build; a canoe brings $600 in sales and costs $350 to build. At most 30 boats fit the "
+        "season and at most 12 dinghies. Maximize net income."
+    )
+    sense, expr = _goal(text)
+    assert sense == "maximize"
+    assert expr.replace(" ", "") == "350*dinghies+250*canoes"

@@ -736,7 +736,7 @@ def used_money(used: list[Quantity]) -> bool:
     return any(coef_is_money(c) for c in used)
 
 
-_PRICE_WORDS = frozenset(["sell", "price", "sale", "revenu"])
+_PRICE_WORDS = frozenset(["sell", "price", "pric", "sale", "sal", "sold", "revenu", "fetch"])
 _NET_WORDS = frozenset(["profit", "net", "margin", "contribution"])
 
 
