@@ -97,6 +97,31 @@ def _int(text: str, *labels: str) -> bool:
             ("small kiln", "large kiln"),
             False,
         ),
+        # sold by a measure / measured in a unit, in a clause naming the decisions
+        (
+            "A grocer sells almonds and cashews by the kilogram. Almonds earn $4 and cashews $6 for every "
+            "kilogram sold. The grocer can stock at most 200 kg. Maximize profit.",
+            ("almonds", "cashews"),
+            False,
+        ),
+        (
+            "A mine extracts copper ore and zinc ore, measured in tons. Copper ore earns $50 and zinc ore "
+            "$40. Maximize revenue.",
+            ("copper ore", "zinc ore"),
+            False,
+        ),
+        (
+            "A bakery sells bagels and muffins by the dozen. Maximize profit.",
+            ("bagels", "muffins"),
+            True,
+        ),
+        # ... but not a unit that pays for something else
+        (
+            "A shop makes tables and chairs. Workers are paid by the hour, at $20 an hour. A table earns $90 "
+            "and a chair $30. Maximize profit.",
+            ("tables", "chairs"),
+            True,
+        ),
         # 'how many of acres' (a slip) asks for acres, not for a count
         (
             "A grower has 60 acres for kale and leeks. The profit per acre of kale is $400 and per acre of leeks "

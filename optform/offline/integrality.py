@@ -216,6 +216,19 @@ _MEASURED_PER = re.compile(
 )
 
 
+# 'sells almonds by the kilogram', 'copper ore, measured in tons', 'earns $4 for every kilogram sold'
+# (in a clause naming a decision: 'workers are paid by the hour' is not about the decisions)
+_SOLD_BY = re.compile(
+    r"\b(?:(?:measured|sold|bought|purchased|priced|produced|expressed|given|quoted|traded|shipped|supplied|"
+    r"delivered|counted|ordered)\s+(?:in|by)\s+(?:the\s+)?|by\s+the\s+)(?:(?P<measure>"
+    + _MEASURE_UNITS
+    + r")|(?P<count>dozens?|"
+    + _COUNT_UNITS
+    + r"))\b|\b(?:each|every|per)\s+(?P<unit>"
+    + _MEASURE_UNITS
+    + r")\s+(?:sold|produced|made|bought|purchased|shipped|grown|harvested|processed|delivered|supplied)\b",
+    re.IGNORECASE,
+)
 # '$0.30 per kWh', 'costs $60 a barrel', '$1.50 a minute': the decisions are bought by the measure
 _MONEY_PER_MEASURE = re.compile(
     r"\$\s?\d[\d,]*(?:\.\d+)?\s*(?:per|a|an|each|/)\s*(?:" + _MEASURE_UNITS + r"|minutes?|"
@@ -304,6 +317,11 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
         )
         if um:
             return False, f"the decisions are measured amounts ('{um.group(0)}')"
+    for bm in _SOLD_BY.finditer(text):
+        if _about_decision(text, bm.start(), names):
+            if bm.group("count"):  # 'sold by the dozen', 'sold in boxes'
+                return True, f"the decisions come in counted units ('{bm.group(0)}')"
+            return False, f"the decisions are measured amounts ('{bm.group(0)}')"
     dm = _PER_DOLLAR.search(text)
     if dm:
         return False, f"the decisions are sums of money ('{dm.group(0)}')"
