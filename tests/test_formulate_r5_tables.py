@@ -316,3 +316,28 @@ def test_a_round_visiting_every_place_once() -> None:
     f = formulate_offline(ROUNDS)
     assert f.meta.get("network") == "tour"
     assert matches(f.solve().objective, float(best)), best
+
+
+QUARRIES = """Two quarries supply gravel to two building sites at the lowest haulage cost.
+Quarry North, near Elm, can deliver at most 300 tonnes a week, while Quarry South can deliver at most 250 tonnes.
+Site East must receive at least 200 tonnes and Site West needs at least 280 tonnes a week.
+
+| From / To            | Site East | Site West |
+|----------------------|-----------|-----------|
+| Quarry North (Elm)   | $6        | $9        |
+| Quarry South         | $5        | $4        |
+"""
+
+
+def test_transport_costs_in_a_from_to_table() -> None:
+    f = formulate_offline(QUARRIES)
+    assert f.meta.get("network") == "supply"
+    want = _hm(
+        ("minimize", "6*ne + 9*nw + 5*se + 4*sw"),
+        ["ne + nw <= 300", "se + sw <= 250", "ne + se >= 200", "nw + sw >= 280"],
+        ["ne", "nw", "se", "sw"],
+    )
+    got = f.solve().objective
+    assert want is not None and matches(got, want), (got, want)
+    cap = next(c for c in f.constraints if c.name == "capacity_quarry_north")
+    assert cap.provenance is not None and "at most 300" in cap.provenance.sentence

@@ -21,7 +21,7 @@ from .analysis import Quantity, SentenceInfo, analyse_sentence, set_document_fre
 from .constraints import Candidate, build_constraints
 from .integrality import variable_domains
 from .lexicon import Token, tokenize
-from .network import Network, network_model
+from .network import Network, network_from_table, network_model
 from .objective import ObjectiveFind, find_objective
 from .sentences import Normalized, Sentence, normalize, split_sentences
 from .tables import ItemFacts, find_tables, item_facts, render_facts
@@ -108,6 +108,11 @@ def formulate_offline(text: str) -> Formulation:
         )
     clean = normalize(text)
     net = network_model(clean.text)
+    if net is None:
+        net = next(
+            (n for t in find_tables(clean.text) if (n := network_from_table(t, clean.text))),
+            None,
+        )
     if net is not None:
         return _network_formulation(net, clean)
     norm, tables, blocks = _with_tables(clean)

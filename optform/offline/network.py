@@ -26,7 +26,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Arc", "Network", "find_amounts", "find_arcs", "find_lists", "network_model"]
+from .tables import Table
+
+__all__ = [
+    "Arc",
+    "Network",
+    "find_amounts",
+    "find_arcs",
+    "find_lists",
+    "network_from_table",
+    "network_model",
+]
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # a place: up to two words and its number ('Station 3', 'Data Center 3', 'location 3', '3'); the
@@ -388,3 +398,77 @@ def network_model(text: str) -> Network | None:
             return None
         return Network("transfer", costs, amounts=placed, goal=(goal.start(), goal.end()))
     return None
+
+
+_CUE_LE = re.compile(
+    r"\b(?:at most|up to|no more than|maximum of|max(?:imum)?|can (?:produce|supply|ship|make|provide)"
+    r"|capacity of|supply of|supplies|has|have|available)\b",
+    re.IGNORECASE,
+)
+_CUE_GE = re.compile(
+    r"\b(?:at least|no less than|minimum of|must (?:receive|get|have)|requires?|needs?|demands?"
+    r"|orders?)\b",
+    re.IGNORECASE,
+)
+
+
+def _table_key(label: str) -> tuple[str, list[str]]:
+    """'Plant A (Atlanta)' -> ('plant_a', ['plant a', 'atlanta'])."""
+    main = re.sub(r"\([^)]*\)", " ", label).strip()
+    inner = [p.strip() for p in re.findall(r"\(([^)]*)\)", label) if p.strip()]
+    key = re.sub(r"[^0-9a-z]+", "_", main.lower()).strip("_")
+    return key, [main.lower(), *(p.lower() for p in inner)]
+
+
+def network_from_table(table: Table, text: str) -> Network | None:
+    """A 'From / To' table of unit costs (rows ship to columns) with what each row can supply and
+    each column needs said in the text ('Plant A ... can produce at most 800', 'Center I must
+    receive at least 900'): a supply model."""
+    if not table.header or not _FROM_TO_HEAD.search(table.header[0]) or len(table.rows) < 2:
+        return None
+    cols = [_table_key(h) for h in table.header[1:]]
+    rows = [_table_key(r.label) for r in table.rows]
+    arcs: list[Arc] = []
+    for (rk, _names), r in zip(rows, table.rows, strict=True):
+        for (ck, _cn), c in zip(cols, r.cells, strict=False):
+            if c.value is None:
+                return None
+            arcs.append(Arc(rk, ck, c.value, "cost", r.start, r.end))
+    demand: dict[str, tuple[float, tuple[int, int]]] = {}
+    capacity: dict[str, tuple[float, tuple[int, int]]] = {}
+    outside = text[: table.start] + " " * (table.end - table.start) + text[table.end :]
+    every = [(k, n) for k, names in rows + cols for n in names]
+    for targets, cue, into in ((rows, _CUE_LE, capacity), (cols, _CUE_GE, demand)):
+        for key, names in targets:
+            others = [n for k, n in every if k != key]
+            for sent in re.finditer(r"[^.!?;\n]+", outside):
+                low = sent.group(0).lower()
+                hit = None
+                for n in names:
+                    m = re.search(r"\b" + re.escape(n) + r"\b", low)
+                    if m is not None and (hit is None or m.start() < hit.start()):
+                        hit = m
+                if hit is None:
+                    continue
+                stop = len(low)
+                for o in others:
+                    mo = re.search(r"\b" + re.escape(o) + r"\b", low[hit.end() :])
+                    if mo is not None:
+                        stop = min(stop, hit.end() + mo.start())
+                window = low[hit.end() : stop]
+                num = re.search(r"(?<![\w.])" + _NUM + r"(?![\w.]*\d)", window)
+                if num is None or not cue.search(window[: num.start()]):
+                    continue
+                a = sent.start() + hit.start()
+                into[key] = (_val(num.group(0)), (a, sent.start() + hit.end() + num.end()))
+                break
+    sentences = list(re.finditer(r"[^.!?\n]+[.!?]?", outside))
+    goal = next((s for s in sentences if _MIN_GOAL.search(s.group(0))), None)
+    if goal is None or len(demand) != len(cols) or len(capacity) != len(rows):
+        return None
+    return Network(
+        "supply", arcs, goal=(goal.start(), goal.end()), demand=demand, capacity=capacity
+    )
+
+
+_FROM_TO_HEAD = re.compile(r"\bfrom\b.*\bto\b|/\s*to\b", re.IGNORECASE)
