@@ -351,3 +351,14 @@ def test_references_and_dates_are_no_quantities(sentence: str) -> None:
 
     info = analyse_sentence(split_sentences(normalize(sentence))[0], [])
     assert info.quants == []
+
+
+def test_limits_listed_per_day_each_bound_their_own_thing() -> None:
+    # max 40c + 60s, c <= 12, s <= 20, c + s <= 25 -> s = 20, c = 5 -> 1400
+    text = (
+        "A bakery bakes cakes and scones. A separate oven bakes each kind of pastry and each oven "
+        "has a different maximum output: 12 cakes per day and 20 scones per day respectively. "
+        "Both ovens share one cooling rack that can hold at most 25 pastries per day. A cake earns "
+        "$40 and a scone earns $60. How many cakes and scones should it bake to maximize profit?"
+    )
+    assert _objective(text) == pytest.approx(1400.0)

@@ -160,6 +160,8 @@ _LE_STRONG += [
     "not exceeding",
 ]
 _GE_STRONG += ["floor of", "floor value of", "at minimum", "outnumber", "outnumbers"]
+# a requirement stated is a minimum ('the daily requirement is 88 grams of protein')
+_GE_STRONG += ["requirement is", "requirements are", "targets are", "target is"]
 _EQ_STRONG = ["exactly", "equal to", "equals", "equal", "precisely", "a total of exactly"]
 _LE_WEAK = [
     "available",
@@ -1162,6 +1164,16 @@ def _per_amount_denominators(info: SentenceInfo) -> None:
         return False
 
     for q in qs:
+        # 'share one cooling rack that can hold at most 25': 'one' introduces what the clause is about
+        if q.num.text.lower() == "one":
+            k = q.t1
+            while (
+                k < min(len(toks), q.t1 + 3) and toks[k].low.isalpha() and toks[k].low not in STOP
+            ):
+                k += 1
+            if q.t1 < k < len(toks) and toks[k].low in ("that", "which", "who", "whose"):
+                q.role = "ignored"
+                continue
         # 'limited by three factors: a shortage of rollers, ...': a count of the things listed next
         if q.num.text.isalpha() and q.num.kind == "num":
             k = q.t1
@@ -1248,6 +1260,9 @@ def _respective_limits(info: SentenceInfo) -> None:
         q.attr = attr
 
 
+_PERIODS = frozenset(
+    ["day", "week", "month", "year", "hour", "shift", "minute", "season", "quarter"]
+)
 _POSSESS = frozenset(["has", "have", "had", "owns", "possesses"])
 
 
@@ -1717,11 +1732,19 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             and ma
             and ma[0].tok0 - q.t1 <= 2
             and any(m.tok0 >= prev_limit.t1 and m.tok0 - prev_limit.t1 <= 2 for m in ms)
-            and all(m.tok0 > prev_limit.t0 for m in mb)
+            and all(
+                m.tok0 > prev_limit.t0
+                or (m.var == -1 and prev_limit.cue is not None and m.tok1 <= prev_limit.cue.t0)
+                for m in mb
+            )
             and not strong
             and not weak
             and "and" in {t.low for t in toks[prev_limit.t1 : q.t0]}
-            and not {t.low for t in toks[prev_limit.t1 : q.t0]}
+            and not {
+                t.low
+                for i, t in enumerate(toks[prev_limit.t1 : q.t0], prev_limit.t1)
+                if not (t.low == "per" and i + 1 < len(toks) and toks[i + 1].lem in _PERIODS)
+            }
             & (_PER_UNIT_VERBS | {"each", "every", "per"})
         ):
             # 'at most 40 large containers and 35 medium containers': the same cue, the next thing
