@@ -233,3 +233,27 @@ def test_a_list_given_data_respectively_is_what_is_decided() -> None:
         "and painting). Maximize the profit."
     )
     assert _names(text) == ["swing_seats", "folding_seats", "rockers"]
+
+
+def test_kinds_named_by_type_and_number() -> None:
+    text = (
+        "A foundry casts valves of type 1 and type 2. A valve of type 1 needs 2 kg of bronze and "
+        "a valve of type 2 needs 3 kg of bronze. There are 120 kg of bronze. Type 1 valves earn "
+        "$8 each and type 2 valves earn $11 each. Maximize profit."
+    )
+    assert _names(text) == ["type_1", "type_2"]
+    assert _solve(text) == pytest.approx(480)
+
+
+def test_plants_listed_and_run_for_hours_keep_their_names_and_are_measured() -> None:
+    text = (
+        "A utility runs Station East and Station West. Running Station East for an hour costs "
+        "$900 and generates 50 MWh; running Station West for an hour costs $600 and generates "
+        "40 MWh. At least 1,100 MWh are needed and each station can run at most 20 hours. "
+        "Minimize cost."
+    )
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == ["station_east", "station_west"]
+    assert all(v.type.value == "continuous" for v in f.variables)
+    # West is cheaper per MWh (15 vs 18): 20 h of West (800 MWh, $12,000), then 6 h of East
+    assert _solve(text) == pytest.approx(12000 + 6 * 900)

@@ -1253,7 +1253,12 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
             and len(rest[0]) == len(run)
             and all(a.distinct & b.distinct for a, b in zip(rest[0], run))
         ):
-            return rest  # the things run are the things listed ('a gas boiler ... and a heat pump')
+            # the things run are the things listed ('a gas boiler ... and a heat pump'): their
+            # names stay, what is decided is how long each runs
+            for a, b in zip(rest[0], run, strict=True):
+                if not a.symbol:
+                    a.label = f"{a.label} {b.label.split()[-1]}"
+            return rest
         return [run, *rest[: limit - 1]]
     return _named_readings_from(cands, subj, sents, all_toks, full, limit)
 
@@ -1846,6 +1851,7 @@ def _use_vars(sents: list[Sentence], all_lems: list[str]) -> list[VarDef]:
     return []
 
 
+_KIND_WORDS = frozenset(["type", "model", "grade", "class", "kind", "version", "option"])
 _LABEL_WORDS = frozenset(
     [
         "constraint",
@@ -1876,7 +1882,12 @@ def _numbered_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Can
     for s, toks in zip(sents, sent_toks):
         for i in range(1, len(toks)):
             num = _NUMBER_NAMES.get(toks[i].low)
-            if num is None or not _is_content(toks[i - 1]) or toks[i - 1].lem in GENERIC_UNITS:
+            kind = toks[i - 1].low in _KIND_WORDS  # 'widgets of type 1 and type 2'
+            if (
+                num is None
+                or not (_is_content(toks[i - 1]) or kind)
+                or toks[i - 1].lem in GENERIC_UNITS
+            ):
                 continue
             if toks[i - 1].lem in _LABEL_WORDS:
                 continue  # '(constraint 1)', 'step 2', 'table 3': labels of the text, not things
