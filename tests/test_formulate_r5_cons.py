@@ -161,3 +161,14 @@ def test_a_minus_before_a_parenthesised_term_is_kept() -> None:
     rows = [r.replace(" ", "") for r in _rows(text)]
     assert "6*P-Q>=12" in rows, rows
     assert matches(_solve(text), 3 * 3 + 2 * 6.0)
+
+
+def test_a_rate_per_hour_is_not_a_use_of_hours() -> None:
+    text = (
+        "A runner trains by swimming and cycling. Swimming burns 9 units per hour and cycling "
+        "burns 6 units per hour. The total time spent on both sports should not exceed 12 hours, "
+        "and she wants to burn as many units as possible. How many hours of each sport should she do?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "swimming+cycling<=12" in rows, rows
+    assert not any(r.startswith("9*") and r.endswith("<=12") for r in rows), rows

@@ -1807,6 +1807,10 @@ def _from_limit(
     # words naming the decisions themselves ('600 nurse-hours') say nothing about the resource
     own = {stem(w) for v in vars_ for w in (v.head, *v.label.lower().split())}
     target = {w: x for w, x in q.attr.items() if w not in own}
+    if q.unit is not None and not _is_money(q):
+        # 'the intensity is 8 units per hour' says the decisions are hours, it uses no hours
+        heads = {lemma(w) for v in vars_ for w in (v.head, *v.category) if w}
+        coefs = [c for c in coefs if not _rate_per(c, q.unit, heads)]
     found = match_coefficients(coefs, q.attr, nv, _is_money(q), rank=q.rank)
     if not found and target != q.attr:
         found = match_coefficients(coefs, target, nv, _is_money(q), rank=q.rank)
@@ -2187,6 +2191,22 @@ def _toks_after(q: Quantity) -> list[str]:
         return []
     rest = sent.text[q.num.end :]
     return re.findall(r"[A-Za-z]+", rest)[:3]
+
+
+def _rate_per(c: Quantity, unit: str, heads: set[str]) -> bool:
+    """'8 units per hour', '12 points an hour' against a limit in hours: a rate per unit of time
+    (or of whatever the limit counts) of something that is not a decision."""
+    words = [w.lower() for w in _toks_after(c)]
+    if len(words) >= 2 and words[0] in ("per", "each", "every") and stem(words[1]) == unit:
+        return True
+    return (
+        len(words) >= 3
+        and words[1] in ("per", "an", "a", "each", "every")
+        and stem(words[2]) == unit
+        and words[0] not in STOP
+        and stem(words[0]) != unit
+        and lemma(words[0]) not in heads
+    )
 
 
 def _same_measure(a: str, b: str | None) -> bool:
