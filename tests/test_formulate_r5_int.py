@@ -97,6 +97,31 @@ def _int(text: str, *labels: str) -> bool:
             ("small kiln", "large kiln"),
             False,
         ),
+        # money given to the decisions: per dollar (or per $1,000) of each, or 'how much to spend'
+        (
+            "A charity allocates its budget of $80,000 between food aid and medical aid. Each dollar of food "
+            "aid helps 2 people and each dollar of medical aid helps 3 people. Maximize the people helped.",
+            ("food aid", "medical aid"),
+            False,
+        ),
+        (
+            "A city splits $2 million between parks and libraries. Each $1,000 on parks gives 3 points and "
+            "each $1,000 on libraries 4 points. Maximize points.",
+            ("parks", "libraries"),
+            False,
+        ),
+        (
+            "A firm decides how much to spend on TV and radio advertising. It has $30,000. Maximize reach.",
+            ("TV", "radio"),
+            False,
+        ),
+        # ... but a budget spent on things priced one by one buys counted things
+        (
+            "A nonprofit has $50,000 to split between radio spots and billboards. A radio spot costs $1,250 "
+            "and a billboard costs $2,000. Each dollar of revenue matters. Reach the largest audience.",
+            ("radio spots", "billboards"),
+            True,
+        ),
         # sold by a measure / measured in a unit, in a clause naming the decisions
         (
             "A grocer sells almonds and cashews by the kilogram. Almonds earn $4 and cashews $6 for every "

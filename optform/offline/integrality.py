@@ -239,7 +239,15 @@ _MONEY_PER_MEASURE = re.compile(
 
 # 'every dollar spent online reaches 3 people', 'each dollar invested in bonds'
 _PER_DOLLAR = re.compile(
-    r"\b(?:each|every|per)\s+dollar\s+(?:spent|invested|put|placed|allocated|given|donated)\b",
+    r"\b(?:each|every|per)\s+dollar\s+(?:spent|invested|put|placed|allocated|given|donated)\b|"
+    # 'each dollar on TV reaches 5 viewers', 'each $1,000 on parks gives 3 points'
+    r"\b(?:each|every|per)\s+(?:dollar|\$\s?\d[\d,]*(?:\s+(?:thousand|million))?)\s+"
+    r"(?:(?:spent|invested|put|placed|allocated|given|donated)\s+)?(?:on|in|into|to|towards?|of)\s+"
+    r"(?P<obj>(?:the\s+)?\w+(?:\s+\w+)?)|"
+    # 'how much to spend on TV and radio', 'how much money should go to each fund'
+    r"\bhow\s+much\s+(?:money\s+|of\s+(?:the|its|his|her|their)\s+(?:budget|money|funds)\s+)?(?:to|should|"
+    r"will|would|can)\s+(?:\w+\s+)?(?:spend|spent|invest|invested|allocate|allocated|put|give|donate|go|be\s+"
+    r"(?:spent|invested|allocated|put|given|placed))\b",
     re.IGNORECASE,
 )
 
@@ -322,9 +330,10 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
             if bm.group("count"):  # 'sold by the dozen', 'sold in boxes'
                 return True, f"the decisions come in counted units ('{bm.group(0)}')"
             return False, f"the decisions are measured amounts ('{bm.group(0)}')"
-    dm = _PER_DOLLAR.search(text)
-    if dm:
-        return False, f"the decisions are sums of money ('{dm.group(0)}')"
+    for dm in _PER_DOLLAR.finditer(text):
+        obj = dm.group("obj")
+        if obj is None or _about_decision(obj, len(obj), names):  # 'each dollar of food aid'
+            return False, f"the decisions are sums of money ('{dm.group(0)}')"
     # 'pork costs $40 per kg' (not 'the cost of oak is $1.50 per square foot' for dressers made of oak)
     priced = [
         pm.group(0)
