@@ -300,3 +300,14 @@ def test_net_income_is_sales_less_the_cost_of_each_decision() -> None:
     sense, expr = _goal(text)
     assert sense == "maximize"
     assert expr.replace(" ", "") == "350*dinghies+250*canoes"
+
+
+def test_a_goal_noun_matches_the_verb_it_comes_from() -> None:
+    text = (
+        "A bakery runs ovens X and Y. Oven X consumes 9 kWh per hour and oven Y consumes 6 kWh per "
+        "hour. Together they must run at least 30 hours, and oven X at least 8 hours. Minimize "
+        "total energy consumption."
+    )
+    sense, expr = _goal(text)
+    assert sense == "minimize"
+    assert expr.replace(" ", "") == "9*X+6*Y"

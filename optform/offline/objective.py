@@ -676,6 +676,9 @@ def _find_objective(
                     "PROFIT" if sense == "maximize" and not set(words) & MONEY_COST else "COST"
                 ] = 2.5
             for w in words:
+                for d in _verb_forms(w):
+                    # 'minimize energy consumption' adds up what each 'consumes', 'emissions' what each 'emits'
+                    wmap[stem(d)] = max(wmap.get(stem(d), 0.0), 2.0)
                 if w == "time" and timed:
                     continue  # 'how many hours should each plant run to minimize the total time': the hours
                 for syn in _GOAL_SYNONYMS.get(w, ()):
@@ -1240,3 +1243,28 @@ def _in_goal_sentence(f: ObjectiveFind, vars_: list[VarDef]) -> dict[int, Quanti
     if len({qs[0].num.kind for qs in per_var.values()}) != 1:
         return {}
     return {v: qs[0] for v, qs in per_var.items()}
+
+
+# noun endings made from verbs, and the verb they come from: consumption -> consume, emission -> emit
+_DERIVED = (
+    ("mption", "me"),
+    ("ssion", "t"),
+    ("uction", "uce"),
+    ("ation", "ate"),
+    ("ation", ""),
+    ("ution", "ute"),
+    ("ment", ""),
+    ("ance", ""),
+    ("usage", "use"),
+)
+
+
+def _verb_forms(word: str) -> list[str]:
+    """The verbs a goal noun is made from ('consumption' -> 'consume'), so it matches figures told by verb."""
+    out: list[str] = []
+    for end, verb in _DERIVED:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            out.append(word[: -len(end)] + verb)
+        elif word == end:
+            out.append(verb)
+    return [w for w in out if w != word and len(w) >= 3]
