@@ -362,3 +362,20 @@ def test_limits_listed_per_day_each_bound_their_own_thing() -> None:
         "$40 and a scone earns $60. How many cakes and scones should it bake to maximize profit?"
     )
     assert _objective(text) == pytest.approx(1400.0)
+
+
+@pytest.mark.parametrize(
+    "ranges",
+    [
+        "The numbers of kayaks and canoes must fall within the ranges [10,40] and [5,30], "
+        "respectively.",
+        "The number of kayaks must lie in [10, 40] and the number of canoes in [5, 30].",
+    ],
+)
+def test_bracket_intervals_bound_their_decisions(ranges: str) -> None:
+    # min 200k + 300c, k + c >= 30, 10 <= k <= 40, 5 <= c <= 30 -> k = 25, c = 5 -> 6500
+    text = (
+        "A rental shop buys kayaks and canoes. " + ranges + " It needs at least 30 boats in "
+        "total. Each kayak costs $200 and each canoe costs $300. What is the minimum cost?"
+    )
+    assert _objective(text) == pytest.approx(6500.0)

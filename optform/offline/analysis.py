@@ -596,6 +596,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     _all_used(info)
     _share_across_lists(info)
     _respective_limits(info)
+    _intervals(info)
     ranks: dict[tuple[str, int | None], int] = {}
     for q in quants:
         key = (q.role, q.var if q.role == "coef" else None)
@@ -1258,6 +1259,46 @@ def _respective_limits(info: SentenceInfo) -> None:
             for key, generic in _keys(t):
                 attr[key] = max(attr.get(key, 0.0), 0.7 if generic else 2.0)
         q.attr = attr
+
+
+def _intervals(info: SentenceInfo) -> None:
+    """'must fall within the ranges [30,70] and [20,80], respectively', 'x1: [0, 3000]': a lower and
+    an upper limit, each pair on the decision named for it (in order with 'respectively')."""
+    toks, qs = info.toks, info.quants
+    pairs: list[tuple[Quantity, Quantity]] = []
+    for a, b in pairwise(qs):
+        if (
+            a.num.kind in ("num", "money", "percent")
+            and b.num.kind == a.num.kind
+            and a.t0 > 0
+            and toks[a.t0 - 1].text in ("[", "(")
+            and b.t0 - a.t1 == 1
+            and toks[a.t1].text == ","
+            and b.t1 < len(toks)
+            and toks[b.t1].text in ("]", ")")
+            and a.value <= b.value
+        ):
+            pairs.append((a, b))
+    if not pairs:
+        return
+    resp = any(t.low in ("respectively", "respective") for t in toks)
+    first = pairs[0][0].t0
+    named = [m for m in info.mentions if m.var >= 0 and m.tok1 <= first]
+    order: list[int] = []
+    for m in named:
+        if m.var not in order:
+            order.append(m.var)
+    for k, (lo, hi) in enumerate(pairs):
+        var: int | None = None
+        if resp and len(order) == len(pairs):
+            var = order[k]
+        else:
+            before = [m for m in info.mentions if m.var >= 0 and m.tok1 <= lo.t0]
+            if before and (len(pairs) == 1 or not resp):
+                var = before[-1].var
+        for q, op in ((lo, ">="), (hi, "<=")):
+            q.role, q.op, q.var = "limit", op, var
+            q.cue = Cue(q.t0, q.t0, op, True, "between")
 
 
 _PERIODS = frozenset(
