@@ -44,6 +44,7 @@ SETS: list[tuple[str, Path, str, str]] = [
     ("dev-r4-vars", ROOT / "datasets/dev_round4_vars.jsonl", "all", "tune"),
     ("dev-r4-cons", ROOT / "datasets/dev_round4_cons.jsonl", "all", "tune"),
     ("dev-r5-lead", ROOT / "datasets/dev_round5_lead.jsonl", "all", "tune"),
+    ("dev-r5-plain-b", ROOT / "datasets/dev_round5_plain_b.jsonl", "all", "tune"),
     ("dev-r5-plain-a", ROOT / "datasets/dev_round5_plain_a.jsonl", "all", "tune"),
 ]
 
