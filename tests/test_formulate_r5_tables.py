@@ -341,3 +341,29 @@ def test_transport_costs_in_a_from_to_table() -> None:
     assert want is not None and matches(got, want), (got, want)
     cap = next(c for c in f.constraints if c.name == "capacity_quarry_north")
     assert cap.provenance is not None and "at most 300" in cap.provenance.sentence
+
+
+LOOM = """A weaver makes scarves and shawls on one loom and sells them at a market.
+She has 120 hours of loom time and 90 kg of wool each month. How many of each should she weave
+to maximize her profit?
+
+Item      Loom Time (hours)   Wool (kg)   Profit ($)
+Scarf     2                   1           25
+Shawl     5                   3           70
+"""
+
+
+def test_whitespace_aligned_table() -> None:
+    (t,) = find_tables(LOOM)
+    assert t.kind == "aligned"
+    assert t.header == ("Item", "Loom Time (hours)", "Wool (kg)", "Profit ($)")
+    assert [r.label for r in t.rows] == ["Scarf", "Shawl"]
+    f = formulate_offline(LOOM)
+    want = _hm(
+        ("maximize", "25*scarf + 70*shawl"),
+        ["2*scarf + 5*shawl <= 120", "scarf + 3*shawl <= 90"],
+        ["scarf", "shawl"],
+        integer=f.variables[0].type.value == "integer",
+    )
+    got = f.solve().objective
+    assert want is not None and matches(got, want), (got, want)

@@ -64,7 +64,7 @@ class Row:
 class Table:
     """A table as written: header cells (the first names the label column), rows, its span."""
 
-    kind: str  # pipe | bracket | rowlist
+    kind: str  # pipe | bracket | rowlist | aligned
     header: tuple[str, ...]
     rows: tuple[Row, ...]
     start: int
@@ -370,9 +370,61 @@ def _rowlist_tables(text: str) -> list[Table]:
     return out
 
 
+_ALIGNED_SEP = re.compile(r"\t+| {2,}")
+
+
+def _aligned_cells(line: str, start: int) -> list[Cell]:
+    cells: list[Cell] = []
+    pos = 0
+    for m in _ALIGNED_SEP.finditer(line):
+        if m.start() > pos:
+            cells.append(_cell(line[pos : m.start()], start + pos))
+        pos = m.end()
+    if line[pos:].strip():
+        cells.append(_cell(line[pos:], start + pos))
+    return cells
+
+
+def _aligned_tables(text: str) -> list[Table]:
+    """Columns aligned with runs of spaces or tabs: a header line of names, then rows of a label and
+    numbers (at least two rows, the same number of columns on every line)."""
+    out: list[Table] = []
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    k = 0
+    while k < len(lines):
+        a, line = lines[k]
+        head = _aligned_cells(line.rstrip(), a)
+        width = len(head)
+        if width < 2 or any(c.value is not None for c in head[1:]) or "|" in line:
+            k += 1
+            continue
+        rows: list[Row] = []
+        j = k + 1
+        while j < len(lines):
+            b, ln = lines[j]
+            cells = _aligned_cells(ln.rstrip(), b)
+            if (
+                len(cells) != width
+                or cells[0].value is not None
+                or any(c.value is None for c in cells[1:])
+            ):
+                break
+            rows.append(Row(cells[0].text, tuple(cells[1:]), b, b + len(ln.rstrip())))
+            j += 1
+        if len(rows) >= 2:
+            header = tuple(c.text for c in head)
+            out.append(Table("aligned", header, tuple(rows), a, rows[-1].end))
+            k = j
+        else:
+            k += 1
+    return out
+
+
 def find_tables(text: str) -> list[Table]:
     """Every table in ``text``, left to right, spans not overlapping."""
-    found = _pipe_tables(text) + _bracket_tables(text) + _rowlist_tables(text)
+    found = (
+        _pipe_tables(text) + _bracket_tables(text) + _rowlist_tables(text) + _aligned_tables(text)
+    )
     found.sort(key=lambda t: t.start)
     out: list[Table] = []
     for t in found:
