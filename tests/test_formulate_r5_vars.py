@@ -257,3 +257,26 @@ def test_plants_listed_and_run_for_hours_keep_their_names_and_are_measured() -> 
     assert all(v.type.value == "continuous" for v in f.variables)
     # West is cheaper per MWh (15 vs 18): 20 h of West (800 MWh, $12,000), then 6 h of East
     assert _solve(text) == pytest.approx(12000 + 6 * 900)
+
+
+def test_nouns_numbered_like_the_symbols_name_them() -> None:
+    text = (
+        "Let x1 denote the tonnes of gravel hauled from pit 1 and x2 the tonnes hauled from pit "
+        "2. Gravel from pit 1 costs $12 per tonne and gravel from pit 2 costs $9 per tonne. At "
+        "least 400 tonnes are needed, and pit 2 can supply at most 250 tonnes. Minimize the cost."
+    )
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == ["x1", "x2"]
+    assert f.objective is not None
+    assert f.objective.expression == "12*x1 + 9*x2"
+    assert _solve(text) == pytest.approx(250 * 9 + 150 * 12)
+
+
+def test_kinds_brought_in_one_at_a_time_by_the_same_verb() -> None:
+    text = (
+        "A club offers a junior membership for $20 a month. It also offers a senior membership "
+        "for $45 a month. A junior member uses 2 hours of court time a month and a senior "
+        "member 5 hours; there are 1,000 hours of court time. Maximize the revenue."
+    )
+    assert _names(text) == ["junior_membership", "senior_membership"]
+    assert _solve(text) == pytest.approx(10000)

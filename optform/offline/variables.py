@@ -1121,6 +1121,14 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
                         if w.lower() in _NP_STOP or w.lower() in _MODALS:
                             break
                         cut.append(w)
+                    if cut and any(
+                        re.search(
+                            r"(?<![\w$])" + re.escape(o) + r"\s+" + re.escape(cut[0]) + r"\b", full
+                        )
+                        for o, _o1, _o2 in syms
+                        if o != name
+                    ):
+                        cut = []  # 'Press 1 prints ...; Press 2 prints ...': a verb said of each, no name
                     low_full = full.lower()
                     vd.aliases = (
                         {lemma(w) for w in cut if low_full.count(w.lower()) >= 2} if cut else set()
@@ -1138,6 +1146,7 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
                 for m3 in re.finditer(pat, full):
                     words = [w for w in m3.group(1).split() if w.lower() not in STOP]
                     v.aliases |= {lemma(w) for w in words}
+        _numbered_aliases(out, full)
         counts: dict[str, int] = {}
         for v in out:
             for a in v.aliases:
@@ -1154,6 +1163,27 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
             return [out, *named[: limit - 1]] if named else [out]
         return [out]
     return _named_readings(sents, limit)
+
+
+def _numbered_aliases(out: list[VarDef], full: str) -> None:
+    """'Let x1 denote the ore from mine 1 and x2 the ore from mine 2 ... Ore from mine 1 costs
+    $40': a noun numbered like the symbols names them ('mine 1' is x1); kept as 'mine#1'."""
+    idx: dict[str, VarDef] = {}
+    for v in out:
+        m = re.fullmatch(r"[A-Za-z]{1,15}_?(\d{1,2})", v.label)
+        if m is None:
+            return
+        idx[str(int(m.group(1)))] = v
+    nouns: dict[str, set[str]] = {}
+    for m in re.finditer(r"\b([A-Za-z]{3,})\s+(\d{1,2})\b(?![.,]\d|\s*%)", full):
+        w = lemma(m.group(1))
+        if w in GENERIC_UNITS or w in STOP or w in _LABEL_WORDS:
+            continue
+        nouns.setdefault(w, set()).add(str(int(m.group(2))))
+    for w, nums in nouns.items():
+        if nums == set(idx):
+            for d, v in idx.items():
+                v.aliases.add(f"{w}#{d}")
 
 
 def _letters_name_other_things(out: list[VarDef], full: str) -> bool:
@@ -1240,6 +1270,7 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
         or _each_vars(sents, sent_toks)
         or _per_unit_vars(sents, full)
         or _use_vars(sents, all_lems)
+        or _article_vars(sents, sent_toks, all_lems)
     )
     _set_units(subj, full)
     run = _run_vars(sents)
@@ -1756,6 +1787,12 @@ _NUMBER_NAMES = {
 }
 
 
+def _naming(p: list[Token], t: Token) -> bool:
+    """A word of a name that can tell one decision from another: no stop word, except a
+    capitalized number word after the name's first word ('Mine One', 'Well Two')."""
+    return t.low not in STOP or (t.low in _NUMBER_NAMES and t.text[:1].isupper() and t is not p[0])
+
+
 _IRREGULAR_PARTICIPLES = frozenset(
     [
         "sold",
@@ -2014,6 +2051,36 @@ def _per_unit_vars(sents: list[Sentence], full: str) -> list[VarDef]:
     return _make_vars(toks, first)
 
 
+def _article_vars(
+    sents: list[Sentence], sent_toks: list[list[Token]], all_lems: list[str]
+) -> list[VarDef]:
+    """Kinds of one thing brought in one at a time by the same verb: 'The gym offers a basic
+    plan for $30. It also offers a premium plan for $55. A basic member ...' (same verb, same
+    noun, a different word before it that the text uses again)."""
+    groups: dict[tuple[str, str], list[tuple[list[Token], int]]] = {}
+    for s, toks in zip(sents, sent_toks):
+        for i in range(1, len(toks) - 2):
+            if toks[i].low not in ("a", "an") or toks[i - 1].low not in _VERBS:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and _is_content(toks[j]):
+                j += 1
+            phrase = toks[i + 1 : j]
+            if len(phrase) < 2 or phrase[-1].lem in GENERIC_UNITS or phrase[-1].lem in STOP:
+                continue
+            key = (toks[i - 1].lem, phrase[-1].lem)
+            grp = groups.setdefault(key, [])
+            if all([t.lem for t in g[0]] != [t.lem for t in phrase] for g in grp):
+                grp.append((phrase, s.index))
+    best = max(groups.values(), key=len, default=[])
+    if not 2 <= len(best) <= 5:
+        return []
+    firsts = [g[0][0].lem for g in best]
+    if len(set(firsts)) != len(best) or any(all_lems.count(w) < 2 for w in firsts):
+        return []
+    return _make_vars([g[0] for g in best], best[0][1])
+
+
 def _each_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[VarDef]:
     """Decisions named only after 'each' in parallel statements: 'A profit of $30 is made on each cushioned seat
     and a profit of $10 is made on each regular seat' (kinds of one thing, told apart by their first words)."""
@@ -2261,7 +2328,7 @@ def _score_list(
     score = 0.0
     for idx, p in enumerate(phrases):
         others = set().union(*(lem_sets[j] for j in range(len(phrases)) if j != idx))
-        distinct = [t.lem for t in p if t.lem not in others and t.low not in STOP]
+        distinct = [t.lem for t in p if t.lem not in others and _naming(p, t)]
         if not distinct:
             return -1.0
         key = distinct[-1]
@@ -2309,7 +2376,7 @@ def _make_vars(items: list[list[Token]], sent: int) -> list[VarDef]:
     names: set[str] = set()
     for k, p in enumerate(items):
         others = set().union(*(set(lem_lists[j]) for j in range(len(items)) if j != k))
-        distinct = {t.lem for t in p if t.lem not in others and t.low not in STOP}
+        distinct = {t.lem for t in p if t.lem not in others and _naming(p, t)}
         label = " ".join(t.text for t in p)
         name = _snake(label)
         while name in names:
@@ -2368,6 +2435,13 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                 al = [k for k, v in enumerate(vars_) if t.lem in v.aliases]
                 if len(al) == 1:
                     hit = al[0]
+            if hit < 0 and i > 0 and re.fullmatch(r"[0-9]{1,2}", t.text):
+                key = f"{toks[i - 1].lem}#{int(t.text)}"
+                al = [k for k, v in enumerate(vars_) if key in v.aliases]
+                if len(al) == 1 and not (out and out[-1].tok1 > i - 1):
+                    out.append(Mention(toks[i - 1].start, t.end, al[0], i - 1, i + 1))
+                    i += 1
+                    continue
             if hit >= 0:
                 out.append(Mention(t.start, t.end, hit, i, i + 1))
             i += 1
