@@ -21,7 +21,12 @@ from optform.offline.variables import VarDef
 
 def _v(label: str) -> VarDef:
     words = label.lower().split()
-    return VarDef(name="_".join(words), label=label, lemmas=[lemma(w) for w in words])
+    return VarDef(
+        name="_".join(words),
+        label=label,
+        lemmas=[lemma(w) for w in words],
+        symbol=len(label) == 1 and label.isupper(),
+    )
 
 
 def _int(text: str, *labels: str) -> bool:
@@ -145,6 +150,27 @@ def _int(text: str, *labels: str) -> bool:
             "A shop makes tables and chairs. Workers are paid by the hour, at $20 an hour. A table earns $90 "
             "and a chair $30. Maximize profit.",
             ("tables", "chairs"),
+            True,
+        ),
+        # a decision named by a letter, measured: 'each millilitre of solution A'
+        (
+            "A lab mixes solution A and solution B. Each millilitre of solution A contains 0.2 mg of salt and "
+            "each millilitre of solution B 0.5 mg. Minimize cost.",
+            ("A", "B"),
+            False,
+        ),
+        # minutes of air time are time, measured
+        (
+            "A radio station schedules talk and music. Each minute of talk earns $30 and each minute of music "
+            "earns $20. The show lasts 180 minutes. Maximize revenue.",
+            ("talk", "music"),
+            False,
+        ),
+        # 'conducted in full hours' asks for whole numbers
+        (
+            "A coach splits training between sprints and drills, each conducted in full hours. Each hour of "
+            "sprints costs 3 fatigue points and each hour of drills 2.",
+            ("sprints", "drills"),
             True,
         ),
         # 'how many of acres' (a slip) asks for acres, not for a count

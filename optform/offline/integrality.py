@@ -17,7 +17,7 @@ from .variables import VarDef
 __all__ = ["Domain", "integrality", "variable_domains"]
 
 _WHOLE = re.compile(
-    r"\b(?:whole\s+(?:number|unit|integer)s?|(?:in|of)\s+whole\s+[a-z]+s|integers?|integer[- ]valued|integral|indivisible|"
+    r"\b(?:whole\s+(?:number|unit|integer)s?|(?:in|of)\s+(?:whole|full)\s+[a-z]+s|integers?|integer[- ]valued|integral|indivisible|"
     r"cannot\s+be\s+(?:fraction(?:al|ed)?|split|divided)|can(?:'t|not)\s+(?:hire|buy|produce|make|build|sell|"
     r"purchase)\s+(?:a\s+)?fraction|no\s+fractional|not\s+(?:be\s+)?fractional|fractional\s+\w+\s+(?:are|is)\s+not|"
     r"discrete\s+(?:unit|number)s?|complete\s+units|full\s+units)\b",
@@ -198,7 +198,7 @@ _MONEY_PER_COUNT = re.compile(
 
 _MEASURE_UNITS = (
     r"kg|kilograms?|kilos?|grams?|litres?|liters?|millilitres?|milliliters?|ml|gallons?|tonnes?|tons?|"
-    r"pounds?|lbs?|ounces?|oz|acres?|hectares?|hours?|cubic\s+(?:meters?|metres?|feet|yards?)|"
+    r"pounds?|lbs?|ounces?|oz|acres?|hectares?|hours?|minutes?|cubic\s+(?:meters?|metres?|feet|yards?)|"
     r"square\s+(?:meters?|metres?|feet|foot|yards?)|sq\.?\s*(?:ft|m)|barrels?|bushels?|"
     r"kwh|mwh|megawatt[- ]hours?|"
     r"kilometres?|kilometers?|km|miles?|metres?|meters?"
@@ -403,6 +403,8 @@ def _measures(pm: re.Match[str], after: list[str], nm: list[str]) -> bool:
         after[: len(nm)] == nm
         or (len(nm) > 1 and after[:1] == nm[-1:])
         or (sourced and after[0] in nm)
+        # 'each millilitre of solution A' for the decision named A
+        or (len(nm) == 1 and len(nm[0]) == 1 and after[1:2] == nm and after[0].isalpha())
         # 'each hour of driving' for 'driving passengers': an activity named by its -ing word
         or (
             len(nm) > 1
