@@ -1,9 +1,26 @@
-"""Integer or continuous: read from what is counted.
+"""Integer or continuous, and the lower bound: the domain of each decision, read from the text.
 
-Counted things (people, vehicles, items, batches, ads, trips) are integers. Measured
-quantities (kg, litres, acres, tons, dollars invested, hours allotted) are continuous —
-unless the text says the amounts must be whole numbers, which always wins. An explicit
-statement that fractions are allowed makes everything continuous.
+Evidence, strongest first (:func:`integrality` reads one domain for all decisions):
+
+1. explicit text: 'whole numbers', 'integers', 'in full hours' (not the rounding of the answer,
+   'rounded to the nearest whole number', nor a negation, 'need not be whole numbers'); 'fractional
+   amounts are fine', 'can be split into fractions';
+2. the question: 'how long' asks for time, 'how many batches' for a count, 'how many kg' a measure;
+3. a decision named by its unit follows the unit, not the item: 'each kilogram of oats', 'per square
+   foot of basil', 'sells almonds by the kilogram', 'each pound of grain' (Grain A/B), money given to
+   the decisions ('each dollar of food aid'), prices per measure in a clause naming a decision
+   ('pork costs $40 per kg', not 'oak costs $1.50 per square foot' for dressers);
+4. counted units: 'one serving of carrot juice', 'costs $3.50 per serving', 'by the dozen';
+5. what the decisions are (their head word): shifts, trucks, people are counted; water, land,
+   money are measured; money invested in things ('invest in bonds'), not in counted things
+   ('invest in short commercial spots');
+6. otherwise the decisions count items.
+
+Per-item facts ('each unit of fertilizer A costs $3') do not by themselves make a measured thing
+counted. :func:`variable_domains` gives every decision its own :class:`Domain`: a statement that
+names only some decisions types only those, counted and measured decisions in one problem each
+follow their unit (unless one question asks for all in one unit), and a decision has no lower
+bound only when the text says it may be negative.
 """
 
 from __future__ import annotations
@@ -342,10 +359,9 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
     ]
     if len(priced) >= min(2, max(1, len(vars_))):
         return False, f"the decisions are priced by a measure ('{priced[0]}')"
+    # 'one serving of carrot juice', 'costs $3.50 per serving': juice bought by the serving
     counted = _counted_unit(text, names)
-    if (
-        counted
-    ):  # 'one serving of carrot juice', 'costs $3.50 per serving': juice bought by the serving
+    if counted:
         return True, f"the decisions come in counted units ('{counted}')"
     # what the decisions are is their head word ('8-hour shifts' are shifts, counted)
     words = {_head(v.label) for v in vars_} - {""}
