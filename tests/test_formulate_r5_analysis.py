@@ -379,3 +379,19 @@ def test_bracket_intervals_bound_their_decisions(ranges: str) -> None:
         "total. Each kayak costs $200 and each canoe costs $300. What is the minimum cost?"
     )
     assert _objective(text) == pytest.approx(6500.0)
+
+
+@pytest.mark.parametrize(
+    "money",
+    ["The club has $4,000 for the season", "The club has been given $4,000 for the season"],
+)
+def test_money_said_without_a_money_word_is_to_spend(money: str) -> None:
+    # max 3p + 5t, 50p + 80t <= 4000, p + t <= 100 -> t = 50 -> 250
+    text = (
+        "A hiking club buys ropes and tents. "
+        + money
+        + ", and its store room holds at most 100 items. A rope costs $50 and a tent costs $80. "
+        "Each rope serves 3 members and each tent serves 5 members. How many of each should it "
+        "buy to serve the most members?"
+    )
+    assert _objective(text) == pytest.approx(250.0)

@@ -957,6 +957,10 @@ def _whole_to_divide(
     (all of it), 'plants tomatoes and peppers in a greenhouse complex of 30 hectares' (land, per hectare)."""
     if q.num.is_share or q.num.kind == "times" or (cb is not None and cb.strong):
         return None
+    if q.num.kind == "money" and not (vars_ and vars_[0].money):
+        return (
+            None  # '$50,000 to split between radio spots and billboards': a budget for their costs
+        )
     toks = info.toks
     if {t.low for t in toks[max(0, q.t0 - 3) : q.t1 + 3]} & {"per", "each", "every"}:
         return None
@@ -989,9 +993,32 @@ def _whole_to_divide(
     return None
 
 
+def _money_to_spend(infos: list[SentenceInfo]) -> None:
+    """'It has $9,000 for the winter' with 'salt costs $180 a tonne': an amount of money at most to be
+    had, said with no money word, is money to spend when the decisions have money costs (and no rates
+    of return, which would make it money to invest)."""
+    qs = [q for inf in infos for q in inf.quants]
+    if not any(q.role == "coef" and q.num.kind == "money" and "COST" in q.attr for q in qs):
+        return
+    if any(q.role == "coef" and q.num.kind == "percent" for q in qs):
+        return
+    for q in qs:
+        if (
+            q.role == "limit"
+            and q.op == "<="
+            and q.num.kind == "money"
+            and "PROFIT" not in q.attr
+            and "COST" not in q.attr
+        ):
+            q.attr["COST"] = 2.5
+
+
 def land_wholes(infos: list[SentenceInfo]) -> None:
     """'plants tomatoes and peppers in a greenhouse complex of 30 hectares' when the text speaks of each
-    crop per hectare: the land is a whole the decisions share, not a number said of peppers."""
+    crop per hectare: the land is a whole the decisions share, not a number said of peppers.
+
+    (The first document-level pass of the constraint builder; it also marks money to spend.)"""
+    _money_to_spend(infos)
     per_land = {
         stem(m.group(1))
         for inf in infos
@@ -1339,6 +1366,11 @@ def _total_noun_subject(info: SentenceInfo, q: Quantity, num_toks: set[int]) -> 
             return None
         return c
     return None
+
+
+_AFTER_PREPS = frozenset(
+    ["after", "before", "per", "for", "of", "from", "during", "in", "on", "with", "between"]
+)
 
 
 def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
@@ -1966,6 +1998,13 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             q.role = "coef"
             if per_thing:
                 q.var = mb[-1].var
+                own = [m for m in mb if m.var >= 0 and not any(m.tok1 <= x.t0 < q.t0 for x in qs)]
+                k0 = mb[-1].tok0 - 1
+                k0 -= k0 > 0 and toks[k0].low in ("a", "an", "the", "each", "every")
+                if q.var < 0 and own and k0 > 0 and toks[k0].low in _AFTER_PREPS:
+                    q.var = own[
+                        -1
+                    ].var  # 'cleaning a kayak after a rental takes 15 minutes': the kayak
             else:
                 q.var = ma[0].var
             q.attr = _attr(info, q, prev_end, next_start)
