@@ -367,3 +367,34 @@ def test_whitespace_aligned_table() -> None:
     )
     got = f.solve().objective
     assert want is not None and matches(got, want), (got, want)
+
+
+GUARDS = """A museum hires guards who each work four consecutive days and then have three days off.
+The number of guards needed each day is shown below. The museum wants the minimum number of guards.
+
+| Day       | Guards Needed |
+|-----------|---------------|
+| Monday    | 5             |
+| Tuesday   | 3             |
+| Wednesday | 3             |
+| Thursday  | 4             |
+| Friday    | 6             |
+| Saturday  | 8             |
+| Sunday    | 7             |
+"""
+
+
+def test_cyclic_staffing_from_a_table_of_needs() -> None:
+    f = formulate_offline(GUARDS)
+    assert f.meta.get("schedule") == "cyclic"
+    days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    need = [5, 3, 3, 4, 6, 8, 7]
+    cons = [" + ".join(days[(d - j) % 7] for j in range(4)) + f" >= {need[d]}" for d in range(7)]
+    f2 = hand_model_formulation(
+        {"variables": days, "objective": ["minimize", " + ".join(days)], "constraints": cons,
+         "integer": True}
+    )  # fmt: skip
+    want = f2.solve().objective
+    assert want is not None and matches(f.solve().objective, want), want
+    sat = next(c for c in f.constraints if c.name == "cover_saturday")
+    assert sat.provenance is not None and sat.provenance.sentence.startswith("| Saturday")

@@ -23,6 +23,7 @@ from .integrality import variable_domains
 from .lexicon import Token, tokenize
 from .network import Network, network_from_table, network_model
 from .objective import ObjectiveFind, find_objective
+from .schedule import Staffing, staffing_model
 from .sentences import Normalized, Sentence, normalize, split_sentences
 from .tables import ItemFacts, find_tables, item_facts, render_facts
 from .variables import VarDef, _make_vars, variable_candidates
@@ -115,6 +116,9 @@ def formulate_offline(text: str) -> Formulation:
         )
     if net is not None:
         return _network_formulation(net, clean)
+    staff = staffing_model(clean.text)
+    if staff is not None:
+        return _staffing_formulation(staff, clean)
     norm, tables, blocks = _with_tables(clean)
     sents = split_sentences(norm)
     vars_, infos, cands, problems, obj = _best_reading(sents, _table_items(tables, sents), blocks)
@@ -689,6 +693,60 @@ def _supply_model(
                 provenance=prov(a, b),
             )
         )
+
+
+def _staffing_formulation(st: Staffing, norm: Normalized) -> Formulation:
+    """Cyclic staffing (see :mod:`.schedule`): how many start in each period; every period's need
+    covered by the people whose run of ``st.run`` periods includes it; fewest people."""
+    text = norm.original
+
+    def prov(a: int, b: int) -> Provenance:
+        s, e = norm.span(a, b)
+        return Provenance(sentence=text[s:e], start=s, end=e)
+
+    f = Formulation(
+        name="word_problem", source_text=text, meta={"formulator": "offline", "schedule": "cyclic"}
+    )
+    n = len(st.labels)
+    names = [_dedupe_name(f"start_{lab}", set()).lower() for lab in st.labels]
+    relax = re.search(
+        r"\bignore\s+(?:the\s+)?integrality\b|\bhalf\b[^.]{0,20}\bif necessary\b",
+        norm.text,
+        re.IGNORECASE,
+    )
+    vtype = VarType.integer if not relax else VarType.continuous  # people are counted
+    for lab, name in zip(st.labels, names, strict=True):
+        f.variables.append(
+            Variable(
+                name=name,
+                type=vtype,
+                lb=0.0,
+                description=f"people starting their run of {st.run} on {lab}",
+                provenance=prov(*st.rule),
+            )
+        )
+    f.objective = Objective(
+        sense="minimize",
+        expression=" + ".join(names),
+        name="people",
+        description="minimize the number of people",
+        provenance=prov(*st.goal),
+    )
+    for d, (need, (a, b)) in enumerate(st.needs):
+        cover = [names[(d - j) % n] for j in range(st.run)]
+        f.constraints.append(
+            Constraint(
+                name=f"cover_{names[d][len('start_') :]}",
+                expression=f"{' + '.join(cover)} >= {_fmt(need)}",
+                class_=ConstraintClass.linear,  # type: ignore[call-arg]
+                template=TemplateRef(name="cover", args={"period": st.labels[d], "n": need}),
+                description=f"{_fmt(need)} needed on {st.labels[d]}",
+                provenance=prov(a, b),
+            )
+        )
+    f.confidence = 0.7
+    f.description = f"Cyclic staffing: runs of {st.run} over {n} periods."
+    return f
 
 
 def _lettered(labels: list[str], sents: list[Sentence]) -> list[VarDef] | None:
