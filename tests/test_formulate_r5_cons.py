@@ -172,3 +172,29 @@ def test_a_rate_per_hour_is_not_a_use_of_hours() -> None:
     rows = [r.replace(" ", "") for r in _rows(text)]
     assert "swimming+cycling<=12" in rows, rows
     assert not any(r.startswith("9*") and r.endswith("<=12") for r in rows), rows
+
+
+def test_limits_in_one_sentence_keep_their_own_subjects() -> None:
+    text = (
+        "A shop sells laptops and tablets. A laptop earns $120 and a tablet earns $80. The number "
+        "of laptops cannot be more than 30, it can sell no fewer than 10 tablets, and the total "
+        "number of devices sold cannot be more than 70. How many of each should it sell to "
+        "maximize profit?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "laptops<=30" in rows and "tablets>=10" in rows, rows
+    assert "laptops+tablets<=70" in rows, rows
+    assert matches(_solve(text), 120 * 30 + 80 * 40.0)
+
+
+def test_a_minimum_of_each_does_not_carry_over_to_the_next_limit() -> None:
+    text = (
+        "A florist makes rose bouquets and tulip bouquets, earning $30 and $20 each. It has 100 "
+        "flowers; a rose bouquet uses 10 flowers and a tulip bouquet uses 5 flowers. It must make "
+        "at least 3 of each bouquet and at most 12 tulip bouquets. How many of each should it make "
+        "to earn the most?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "tulip_bouquets<=12" in rows and not any(
+        r.startswith("rose") and r.endswith("<=12") for r in rows
+    ), rows

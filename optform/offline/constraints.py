@@ -1954,41 +1954,62 @@ def _of_each_decision(toks: list[Token], vars_: list[VarDef]) -> bool:
 def _own_segment(
     info: SentenceInfo, q: Quantity, clause_ms: list[Mention]
 ) -> tuple[list[Mention], set[str]] | None:
-    """Two limits in one clause, each said after its own subject: 'X1 and X2 combined cannot exceed
-    200, and similarly X3 and X4 combined cannot exceed 150'. The mentions and words of a limit are
-    those between the previous limit and its own limit word."""
+    """Several limits in one clause, each with its own subject: 'X1 and X2 combined cannot exceed
+    200, and similarly X3 and X4 combined cannot exceed 150'; 'the number of laptops cannot be more
+    than 30, it can sell no fewer than 10 tablets, and ...'. Each decision named goes with the limit
+    it is said of: the one just before it when nothing breaks in between ('at least 40 employees
+    must be assigned to X'), else the next one. A limit keeps only its own mentions, and the words
+    from the previous limit to the next."""
     toks = info.toks
     cl = info.clause_of[q.t0]
-    others = [
-        x
-        for x in info.quants
-        if x is not q and x.role == "limit" and info.clause_of[x.t0] == cl and not x.num.is_share
-    ]
+    lims = sorted(
+        (
+            x
+            for x in info.quants
+            if x.role == "limit" and info.clause_of[x.t0] == cl and not x.num.is_share
+        ),
+        key=lambda x: x.t0,
+    )
     if (
-        not others
+        len(lims) < 2
         or q.num.is_share
-        or q.cue is None
-        or q.cue.t1 > q.t0
-        or q.t0 - q.cue.t1 > 2
         or any(x.num.is_share or x.num.kind == "times" for x in info.quants)
     ):
         return None
-    start = min(i for i in range(len(toks)) if info.clause_of[i] == cl)
-    prev_end = max((x.t1 for x in others if x.t1 <= q.t0), default=start)
-    nxt = min((x.t0 for x in others if x.t0 >= q.t1), default=len(toks))
-    for x in others:  # every limit of the clause is said after its own subject
-        if x.cue is None or x.cue.t1 > x.t0:
-            return None
-        x_prev = max((y.t1 for y in [q, *others] if y.t1 <= x.t0), default=start)
-        if not any(m.var >= 0 and x_prev <= m.tok0 and m.tok1 <= x.cue.t0 for m in clause_ms):
-            return None
-    own = [m for m in clause_ms if m.var >= 0 and prev_end <= m.tok0 and m.tok1 <= q.cue.t0]
-    if not own or any(m.var >= 0 and q.t1 <= m.tok0 < min(nxt, q.t1 + 4) for m in clause_ms):
-        return None  # '... at most 40 of X': the thing named after the number is its subject
-    if len({m.var for m in own}) == len({m.var for m in clause_ms if m.var >= 0}):
-        return None  # nothing to tell apart
-    ms = [m for m in clause_ms if prev_end <= m.tok0 and m.tok1 <= q.cue.t0]
-    return ms, {toks[i].low for i in range(prev_end, q.t1)}
+    cue_at = {i for c in info.cues for i in range(c.t0, c.t1)}
+    num_at = {i for x in info.quants for i in range(x.t0, x.t1)}
+
+    def broken(lo: int, hi: int) -> bool:
+        for i in range(lo, hi):
+            t = toks[i]
+            if t.text in (",", ";") or t.low in ("while", "whereas", "but"):
+                return True
+            if t.low == "and" and (i + 1 in cue_at or i + 1 in num_at):
+                return True
+        return False
+
+    owner: dict[int, Quantity] = {}
+    for k, m in enumerate(clause_ms):
+        if m.var < 0:
+            continue
+        prev = [x for x in lims if x.t1 <= m.tok0]
+        nxt = [x for x in lims if x.t0 >= m.tok1]
+        if prev and not broken(prev[-1].t1, m.tok0):
+            owner[k] = prev[-1]
+        elif nxt:
+            owner[k] = nxt[0]
+        elif prev:
+            owner[k] = prev[-1]
+    own = [m for k, m in enumerate(clause_ms) if owner.get(k) is q]
+    all_vars = {m.var for m in clause_ms if m.var >= 0}
+    if not own or len({m.var for m in own}) == len(all_vars):
+        return None
+    i = lims.index(q)
+    start = min(j for j in range(len(toks)) if info.clause_of[j] == cl)
+    lo = lims[i - 1].t1 if i > 0 else start
+    hi = lims[i + 1].t0 if i + 1 < len(lims) else len(toks)
+    ms = own + [m for m in clause_ms if m.var < 0 and lo <= m.tok0 < hi]
+    return ms, {toks[j].low for j in range(lo, hi)}
 
 
 def _word_subject(info: SentenceInfo, q: Quantity, vars_: list[VarDef]) -> int | None:
@@ -2093,10 +2114,14 @@ def _each_subject(
     firsts = {lemma(v.label.split()[0]) for v in vars_ if len(v.label.split()) >= 2}
     if len(firsts) == 1 and len(vars_) >= 2 and all(len(v.label.split()) >= 2 for v in vars_):
         kinds |= firsts  # 'machine A', 'machine B': each machine
+    lim_at = [x.t0 for x in info.quants if x is not q and x.role == "limit"]
+    lim_end = [x.t1 for x in info.quants if x is not q and x.role == "limit"]
     for k in range(q.t0 - 1):
         if (
             toks[k].low in ("each", "every")
             and info.clause_of[k] == cl
+            and not any(k < t < q.t0 for t in lim_at)  # 'at least 3 of each X and at most 12 Y'
+            and not any(0 <= k - t <= 2 for t in lim_end)
             and toks[k + 1].lem in kinds
             and not any(t.low in ("per", "each", "every") for t in toks[q.t1 : q.t1 + 4])
             and not any(m.var >= 0 and k < m.tok0 < q.t0 for m in info.mentions)
@@ -2110,6 +2135,8 @@ def _each_subject(
             and info.clause_of[m.tok0] == cl
             and m.tok0 > 0
             and info.toks[m.tok0 - 1].low in ("each", "every")
+            and not any(m.tok0 < t < q.t0 for t in lim_at)
+            and not any(0 <= m.tok0 - 1 - t <= 2 for t in lim_end)
             and not any(t.low in ("per", "each", "every") for t in info.toks[q.t1 : q.t1 + 4])
             and not any(m2.var >= 0 and m.tok0 < m2.tok0 < q.t0 for m2 in info.mentions)
             and ":" not in {t.text for t in toks[m.tok0 : q.t0]}
