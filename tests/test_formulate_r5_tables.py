@@ -396,5 +396,6 @@ def test_cyclic_staffing_from_a_table_of_needs() -> None:
     )  # fmt: skip
     want = f2.solve().objective
     assert want is not None and matches(f.solve().objective, want), want
+    assert f.unresolved == []
     sat = next(c for c in f.constraints if c.name == "cover_saturday")
     assert sat.provenance is not None and sat.provenance.sentence.startswith("| Saturday")

@@ -536,37 +536,15 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
                     provenance=prov(a0, a1),
                 )
             )
-    # every other sentence with a number is reported: nothing is dropped silently
     used = [(a.start, a.end) for a in net.arcs] + [net.goal, net.rule]
     used += [sp for am in net.amounts.values() for sp in am.spans]
     used += [sp for d in (net.demand, net.capacity, net.fixed) for _v, sp in d.values()]
-    penalties = 0.2
-    for sent in split_sentences(norm):
-        a, b = sent.cstart, sent.cstart + len(sent.text)
-        if any(a < e and s < b for s, e in used):
-            continue
-        nums = [
-            m
-            for m in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", sent.text)
-            if not re.search(
-                r"\b[A-Z][A-Za-z]*[ _]$", sent.text[: m.start()]
-            )  # 'Station 3': a name
-            and m.group(0) not in ("0", str(len(nodes)))  # 'a capacity of 0', '9 stations'
-        ]
-        if nums:
-            penalties += 0.1
-            f.unresolved.append(
-                Unresolved(
-                    text=sent.original,
-                    reason="sentence not understood (not an arc, amount or goal of the network)",
-                    start=sent.start,
-                    end=sent.end,
-                )
-            )
-    f.confidence = round(max(0.05, 1.0 - penalties), 2)
-    f.description = (
-        f"{'Maximum flow' if net.kind == 'maxflow' else 'Transfers'} over {len(names)} arcs."
+    penalties = 0.2 + _report_unused(
+        f, norm, used, {"0", str(len(nodes))}, "not an arc, amount or goal of the network"
     )
+    f.confidence = round(max(0.05, 1.0 - penalties), 2)
+    what = {"maxflow": "Maximum flow", "transfer": "Transfers", "supply": "Supply", "tour": "Tour"}
+    f.description = f"{what[net.kind]} over {len(names)} arcs."
     return f
 
 
@@ -695,6 +673,36 @@ def _supply_model(
         )
 
 
+def _report_unused(
+    f: Formulation, norm: Normalized, used: list[tuple[int, int]], ignore: set[str], why: str
+) -> float:
+    """Every sentence with a number that the model does not use goes to ``unresolved`` (nothing is
+    dropped silently); numbers that name places ('Station 3') or are in ``ignore`` do not count.
+    Returns the confidence penalty."""
+    penalty = 0.0
+    for sent in split_sentences(norm):
+        a, b = sent.cstart, sent.cstart + len(sent.text)
+        if any(a < e and s < b for s, e in used):
+            continue
+        nums = [
+            m
+            for m in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", sent.text)
+            if not re.search(r"\b[A-Z][A-Za-z]*[ _]$", sent.text[: m.start()])
+            and m.group(0) not in ignore
+        ]
+        if nums:
+            penalty += 0.1
+            f.unresolved.append(
+                Unresolved(
+                    text=sent.original,
+                    reason=f"sentence not understood ({why})",
+                    start=sent.start,
+                    end=sent.end,
+                )
+            )
+    return penalty
+
+
 def _staffing_formulation(st: Staffing, norm: Normalized) -> Formulation:
     """Cyclic staffing (see :mod:`.schedule`): how many start in each period; every period's need
     covered by the people whose run of ``st.run`` periods includes it; fewest people."""
@@ -744,7 +752,9 @@ def _staffing_formulation(st: Staffing, norm: Normalized) -> Formulation:
                 provenance=prov(a, b),
             )
         )
-    f.confidence = 0.7
+    used = [st.rule, st.goal, *(sp for _v, sp in st.needs)]
+    penalty = _report_unused(f, norm, used, {str(st.run), str(n), str(n - st.run)}, "not a need")
+    f.confidence = round(max(0.05, 0.8 - penalty), 2)
     f.description = f"Cyclic staffing: runs of {st.run} over {n} periods."
     return f
 
