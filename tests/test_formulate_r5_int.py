@@ -173,6 +173,19 @@ def _int(text: str, *labels: str) -> bool:
             ("sprints", "drills"),
             True,
         ),
+        # 'how many people' counts those served, not the decisions
+        (
+            "A food bank buys rice and lentils. Each kilogram of rice provides 3 meals and each kilogram of "
+            "lentils 4 meals. The budget is $1,000. How many people can it feed if each needs 2 meals?",
+            ("rice", "lentils"),
+            False,
+        ),
+        (
+            "A school hires teachers and aides. How many students can be taught if a teacher handles 25 "
+            "students and an aide 10?",
+            ("teachers", "aides"),
+            True,
+        ),
         # 'how many of acres' (a slip) asks for acres, not for a count
         (
             "A grower has 60 acres for kale and leeks. The profit per acre of kale is $400 and per acre of leeks "

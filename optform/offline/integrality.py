@@ -300,7 +300,7 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
         return True, f"the text asks for whole numbers ('{wm}')"
     if _FRACTIONAL_OK.search(text):
         return False, "the text allows fractional amounts"
-    asked = _question(text)
+    asked = _question(text, vars_)
     if asked is not None:
         return asked
     names = [[w for w in v.lemmas if len(w) > 1 or v.symbol] for v in vars_]  # 'each kilogram of P'
@@ -389,21 +389,46 @@ def integrality(text: str, vars_: list[VarDef]) -> tuple[bool, str]:
     return True, "the decisions count items"
 
 
-def _question(text: str) -> tuple[bool, str] | None:
-    """What the question asks for, when it says: time ('how long') or a count ('how many batches')."""
+def _question(text: str, vars_: list[VarDef] | None = None) -> tuple[bool, str] | None:
+    """What the question asks for, when it says: time ('how long') or a count ('how many batches').
+
+    With the decisions given, a 'how many' about something else ('how many people can it feed',
+    when rice and lentils are decided) says nothing about them."""
     lm = re.search(r"\bhow\s+(?:long|much\s+time)\b", text, re.IGNORECASE)
     if lm:  # 'How long should each plant run?': the decisions are spans of time
         return False, f"the question asks for time ('{lm.group(0)}')"
+    own: set[str] = set()
+    if vars_:
+        own = {w for v in vars_ for w in v.lemmas} | {lemma(_kind(v)) for v in vars_}
+        own |= {lemma(c) for v in vars_ for c in v.category} | {
+            lemma(w) for v in vars_ for w in v.name.split("_")
+        }
     # 'how many of acres of each' (sic) asks for acres
-    hm = re.search(r"\bhow\s+many\s+(?:of\s+(?:(?:each|the)\s+)?)?([a-z]+)", text, re.IGNORECASE)
-    if (
-        hm
-        and hm.group(1).lower() not in _DIVISIBLE
-        and hm.group(1).lower() not in ("acres", "kilograms", "kg")
-        and not re.fullmatch(_MEASURE_UNITS + r"|kwh|mwh", hm.group(1), re.IGNORECASE)
-    ):  # 'how many MWh', 'how many barrels' ask for a measure
+    for hm in re.finditer(
+        r"\bhow\s+many\s+(?:of\s+(?:(?:each|the)\s+)?)?([a-z]+)", text, re.IGNORECASE
+    ):
+        word = hm.group(1).lower()
+        if (
+            word in _DIVISIBLE
+            or word in ("acres", "kilograms", "kg")
+            or re.fullmatch(_MEASURE_UNITS + r"|kwh|mwh", word, re.IGNORECASE)
+        ):  # 'how many MWh', 'how many barrels' ask for a measure
+            return None
+        if own and lemma(word) not in own and word in _SERVED:
+            continue  # 'how many people can it feed': those served, not the decisions
         return True, f"the question counts them ('{hm.group(0)}')"
     return None
+
+
+# those a plan serves or reaches: counted, but not what is decided ('how many people can it feed')
+_SERVED = frozenset(
+    re.findall(
+        r"\w+",
+        """people persons person customers customer patients patient students student guests guest visitors
+        visitor passengers passenger viewers viewer listeners listener readers reader children child families
+        family residents resident meals meal calories""",
+    )
+)
 
 
 def _measures(pm: re.Match[str], after: list[str], nm: list[str]) -> bool:

@@ -592,7 +592,11 @@ def _find_objective(
             nxt = info.sent.text[me : me + 14].lower()
             prv = info.sent.text[max(0, ms - 4) : ms].lower()
             if word in ("most", "least") and prv.endswith("at "):
-                continue
+                if not (
+                    word == "least" and re.match(r"\s*(?:total\s+)?costs?\s*(?:[.?!,;]|$)", nxt)
+                ):
+                    continue
+                goal = ["cost"]  # 'to fill the order at least cost': no limit follows
             if goal is None and (
                 re.match(r"\s*(?:of\s+)?\$?\d", nxt)
                 or re.match(
@@ -644,6 +648,20 @@ def _find_objective(
                     for t in info.toks[max(0, t0 - 5) : t0 - 1]
                     if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP
                 ]
+            elif (
+                not words
+                and word in ("lowest", "smallest", "highest", "largest", "least", "most")
+                and _ends_clause(info, t1)
+            ):
+                # 'to keep the cost lowest', 'to make the takings highest': what is kept so comes before
+                back = info.toks[max(0, t0 - 6) : t0]
+                ks = [k for k, t in enumerate(back) if t.low in ("keep", "make", "get", "hold")]
+                if ks:
+                    words = [
+                        t.lem
+                        for t in back[ks[-1] + 1 :]
+                        if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP
+                    ]
             nxt_tok = info.toks[t1].low if t1 < len(info.toks) else "."
             if _VERB_SENSE.match(word) and (
                 nxt_tok in (",", ".", "while", "subject", "and", "by")
