@@ -395,3 +395,25 @@ def test_money_said_without_a_money_word_is_to_spend(money: str) -> None:
         "buy to serve the most members?"
     )
     assert _objective(text) == pytest.approx(250.0)
+
+
+def test_numbered_items_run_into_the_text_are_no_numbers() -> None:
+    n = normalize(
+        "It must respect these rules: 1. If the north depot opens, the south depot opens. "
+        "2. At most two depots open. It costs $5. 3. Either depot may close."
+    )
+    sents = [s.text for s in split_sentences(n)]
+    assert "At most two depots open." in sents
+    assert not any(s.strip() in ("2.", "3.") for s in sents)
+    assert "$5." in n.text
+    assert normalize("The capacity is 3. Each unit costs 5.").text == (
+        "The capacity is 3. Each unit costs 5."
+    )
+
+
+def test_word_number_inside_a_name_is_no_quantity() -> None:
+    from optform.offline.analysis import analyse_sentence
+
+    text = "The firm sells Super Two and Green Grow, and it makes two blends."
+    info = analyse_sentence(split_sentences(normalize(text))[0], [])
+    assert [q.num.text for q in info.quants] == ["two"]

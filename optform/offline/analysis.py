@@ -533,6 +533,16 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
                 continue
         if n.kind == "num" and _reference_number(toks, t0, t1, n.value):
             continue
+        if (
+            n.kind == "num"
+            and n.text[:1].isupper()
+            and n.text.isalpha()
+            and t0 > 0
+            and toks[t0 - 1].text[:1].isupper()
+            and toks[t0 - 1].text.isalpha()
+            and toks[t0 - 1].low not in STOP
+        ):
+            continue  # 'Super Two', 'Formula One': a word number inside a capitalised name
         quants.append(Quantity(n, t0, t1))
     cues: list[Cue] = []
     low = sent.text

@@ -65,6 +65,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "$",
     ),
+    # numbered items run into the text: 'the following restrictions: 1. If ... opened. 2. At most ...'
+    (re.compile(r"(?:(?<=[:.;]\s)|(?<=[:.;]\s\s)|(?<=^))\d{1,2}[.)]\s+(?=[A-Z])"), ""),
     # list enumerators '(1) radio ads and (2) social media ads', '(a) ...': no quantities
     (
         re.compile(
