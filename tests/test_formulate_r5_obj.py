@@ -311,3 +311,26 @@ def test_a_goal_noun_matches_the_verb_it_comes_from() -> None:
     sense, expr = _goal(text)
     assert sense == "minimize"
     assert expr.replace(" ", "") == "9*X+6*Y"
+
+
+def test_a_count_of_things_the_decisions_hold_adds_up_what_each_holds() -> None:
+    text = (
+        "A caterer sends meals in large crates and small crates. A large crate can hold 20 meals "
+        "while a small crate can hold 8 meals. At most 30 crates can be sent, and at most 12 large "
+        "crates are clean. How many of each should be sent to maximize the total number of lunches "
+        "that reach the event?"
+    )
+    sense, expr = _goal(text)
+    assert sense == "maximize"
+    assert expr.replace(" ", "") == "20*large_crates+8*small_crates"
+
+
+def test_a_count_of_the_decisions_themselves_stays_a_count() -> None:
+    text = (
+        "A caterer sends meals in large crates and small crates. A large crate can hold 20 meals "
+        "while a small crate can hold 8 meals. At least 400 meals must be sent, and at most 12 large "
+        "crates are clean. How many of each should be sent to minimize the total number of crates?"
+    )
+    sense, expr = _goal(text)
+    assert sense == "minimize"
+    assert expr.replace(" ", "") == "large_crates+small_crates"

@@ -71,6 +71,8 @@ _AS_POSSIBLE_VERBS = {
 _COST = MONEY_COST | frozenset(
     ["bill", "payroll", "outlay", "tab", "expenditure", "spending", "wage"]
 )
+# money coming in named as a whole (said per decision with 'earns', 'brings in', 'sells for')
+_TAKINGS = frozenset(["taking", "takings", "proceeds", "turnover", "receipt", "receipts", "intake"])
 _TO_A_MINIMUM_RE = re.compile(
     r"\b(?:keep|keeps|keeping|hold|holds|holding|reduce|reduces|limit|limits)\s+"
     r"(?P<what>(?:[\w'-]+\s+){1,4}?)(?:to|at)\s+(?:a|the)\s+(?P<adj>minimum|maximum)\b",
@@ -716,6 +718,8 @@ def _find_objective(
                 wmap["COST"] = 2.5
             if "contribution" in words:
                 wmap["PROFIT"] = 2.5  # 'maximise the total contribution': price less variable cost
+            if set(words) & _TAKINGS:
+                wmap["PROFIT"] = 2.5  # 'maximize the takings': the money each brings in
             f = ObjectiveFind(sense, info, wmap, " ".join(words))
             f.at = me
             near = " ".join(t.low for t in info.toks[t1 : t1 + 5])
@@ -914,7 +918,11 @@ def _coefficients(
                 "thing",
             )
         }
-        if (
+        held = _what_each_holds(f, vars_, infos or [], heads | generic) if f.says_number else {}
+        if held:
+            terms = {v: c.value for v, c in held.items()}
+            used = list(held.values())
+        elif (
             set(words) & (heads | generic)
             or f.says_number
             or f.countable
@@ -1286,3 +1294,87 @@ def _verb_forms(word: str) -> list[str]:
         elif word == end:
             out.append(verb)
     return [w for w in out if w != word and len(w) >= 3]
+
+
+_HOLD_VERBS = frozenset(
+    [
+        "hold",
+        "carry",
+        "contain",
+        "seat",
+        "fit",
+        "accommodate",
+        "transport",
+        "serve",
+        "deliver",
+    ]
+)
+_NUMBER_OF_RE = re.compile(
+    r"\bnumber\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+-)?([a-z]+)\b(?!\s+of\b)", re.IGNORECASE
+)
+_MEASURE_STEMS = frozenset(stem(w) for w in GENERIC_UNITS)
+_NOT_COUNTED_GOAL = frozenset(
+    stem(w)
+    for w in (
+        "method",
+        "trip",
+        "transportation",
+        "implementation",
+        "vehicle",
+        "sale",
+        "sales",
+        "shift",
+    )
+)
+_NOT_COUNTED = frozenset(
+    stem(w)
+    for w in (
+        "time",
+        "method",
+        "implementation",
+        "transportation",
+        "vehicle",
+        "trip",
+        "delivery",
+        "deliveries",
+        "total",
+        "number",
+        "amount",
+        "unit",
+        "shift",
+        "order",
+    )
+)
+
+
+def _what_each_holds(
+    f: ObjectiveFind, vars_: list[VarDef], infos: list[SentenceInfo], decision_words: set[str]
+) -> dict[int, Quantity]:
+    """'maximize the total number of smoothies that can be delivered' when the decisions are bags that 'can
+    hold 12 orders' and '7 orders': a count of things that are not the decisions adds up what each decision
+    holds or carries. Needs exactly one such figure per decision, all counting the same thing."""
+    if set(f.words) & _NOT_COUNTED_GOAL:
+        return {}  # 'the total number of transfer methods / trips / sales': the decisions themselves
+    m = _NUMBER_OF_RE.search(f.info.sent.text, f.at)
+    if m is None:
+        return {}
+    counted = stem(lemma(m.group(1).lower()))
+    if counted in decision_words or counted in _NOT_COUNTED:
+        return {}
+    per_var: dict[int, list[Quantity]] = {}
+    for info in infos:
+        verbs = {t.lem for t in info.toks}
+        if not verbs & _HOLD_VERBS:
+            continue
+        for q in info.quants:
+            if q.role == "coef" and q.var is not None and q.var >= 0 and not coef_is_money(q):
+                after = info.toks[q.t1].lem if q.t1 < len(info.toks) else ""
+                if after in GENERIC_UNITS or (q.unit is not None and q.unit in _MEASURE_STEMS):
+                    continue  # '5 minutes per patient', '3 oz of ice cream': a measure, not things held
+                per_var.setdefault(q.var, []).append(q)
+    if len(per_var) != len(vars_) or any(len(qs) != 1 for qs in per_var.values()):
+        return {}
+    nouns = [{k for k, x in qs[0].attr.items() if x >= 2.0} for qs in per_var.values()]
+    if not set.intersection(*nouns) and not all(qs[0].unit for qs in per_var.values()):
+        return {}
+    return {v: qs[0] for v, qs in per_var.items()}
