@@ -280,3 +280,19 @@ def test_kinds_brought_in_one_at_a_time_by_the_same_verb() -> None:
     )
     assert _names(text) == ["junior_membership", "senior_membership"]
     assert _solve(text) == pytest.approx(10000)
+
+
+def test_money_split_among_options_makes_money_decisions() -> None:
+    text = (
+        "A foundation splits $60,000 among three charities: Harbor, Meadow and Summit. Harbor "
+        "helps 2 people per $100, Meadow 3 people per $100 and Summit 5 people per $100. No more "
+        "than $20,000 may go to Summit, and at least $10,000 must go to Harbor. How much should "
+        "each charity get to help the most people?"
+    )
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == ["harbor", "meadow", "summit"]
+    assert any(
+        c.expression.replace(" ", "")
+        in ("harbor+meadow+summit==60000", "harbor+meadow+summit<=60000")
+        for c in f.constraints
+    ), [c.expression for c in f.constraints]

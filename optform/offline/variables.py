@@ -491,6 +491,8 @@ _NEVER_NOUNS = frozenset(
 def _is_content(t: Token) -> bool:
     if not re.match(r"[A-Za-z]|\d+(?:\.\d+)?-[A-Za-z]|\d+(?:st|nd|rd|th)$", t.text):
         return False
+    if t.text[:1].isupper() and t.low in ("daily", "weekly", "monthly", "yearly"):
+        return True  # 'two vitamin blends, Daily and Active': a name
     if t.low in _PREPS or t.low in _NEVER_NOUNS:
         return False  # 'and event marketing cannot exceed': a modal ends the noun phrase
     if (
@@ -1417,6 +1419,9 @@ _MONEY_VARS_RE = re.compile(
     r"\b(?:budget|funds?|money|capital|dollars|investments?)\b"
     r"|\b(?:budget|funds?|money|capital)\s+(?:between|across|among|to|for|in)\b"
     r"|\$\s?[\d,.]+\s*(?:\w+\s+){0,2}to\s+(?:invest|spend|allocate|distribute|split)\b"
+    # 'splits $100,000 among three projects', 'divides $5,000 between two charities'
+    r"|\b(?:split|divid|allocat|distribut|spread|invest)\w*\s+(?:(?:his|her|their|its|the|a|total|of)\s+)*"
+    r"\$\s?[\d,.]+(?:\s+(?:million|thousand|[mk]))?\s+(?:among|between|across|over|in|into|on)\b"
     r"|\b(?:put|puts|putting|place|places|placing|deposit|deposits|depositing)\s+(?:(?:his|her|their|its|the|a|"
     r"total|of|up|to)\s+)*\$\s?[\d,.]+",
     re.IGNORECASE,
@@ -1615,6 +1620,13 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 and (
                     re.match(r"\$\d", toks[j].text)
                     or (
+                        # 'experienced servers handle 8 tables each and trainees 5 tables each'
+                        re.match(r"\d", toks[j].text)
+                        and j + 1 < n
+                        and toks[j + 1].text.isalpha()
+                        and any(x.low == toks[j + 1].low for x in toks[:i])
+                    )
+                    or (
                         poss
                         and toks[j].low == "up"
                         and j + 2 < n
@@ -1696,6 +1708,8 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                     if j < n and not re.match(r"\$?\d", toks[j].text)
                     else next((x for x in reversed(toks[:i]) if x.low in _SUBJ_VERBS), None)
                 )  # the verb said once for both
+                if verb_tok is toks[j] and j + 1 < n and toks[j].low in _MODALS:
+                    verb_tok = toks[j + 1]  # 'servers can handle 8 ... and trainees 5': handle
                 verbs.append(stem(verb_tok.lem) if verb_tok is not None else "")
                 dets.append("each" if t.low in ("each", "every", "per") else "a")
     # 'The dairy earns $1.80 on each litre of yogurt': a subject said to do something per unit of the
@@ -2131,6 +2145,15 @@ def _set_units(out: list[VarDef], full: str) -> None:
         and lemma(m.group(1) or m.group(2))
         not in ("time", "amount", "piece", "shift", "day", "week", "month", "year")
     }
+    low_full = full.lower()
+    for m in _PER_UNIT_RE.finditer(full):
+        # 'each screening of the action film', 'each crossing on the island route': a counted unit of
+        # the decision named right after it
+        w = m.group(1)
+        rest = low_full[m.end() :].lstrip()
+        rest = rest[4:] if rest.startswith("the ") else rest
+        if w and w.lower() not in STOP and any(rest.startswith(v.label.lower()) for v in out):
+            per_units.add(lemma(w))
     for v in out:
         v.units = units
         v.per_units = per_units
