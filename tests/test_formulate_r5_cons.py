@@ -198,3 +198,15 @@ def test_a_minimum_of_each_does_not_carry_over_to_the_next_limit() -> None:
     assert "tulip_bouquets<=12" in rows and not any(
         r.startswith("rose") and r.endswith("<=12") for r in rows
     ), rows
+
+
+def test_a_mix_that_may_average_at_most_a_value_is_a_blend_row() -> None:
+    text = (
+        "A refinery blends crude A and crude B into 1000 barrels of fuel. Crude A contains 10 ppm of "
+        "sulphur and costs $50 a barrel; crude B contains 30 ppm of sulphur and costs $40 a barrel. "
+        "The blend may average no more than 20 ppm of sulphur. How many barrels of each should be "
+        "used at the lowest cost?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "-10*A+10*B<=0" in rows, rows
+    assert matches(_solve(text), 500 * 50 + 500 * 40.0)

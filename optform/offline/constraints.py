@@ -197,6 +197,7 @@ def build_constraints(
     land_wholes(infos)
     kinds = _kinds(infos)
     measure = _measure_units(infos)
+    averages = any(re.search(r"\baverage\b", i.sent.text, re.IGNORECASE) for i in infos)
     coefs = [q for inf in infos for q in inf.quants if q.role == "coef" and not q.is_term]
     cands: list[Candidate] = []
     problems: list[tuple[SentenceInfo, Quantity | None, str]] = []
@@ -213,7 +214,7 @@ def build_constraints(
         for q in info.quants:
             if q.role != "limit" or q.used:
                 continue
-            c = _from_limit(info, q, vars_, coefs, kinds, measure)
+            c = _from_limit(info, q, vars_, coefs, kinds, measure, averages)
             if c is not None:
                 _each_resource(info, q, c, vars_, coefs)
                 cands.extend(c.extra)
@@ -1526,6 +1527,7 @@ def _from_limit(
     coefs: list[Quantity],
     kinds: frozenset[str] = frozenset(),
     measure_units: frozenset[str] = frozenset(),
+    averages: bool = False,
 ) -> Candidate | None:
     op = q.op or "<="
     toks = info.toks
@@ -1844,6 +1846,24 @@ def _from_limit(
         found = _match_by_unit(coefs, q, nv)
     lhs = {v: c.value * _unit_factor(q, c) for v, c in found.items()}
     used = list(found.values())
+    avg = _average_of(info, q, lhs, nv, averages)
+    if avg is not None:
+        # 'the blend may average no more than 20 ppm' (10 ppm and 30 ppm): sum (c_i - 20) x_i <= 0
+        for c in used:
+            c.used = True
+        q.used = True
+        info.used = True
+        return Candidate(
+            avg,
+            op,
+            0.0,
+            ConstraintClass.linear,
+            "linear",
+            {"coefs": {vars_[v].name: c for v, c in avg.items()}, "op": op, "rhs": 0.0},
+            info,
+            f"the mix averages {_cmp_text(op)} {_fmt(q.value)}: {info.sent.original}",
+            [q, *used],
+        )
     if lhs:
         for c in used:
             c.used = True
@@ -2010,6 +2030,27 @@ def _own_segment(
     hi = lims[i + 1].t0 if i + 1 < len(lims) else len(toks)
     ms = own + [m for m in clause_ms if m.var < 0 and lo <= m.tok0 < hi]
     return ms, {toks[j].low for j in range(lo, hi)}
+
+
+_AVERAGE_WORDS = frozenset(
+    ["average", "averages", "averaged", "mix", "mixture", "blend", "blended", "blends", "weighted"]
+)
+
+
+def _average_of(
+    info: SentenceInfo, q: Quantity, lhs: dict[int, float], nv: int, doc_average: bool = False
+) -> dict[int, float] | None:
+    """A property of a mix limited to a value between the per-unit values of what is mixed: 'the
+    blend may average no more than 20 ppm' with 10 ppm and 30 ppm, 'a mix of paint with a quality of
+    at least 80' with ratings 50 and 90. The row is sum (c_i - limit) x_i against 0."""
+    if len(lhs) != nv or nv < 2 or _is_money(q) or q.num.is_share:
+        return None
+    if not _AVERAGE_WORDS & {t.low for t in info.toks} and not doc_average:
+        return None
+    lo, hi = min(lhs.values()), max(lhs.values())
+    if not lo < q.value < hi:
+        return None
+    return {v: c - q.value for v, c in lhs.items() if c != q.value}
 
 
 def _word_subject(info: SentenceInfo, q: Quantity, vars_: list[VarDef]) -> int | None:
