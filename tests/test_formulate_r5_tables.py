@@ -399,3 +399,23 @@ def test_cyclic_staffing_from_a_table_of_needs() -> None:
     assert f.unresolved == []
     sat = next(c for c in f.constraints if c.name == "cover_saturday")
     assert sat.provenance is not None and sat.provenance.sentence.startswith("| Saturday")
+
+
+def test_bullet_rows_with_names_before_values() -> None:
+    text = (
+        "A zoo mixes two feeds for its goats at the lowest cost.\n"
+        "- Hay pellets: fibre: 30 grams, protein: 5 grams, cost: $2\n"
+        "- Grain mix: fibre: 10 grams, protein: 15 grams, cost: $3\n"
+        "Each goat needs at least 120 grams of fibre and 60 grams of protein a day.\n"
+    )
+    (t,) = find_tables(text)
+    assert t.header[1:] == ("fibre (grams)", "protein (grams)", "cost")
+    f = formulate_offline(text)
+    want = _hm(
+        ("minimize", "2*h + 3*g"),
+        ["30*h + 10*g >= 120", "5*h + 15*g >= 60"],
+        ["h", "g"],
+        integer=f.variables[0].type.value == "integer",
+    )
+    got = f.solve().objective
+    assert want is not None and matches(got, want), (got, want)

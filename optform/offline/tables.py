@@ -253,6 +253,7 @@ _ONE_DOLLAR = re.compile(
 _ATTR_AFTER = re.compile(
     r"^\s*(?P<unit>[A-Za-z]+)?(?:\s+of\s+(?:the\s+)?(?P<attr>[A-Za-z]+(?:[ -][A-Za-z]+)?))?"
 )
+_NAME_BEFORE = re.compile(r"(?:^|[,;(]|\band\b)\s*(?P<name>[A-Za-z][A-Za-z -]{0,25}?)\s*[:=]\s*$")
 _ROW_STOP = frozenset(
     [
         "and",
@@ -306,6 +307,9 @@ def _row_attrs(line: str, start: int) -> dict[str, Cell]:
             attr = words[0] if words else None
         if unit and unit.lower() in _ROW_STOP:
             unit = None
+        named = _NAME_BEFORE.search(text[: n.start])
+        if attr is None and named is not None:  # 'Protein: 14 g', 'fat = 3 grams'
+            attr = named.group("name").split()[-1]
         if attr is None and unit is None:
             continue
         name = (attr or unit or "").lower()
