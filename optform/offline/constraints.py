@@ -47,7 +47,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..model import ConstraintClass
-from .analysis import UNIT_SCALE, Quantity, SentenceInfo, land_wholes, match_coefficients
+from .analysis import UNIT_SCALE, Cue, Quantity, SentenceInfo, land_wholes, match_coefficients
 from .lexicon import GENERIC_UNITS, STOP, Token, lemma, stem
 from .sentences import Sentence
 from .variables import Mention, VarDef
@@ -195,6 +195,7 @@ def build_constraints(
 ) -> tuple[list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]]]:
     """Constraints from every sentence; also the limits/quantities that could not be placed."""
     land_wholes(infos)
+    _stocks_after_rates(infos)
     kinds = _kinds(infos)
     measure = _measure_units(infos)
     averages = any(re.search(r"\baverage\b", i.sent.text, re.IGNORECASE) for i in infos)
@@ -508,6 +509,94 @@ def _bare_capacities(infos: list[SentenceInfo]) -> None:
         else:
             continue
         q.role, q.op, q.var = "limit", op, None
+
+
+_STOCK_NEEDED = re.compile(
+    r"\b(?:needs?|needed|must|has to|have to|required|requires?|demands?|to (?:ship|deliver|cover|"
+    r"carry|move|transport|serve|feed))\b",
+    re.IGNORECASE,
+)
+
+
+def _stocks_after_rates(infos: list[SentenceInfo]) -> None:
+    """An amount said after the per-unit amounts of the same measure, with no limit word and no
+    thing of its own: 'a ring needs 3 grams of gold and a necklace 8 grams, and 200 grams of gold
+    are in the safe'; '... a litre of S2 takes 3 minutes; the reactor runs 16 hours a day'. It is
+    the stock the per-unit amounts draw on (at most), or what they must make up when its own words
+    say so ('... and 2,700 kg must be shipped': at least). It needs a per-unit amount of that
+    measure for two decisions or more, and to be larger than the one just before it."""
+    for info in infos:
+        toks = info.toks
+        for q in info.quants:
+            if (
+                q.role != "coef"
+                or q.var is None
+                or q.var < 0
+                or q.unit is None
+                or q.num.kind != "num"
+                or q.num.is_share
+                or q.is_term
+                or q.resp_group is not None
+                or q.used
+            ):
+                continue
+            unit = q.unit
+            same = [
+                p
+                for p in info.quants
+                if p is not q
+                and p.role == "coef"
+                and p.var is not None
+                and p.var >= 0
+                and _same_measure(unit, p.unit)
+            ]
+            before = [p for p in same if p.t1 <= q.t0 and p.var == q.var]
+            if not before or len({p.var for p in same}) < 2:
+                continue
+            if any(
+                sum(x.var == v for x in same) > len(before) for v in {x.var for x in same} - {q.var}
+            ):
+                continue  # 'X uses 100 g of A and 50 g of B, Y 40 g of A and 120 g of B': two per thing
+            p = before[-1]
+            if _of_what(info, q) not in (None, _of_what(info, p)) and _of_what(info, p):
+                continue  # '... 40 grams of green tea and 120 grams of black tea': another material
+            if any(m.var >= 0 and p.t1 <= m.tok0 for m in info.mentions) or not any(
+                m.var == q.var and m.tok1 <= p.t0 for m in info.mentions
+            ):
+                continue  # a thing of its own, or '6 minutes on the press to make a carrot juice'
+            gap = [t.low for t in toks[p.t1 : q.t0]]
+            if not set(gap) & {"and", ";", ","} or set(gap) & {"each", "per", "every"}:
+                continue
+            after = [t.low for t in toks[q.t1 : q.t1 + 3]]
+            if (
+                after[:1]
+                and after[0] in ("each", "per", "every")
+                and not (
+                    len(after) > 1 and lemma(after[1]) in ("day", "week", "month", "year", "shift")
+                )
+            ):
+                continue
+            if toks[q.t0 - 1].low in ("a", "an", "each", "every", "per", "one"):
+                continue
+            if q.value * _unit_factor(p, q) <= p.value:
+                continue  # '6 hours ... and 2 hours': not a stock
+            tail = " ".join(t.low for t in toks[p.t1 :])
+            op = ">=" if _STOCK_NEEDED.search(tail) else "<="
+            q.role, q.var, q.op = "limit", None, op
+            q.cue = Cue(q.t0, q.t0, op, False, "stock")
+
+
+def _of_what(info: SentenceInfo, q: Quantity) -> str | None:
+    """The words naming what an amount is of: '120 grams of black tea' -> 'black tea'."""
+    words: list[str] = []
+    for t in info.toks[q.t1 + 1 : q.t1 + 6]:
+        if not words and t.low == "of":
+            words.append("of")
+            continue
+        if not words or not t.low.isalpha() or t.low in STOP:
+            break
+        words.append(lemma(t.low))
+    return " ".join(words[1:]) or None
 
 
 _MIN_GOAL = re.compile(

@@ -1,0 +1,67 @@
+"""Round 5, plain short problems (capacities with no limit word, units to convert, demands in the
+unit of a capacity verb), on sentences written for these tests (not from any benchmark)."""
+
+from __future__ import annotations
+
+from optform.offline import formulate_offline
+from optform.offline.measure import matches
+
+
+def _solve(text: str) -> float | None:
+    f = formulate_offline(text)
+    assert f.objective is not None, f.unresolved
+    return f.solve().objective
+
+
+def _rows(text: str) -> list[str]:
+    return [c.expression.replace(" ", "") for c in formulate_offline(text).constraints]
+
+
+def test_a_stock_said_after_the_per_unit_amounts_is_an_upper_limit() -> None:
+    text = (
+        "A potter throws mugs and jugs. A mug needs 400 grams of clay and a jug needs 900 grams, "
+        "and 30 kilograms of clay are on the shelf. A mug sells for a profit of $9 and a jug for a "
+        "profit of $22. The potter has orders for at least 10 mugs. How many mugs and jugs should "
+        "the potter make to maximize profit?"
+    )
+    rows = _rows(text)
+    assert "0.4*mugs+0.9*jugs<=30" in rows, rows
+    assert matches(_solve(text), 724.0)
+
+
+def test_a_machine_that_runs_hours_a_day_limits_minutes_per_item() -> None:
+    text = (
+        "A press stamps brackets and hinges. Stamping a box of brackets takes 3 minutes and "
+        "stamping a box of hinges takes 5 minutes; the press runs 12 hours a day. A box of "
+        "brackets earns $8 and a box of hinges earns $15. At most 100 boxes of hinges can be sold "
+        "each day. How many boxes of each should be stamped daily to maximize earnings?"
+    )
+    rows = _rows(text)
+    assert any(r.startswith("0.05*brackets+0.08333") and r.endswith("<=12") for r in rows), rows
+    assert matches(_solve(text), 2085.0)
+
+
+def test_two_materials_per_item_are_no_stock() -> None:
+    text = (
+        "A dairy makes two cheeses, Mild and Sharp. A wheel of Mild uses 60 litres of cow milk and "
+        "20 litres of goat milk, and a wheel of Sharp uses 30 litres of cow milk and 50 litres of "
+        "goat milk. The dairy has 1,800 litres of cow milk and 1,500 litres of goat milk. A wheel "
+        "of Mild earns $70 and a wheel of Sharp earns $85. How many wheels of each should be made "
+        "to maximize earnings?"
+    )
+    rows = _rows(text)
+    assert not any(r.endswith("<=50") or r.endswith("<=30") for r in rows), rows
+    assert matches(_solve(text), 3200.0)
+
+
+def test_each_minutes_figure_keeps_its_own_value_after_conversion() -> None:
+    # 'after a booking' names the generic thing; the 20 minutes are the sedan's, the 35 the van's
+    text = (
+        "A car wash washes sedans and vans. Washing a sedan after a booking takes 20 minutes and "
+        "washing a van takes 35 minutes; the crew has 14 hours of washing time per day. Each sedan "
+        "booking earns $18 and each van booking earns $30. The lot has room for at most 40 "
+        "bookings a day. How many bookings of each should be taken to earn the most?"
+    )
+    rows = _rows(text)
+    assert any("0.58333" in r and "0.33333" in r and r.endswith("<=14") for r in rows), rows
+    assert matches(_solve(text), 750.0)
