@@ -334,3 +334,16 @@ def test_a_count_of_the_decisions_themselves_stays_a_count() -> None:
     sense, expr = _goal(text)
     assert sense == "minimize"
     assert expr.replace(" ", "") == "large_crates+small_crates"
+
+
+def test_a_parallel_sentence_gives_the_figure_in_the_same_place() -> None:
+    # the second sentence drops the word 'cost': its money figure stands where the first sentence's did
+    text = (
+        "A mine runs two pumps, Pump A and Pump B. Pump A lifts 40 cubic metres per hour at a running "
+        "cost of $15 per hour; Pump B lifts 25 cubic metres per hour at $8 per hour. At least 600 "
+        "cubic metres must be lifted, and each pump can run at most 18 hours. How many hours should "
+        "each pump run to minimize running cost?"
+    )
+    sense, expr = _goal(text)
+    assert sense == "minimize"
+    assert expr.replace(" ", "").lower() in ("15*pump_a+8*pump_b", "15*a+8*b")

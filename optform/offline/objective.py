@@ -937,6 +937,10 @@ def _coefficients(
             terms = dict.fromkeys(range(nv), 1.0)
     f.terms = terms
     f.used = used
+    if terms and not f.counts_decisions and len(terms) < nv and infos:
+        for v, q in _parallel_sentences(terms, used, infos, nv).items():
+            terms[v] = q.value
+            used.append(q)
     if terms and not f.counts_decisions:
         f.missing = [v for v in range(nv) if v not in terms]
 
@@ -1378,3 +1382,48 @@ def _what_each_holds(
     if not set.intersection(*nouns) and not all(qs[0].unit for qs in per_var.values()):
         return {}
     return {v: qs[0] for v, qs in per_var.items()}
+
+
+def _sentence_coefs(info: SentenceInfo) -> list[Quantity] | None:
+    """The numbers of a sentence said of one decision ('Well Two supplies 30 m3 per hour at $6 per hour')."""
+    qs = [q for q in info.quants if q.role != "ignored"]
+    if not qs or any(q.role != "coef" or q.var is None or q.var < 0 for q in qs):
+        return None
+    if len({q.var for q in qs}) != 1:
+        return None
+    return qs
+
+
+def _kinds(qs: list[Quantity]) -> list[bool]:
+    return [coef_is_money(q) or q.num.kind == "money" or "$" in q.num.text for q in qs]
+
+
+def _parallel_sentences(
+    terms: dict[int, float], used: list[Quantity], infos: list[SentenceInfo], nv: int
+) -> dict[int, Quantity]:
+    """'Well One supplies 50 m3 per hour at a pumping cost of $12 per hour; Well Two supplies 30 m3 per hour at
+    $6 per hour': a decision missing from the goal takes the number in the same place of the one sentence that
+    says the same things about it (same count and kinds of numbers) as the sentence the goal's number came from."""
+    by_sent = {id(inf.sent): inf for inf in infos}
+    models: list[tuple[int, list[bool]]] = []
+    for c in used:
+        inf = by_sent.get(id(c.info_sent))
+        qs = _sentence_coefs(inf) if inf is not None else None
+        if qs is None or c not in qs:
+            continue
+        models.append((qs.index(c), _kinds(qs)))
+    if not models or len({(k, tuple(m)) for k, m in models}) != 1:
+        return {}
+    at, kinds = models[0]
+    out: dict[int, Quantity] = {}
+    for v in range(nv):
+        if v in terms:
+            continue
+        cands = []
+        for inf in infos:
+            qs = _sentence_coefs(inf)
+            if qs is not None and qs[0].var == v and _kinds(qs) == kinds:
+                cands.append(qs[at])
+        if len(cands) == 1:
+            out[v] = cands[0]
+    return out
