@@ -419,3 +419,23 @@ def test_bullet_rows_with_names_before_values() -> None:
     )
     got = f.solve().objective
     assert want is not None and matches(got, want), (got, want)
+
+
+SETUP = """A workshop can make lamps and stools. A lamp earns $9 and a stool earns $4. The workshop has
+60 hours of bench time. Maximize the workshop's profit.
+
+| Product | Bench Time (hours) | Setup Cost (if produced) |
+|---------|--------------------|--------------------------|
+| Lamp    | 3                  | $50                      |
+| Stool   | 1                  | $10                      |
+"""
+
+
+def test_a_setup_cost_column_is_a_fixed_charge() -> None:
+    f = formulate_offline(SETUP)
+    assert {v.name for v in f.variables if v.type.value == "binary"} == {"make_lamp", "make_stool"}
+    # lamps only: 20*9 - 50 = 130; stools only: 60*4 - 10 = 230; both never beat stools only
+    assert matches(f.solve().objective, 230.0)
+    link = next(c for c in f.constraints if c.name == "only_if_make_lamp")
+    assert link.expression == "lamp - 20*make_lamp <= 0"
+    assert link.provenance is not None and link.provenance.sentence.startswith("| Lamp")

@@ -208,6 +208,7 @@ def formulate_offline(text: str) -> Formulation:
             continue
         keys.add(key)
         f.constraints.append(_constraint(c, vars_, seen))
+    _fixed_charges(f, tables, vars_, cands, clean)
     # every sentence with a number or a requirement must be used or reported
     for info in infos:
         unused_limits = [q for q in info.quants if q.role == "limit" and not q.used]
@@ -671,6 +672,67 @@ def _supply_model(
                 provenance=prov(a, b),
             )
         )
+
+
+def _fixed_charges(
+    f: Formulation,
+    tables: list[ItemFacts],
+    vars_: list[VarDef],
+    cands: list[Candidate],
+    norm: Normalized,
+) -> None:
+    """A table column of costs paid once if an item is made at all ('Setup Cost (if produced)'): a
+    yes/no decision per item, its cost in the objective, and the item made only when chosen, up to
+    the most the constraints allow of it (found from the <= rows with nonnegative coefficients)."""
+    if f.objective is None:
+        return
+    index = {v.label.lower(): k for k, v in enumerate(vars_)}
+    for facts in tables:
+        for a in facts.attributes:
+            if not a.fixed:
+                continue
+            for item, value, (s0, s1) in zip(facts.items, a.values, a.spans, strict=True):
+                k = index.get(item.lower())
+                if k is None or value is None:
+                    continue
+                caps = [
+                    c.rhs / c.lhs[k]
+                    for c in cands
+                    if c.op in ("<=", "<")
+                    and c.lhs.get(k, 0.0) > 0
+                    and all(x >= 0 for x in c.lhs.values())
+                    and c.rhs >= 0
+                ]
+                if not caps:
+                    continue
+                big = min(caps)
+                s, e = norm.span(s0, s1)
+                pv = Provenance(sentence=norm.original[s:e], start=s, end=e)
+                y = f"make_{vars_[k].name}"
+                f.variables.append(
+                    Variable(
+                        name=y,
+                        type=VarType.binary,
+                        lb=0.0,
+                        ub=1.0,
+                        description=f"whether any {vars_[k].label} is made ({a.name})",
+                        provenance=pv,
+                    )
+                )
+                sign = "-" if f.objective.sense == "maximize" else "+"
+                f.objective.expression += f" {sign} {_fmt(value)}*{y}"
+                f.constraints.append(
+                    Constraint(
+                        name=f"only_if_{y}",
+                        expression=f"{vars_[k].name} - {_fmt(big)}*{y} <= 0",
+                        class_=ConstraintClass.fixed_charge,  # type: ignore[call-arg]
+                        template=TemplateRef(
+                            name="fixed_charge", args={"x": vars_[k].name, "y": y, "m": big}
+                        ),
+                        description=f"{vars_[k].label} is made only if its {a.name} is paid",
+                        provenance=pv,
+                    )
+                )
 
 
 def _report_unused(

@@ -82,6 +82,7 @@ class Attribute:
     values: list[float | None]  # one per item
     spans: list[tuple[int, int]]  # the row (or column cell) each value comes from
     bare: bool = False  # the name is the unit too ('63 calories')
+    fixed: bool = False  # a cost paid once if the item is made at all ('Setup Cost (if produced)')
 
 
 @dataclass
@@ -499,6 +500,12 @@ _DROP_WORDS = frozenset(
 )
 
 
+_FIXED = re.compile(
+    r"\b(?:set-?up|fixed|start-?up|opening)\s+(?:costs?|charges?|fees?)\b|\bif produced\b",
+    re.IGNORECASE,
+)
+
+
 def _is_money(header: str, cells: list[Cell]) -> bool:
     paren = " ".join(_PAREN.findall(header))
     if re.search(r"[$€£]|\bdollars?\b|\b[A-Z]{2,3}\b", paren):
@@ -613,14 +620,16 @@ def _facts_rows(table: Table, numeric: list[int], limit_rows: list[Row]) -> Item
             )
             continue
         unit = _unit_of(h, cells)
+        money = _is_money(h, cells)
         facts.attributes.append(
             Attribute(
                 _attr_name(h),
                 unit,
-                _is_money(h, cells),
+                money,
                 [c.value for c in cells],
                 [(r.start, r.end) for r in items],
                 bare=unit is None,
+                fixed=money and bool(_FIXED.search(h)),
             )
         )
         for r in limit_rows:
@@ -696,6 +705,8 @@ def render_facts(facts: ItemFacts) -> list[Piece]:
             if v is None:
                 continue
             s, e = a.spans[k]
+            if a.fixed:
+                continue  # paid once per item made: a fixed charge, not a per-unit figure
             if a.name.startswith("@bound"):
                 op = a.name[len("@bound") :]
                 word = "at most" if op == "<=" else "at least"
