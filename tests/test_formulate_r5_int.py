@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from optform.model import VarType
 from optform.offline import formulate_offline
@@ -350,3 +352,55 @@ def test_end_to_end_a_decision_that_may_be_negative_has_no_lower_bound() -> None
     bounds = {v.name: v.lb for v in f.variables}
     assert bounds == {"gold": None, "silver": 0.0}
     assert f.variables[0].description and "may be negative" in f.variables[0].description
+
+
+# ---------------------------------------------------------------- invariants
+
+_ITEMS = [
+    "trucks",
+    "soup",
+    "wheat",
+    "ads",
+    "fertilizer",
+    "nurses",
+    "paint",
+    "chairs",
+    "diesel",
+    "bonds",
+]
+_FACTS = [
+    "Each {a} earns $5.",
+    "Each kilogram of {a} costs $2.",
+    "A {a} costs $40 per litre.",
+    "How many {a} should be bought?",
+    "One serving of {a} has 30 mg of iron.",
+    "The budget is $900.",
+    "Each dollar invested in {a} returns $0.05.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(_ITEMS),
+    st.sampled_from(_ITEMS),
+    st.lists(st.sampled_from(_FACTS), min_size=1, max_size=4),
+    st.sampled_from(
+        [
+            ("All quantities must be whole numbers.", True),
+            ("Fractional amounts are fine.", False),
+        ]
+    ),
+)
+def test_an_explicit_statement_about_all_decisions_types_all_of_them(
+    a: str, b: str, facts: list[str], explicit: tuple[str, bool]
+) -> None:
+    if a == b:
+        b = "other"
+    text = (
+        f"A firm decides {a} and {b}. " + " ".join(f.format(a=a) for f in facts) + " " + explicit[0]
+    )
+    doms = variable_domains(text, [_v(a), _v(b)])
+    assert len(doms) == 2
+    assert all(d.integer is explicit[1] for d in doms)
+    assert all(d.lb == 0.0 for d in doms)  # nothing says negative
+    assert variable_domains(text, [_v(a), _v(b)]) == doms  # deterministic
