@@ -417,3 +417,15 @@ def test_word_number_inside_a_name_is_no_quantity() -> None:
     text = "The firm sells Super Two and Green Grow, and it makes two blends."
     info = analyse_sentence(split_sentences(normalize(text))[0], [])
     assert [q.num.text for q in info.quants] == ["two"]
+
+
+def test_number_said_per_the_kind_goes_to_the_subject() -> None:
+    # each kind of jacket said 'per jacket': max 70f + 100d, 2f + 3d <= 60, f <= 12 -> d = 20 -> 2000
+    text = (
+        "A workshop sews flight jackets and denim jackets. While the flight jackets need 2 hours "
+        "per jacket, the denim jackets need 3 hours per jacket, and 60 hours are available. At most "
+        "12 flight jackets can be sold. While the flight jackets earn $70 per jacket, the denim "
+        "jackets earn $100 per jacket. How many of each should it sew to maximize profit?"
+    )
+    best = max(70 * f + 100 * d for f in range(13) for d in range(21) if 2 * f + 3 * d <= 60)
+    assert _objective(text) == pytest.approx(best)

@@ -337,6 +337,11 @@ _GE_WEAK = [
     "contracted to",
     "orders totalling",
     "orders totaling",
+    "to cover",
+    "to serve",
+    "to look after",
+    "to care for",
+    "to staff",
 ]
 
 _CUE_RE = re.compile(
@@ -607,6 +612,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     _share_across_lists(info)
     _respective_limits(info)
     _intervals(info)
+    _per_generic_of_subject(info)
     ranks: dict[tuple[str, int | None], int] = {}
     for q in quants:
         key = (q.role, q.var if q.role == "coef" else None)
@@ -1298,6 +1304,31 @@ def _respective_limits(info: SentenceInfo) -> None:
         q.attr = attr
 
 
+def _per_generic_of_subject(info: SentenceInfo) -> None:
+    """'the flight jackets generate a profit of $70 per jacket': a number said per the kind of all
+    the decisions belongs to the one decision that is the subject of its clause."""
+    toks = info.toks
+    for q in info.quants:
+        if q.role != "coef" or q.var != -1:
+            continue
+        k = q.t1
+        while k < len(toks) and toks[k].lem in GENERIC_UNITS and k - q.t1 < 2:
+            k += 1
+        if k >= len(toks) or toks[k].low not in ("per", "each", "every", "a", "an", "for"):
+            continue
+        after = next((m for m in info.mentions if m.tok0 > k), None)
+        if after is None or after.var != -1 or after.tok0 - k > 2:
+            continue
+        cl = info.clause_of[q.t0]
+        subj = [
+            m
+            for m in info.mentions
+            if m.tok1 <= q.t0 and info.clause_of[m.tok0] == cl and m.var >= 0
+        ]
+        if subj and not any(subj[-1].tok1 <= x.t0 < q.t0 for x in info.quants):
+            q.var = subj[-1].var
+
+
 def _intervals(info: SentenceInfo) -> None:
     """'must fall within the ranges [30,70] and [20,80], respectively', 'x1: [0, 3000]': a lower and
     an upper limit, each pair on the decision named for it (in order with 'respectively')."""
@@ -1670,6 +1701,18 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             strong = True  # '... and a poster job 4 hours, with 100 press hours available': never per unit
         weak = cb is not None or ca is not None
         cue = (cb if cb is not None and cb.strong else ca) if strong else (cb or ca)
+        need = next(
+            (
+                c
+                for c in cues
+                if c.text in ("to cover", "to serve", "to look after", "to care for", "to staff")
+                and 0 <= c.t0 - q.t1 <= 2
+            ),
+            None,
+        )
+        if need is not None and not strong and (weak or not mb):
+            # 'there are 60 tables to cover': what is to be covered is a need
+            cue, weak = need, True
         subject = None
         if (
             cb is None
