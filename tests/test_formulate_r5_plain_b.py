@@ -65,3 +65,51 @@ def test_each_minutes_figure_keeps_its_own_value_after_conversion() -> None:
     rows = _rows(text)
     assert any("0.58333" in r and "0.33333" in r and r.endswith("<=14") for r in rows), rows
     assert matches(_solve(text), 750.0)
+
+
+def test_tourists_are_carried_by_buses_that_hold_people() -> None:
+    text = (
+        "A museum must bring at least 300 tourists from the station to its gates. It can send "
+        "trams that hold 60 people or carts that hold 12 people. A tram trip costs $40 and a cart "
+        "trip costs $9. At most 4 tram trips can run. How many trips of each should run to "
+        "minimize the cost?"
+    )
+    rows = _rows(text)
+    assert "60*trams+12*carts>=300" in rows, rows
+    assert matches(_solve(text), 205.0)
+
+
+def test_students_to_take_with_no_limit_word_are_a_demand_on_the_seats() -> None:
+    text = (
+        "A college is sending 180 students to a science fair. It can hire coaches that seat 40 "
+        "students and minivans that seat 7 students. A coach costs $300 for the day and a minivan "
+        "costs $60. Only 3 coaches can be hired. How many of each should the college hire to take "
+        "all the students at minimum cost?"
+    )
+    rows = _rows(text)
+    assert "40*coaches+7*minivans>=180" in rows, rows
+    assert matches(_solve(text), 1440.0)
+
+
+def test_an_amount_the_firm_has_to_pack_at_lowest_cost_is_at_least() -> None:
+    text = (
+        "A mill packs flour in large sacks and small sacks. A large sack holds 25 kg of flour and "
+        "a small sack holds 10 kg. The mill has 1,000 kg of flour to pack. A large sack costs "
+        "$1.40 and a small sack costs $0.50. Only 30 large sacks are in stock. How many sacks of "
+        "each size should be used to pack all the flour at the lowest cost?"
+    )
+    rows = _rows(text)
+    assert "25*large_sacks+10*small_sacks>=1000" in rows, rows
+    assert matches(_solve(text), 50.0)
+
+
+def test_an_amount_to_pack_when_maximizing_stays_an_upper_limit() -> None:
+    text = (
+        "A mill packs flour in large sacks and small sacks. A large sack holds 25 kg of flour and "
+        "a small sack holds 10 kg. The mill has 1,000 kg of flour to pack. A large sack earns "
+        "$6 and a small sack earns $2.80. Only 30 large sacks are in stock. How many sacks of "
+        "each size should be filled to maximize earnings?"
+    )
+    rows = _rows(text)
+    assert "25*large_sacks+10*small_sacks<=1000" in rows, rows
+    assert matches(_solve(text), 100 * 2.8)  # small sacks earn more per kg: 100 of them

@@ -211,6 +211,7 @@ def build_constraints(
         _algebra(info, vars_, cands)
         _comparisons(info, vars_, cands, coefs)
     _bare_capacities(infos)
+    _amounts_to_carry(infos)
     for info in infos:
         for q in info.quants:
             if q.role != "limit" or q.used:
@@ -597,6 +598,61 @@ def _of_what(info: SentenceInfo, q: Quantity) -> str | None:
             break
         words.append(lemma(t.low))
     return " ".join(words[1:]) or None
+
+
+_CAPACITY_VERB = frozenset(
+    ["hold", "holds", "seat", "seats", "carry", "carries", "accommodate", "accommodates", "fit", "fits"]
+)
+
+
+def _what_it_holds(info: SentenceInfo, q: Quantity) -> str | None:
+    """The unit or thing an amount counts, as matching compares them ('18 kg' -> kg, '80 people' and
+    '400 tourists' -> person)."""
+    if q.unit is not None:
+        return q.unit
+    for t in info.toks[q.t1 : q.t1 + 2]:
+        if t.low.isalpha() and t.low not in STOP:
+            return stem(t.lem)
+    return None
+
+
+_MIN_SPEND = re.compile(r"\bminimum\s+(?:total\s+)?(?:cost|expense|price|spending)", re.IGNORECASE)
+
+
+def _amounts_to_carry(infos: list[SentenceInfo]) -> None:
+    """'Vans that seat 15 students and minibuses that seat 25 students ... a school is taking 250
+    students' / 'a crate holds 18 kg ... the farm has 2,700 kg of apples to ship ... at the lowest
+    cost': when every decision holds/seats/carries an amount of one thing, an amount of that thing
+    said with no limit word (or only 'has') in a sentence naming no decision is what they must
+    carry, when the goal is to spend least (at least)."""
+    text = " ".join(i.sent.text for i in infos)
+    if _goal_sense(infos) != "minimize" and not (
+        _MIN_SPEND.search(text) and not _MAX_GOAL.search(text)
+    ):
+        return
+    held: dict[str, set[int]] = {}
+    for info in infos:
+        for c in info.quants:
+            if c.role != "coef" or c.var is None or c.var < 0 or c.num.kind != "num":
+                continue
+            if not {t.low for t in info.toks[max(0, c.t0 - 3) : c.t0]} & _CAPACITY_VERB:
+                continue
+            w = _what_it_holds(info, c)
+            if w is not None:
+                held.setdefault(w, set()).add(c.var)
+    nv = len({m.var for i in infos for m in i.mentions if m.var >= 0})
+    for info in infos:
+        if any(m.var >= 0 for m in info.mentions):
+            continue
+        for q in info.quants:
+            weak = q.role == "limit" and q.cue is not None and q.cue.text in ("has", "have")
+            if not (q.role == "unused" or weak) or q.num.kind != "num" or q.num.is_share:
+                continue
+            w = _what_it_holds(info, q)
+            if w is None or len(held.get(w, ())) < max(2, nv):
+                continue
+            q.role, q.var, q.op = "limit", None, ">="
+            q.cue = Cue(q.t0, q.t0, ">=", False, "to carry")
 
 
 _MIN_GOAL = re.compile(
