@@ -56,3 +56,46 @@ def test_at_least_before_a_number_is_still_a_limit() -> None:
     assert f.objective is not None and f.objective.sense == "maximize"
     assert matches(f.solve("highs").objective, 40 * 9 + 10 * 7)
 
+
+def test_each_trip_of_a_named_decision_is_its_counted_unit() -> None:
+    text = (
+        "A bus firm runs two lines, the airport line and the stadium line. Each trip on the airport "
+        "line brings in $700 and each trip on the stadium line brings in $450. Its drivers can make "
+        "at most 25 trips a day. The stadium line needs at least 10 trips a day. How many trips on "
+        "each line maximize the day's takings?"
+    )
+    f = formulate_offline(text)
+    assert f.objective is not None and f.objective.sense == "maximize"
+    assert f.objective.expression == "700*airport_line + 450*stadium_line"
+    assert any(c.expression == "airport_line + stadium_line <= 25" for c in f.constraints)
+    assert matches(f.solve("highs").objective, 15 * 700 + 10 * 450)
+
+
+def test_a_unit_before_other_words_is_no_counted_unit() -> None:
+    # 'each kilogram of flour' is a material the decisions use, not a count of them
+    text = (
+        "A bakery makes buns and rolls. A bun uses 0.1 kg of flour and a roll 0.05 kg; each kilogram "
+        "of flour costs $2 and 30 kg are available. A bun sells for $1 and a roll for $0.60. How many "
+        "of each should be made to maximize revenue?"
+    )
+    f = formulate_offline(text)
+    assert f.objective is not None and f.objective.sense == "maximize"
+    assert not any(
+        "<= 30" in c.expression and "+ rolls" in c.expression and "0." not in c.expression
+        for c in f.constraints
+    )
+
+
+def test_each_of_numbered_machines_bounds_every_one() -> None:
+    text = (
+        "A laundry runs two dryers, Dryer 1 and Dryer 2. Dryer 1 dries 30 kg of linen per hour and "
+        "Dryer 2 dries 20 kg per hour. Running Dryer 1 costs $9 per hour and Dryer 2 costs $5 per "
+        "hour. At least 400 kg of linen must be dried, and each dryer can run for at most 12 hours. "
+        "How many hours should each dryer run to minimize the cost?"
+    )
+    f = formulate_offline(text)
+    exprs = {c.expression for c in f.constraints}
+    assert {"dryer_1 <= 12", "dryer_2 <= 12"} <= exprs, exprs
+    # dryer 2 is cheaper per kg: 12 h -> 240 kg, dryer 1 dries the other 160 kg in 16/3 h
+    assert matches(f.solve("highs").objective, 12 * 5 + 9 * 160 / 30)
+

@@ -2300,6 +2300,9 @@ def _each_subject(
     firsts = {lemma(v.label.split()[0]) for v in vars_ if len(v.label.split()) >= 2}
     if len(firsts) == 1 and len(vars_) >= 2 and all(len(v.label.split()) >= 2 for v in vars_):
         kinds |= firsts  # 'machine A', 'machine B': each machine
+    numbered = {lemma(v.label.split("_")[0].lower()) for v in vars_}
+    if len(vars_) >= 2 and len(numbered) == 1 and all("_" in v.label for v in vars_):
+        kinds |= numbered  # 'Crusher 1', 'Crusher 2' (named with their numbers): each crusher
     lim_at = [x.t0 for x in info.quants if x is not q and x.role == "limit"]
     lim_end = [x.t1 for x in info.quants if x is not q and x.role == "limit"]
     for k in range(q.t0 - 1):

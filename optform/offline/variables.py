@@ -1624,6 +1624,7 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                         re.match(r"\d", toks[j].text)
                         and j + 1 < n
                         and toks[j + 1].text.isalpha()
+                        and toks[j + 1].lem not in GENERIC_UNITS
                         and any(x.low == toks[j + 1].low for x in toks[:i])
                     )
                     or (
