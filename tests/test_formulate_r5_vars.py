@@ -275,8 +275,9 @@ def test_nouns_numbered_like_the_symbols_name_them() -> None:
 def test_kinds_brought_in_one_at_a_time_by_the_same_verb() -> None:
     text = (
         "A club offers a junior membership for $20 a month. It also offers a senior membership "
-        "for $45 a month. A junior member uses 2 hours of court time a month and a senior "
-        "member 5 hours; there are 1,000 hours of court time. Maximize the revenue."
+        "for $45 a month. Holders of the junior membership use 2 hours of court time a month and "
+        "holders of the senior one 5 hours; there are 1,000 hours of court time. Maximize the "
+        "revenue."
     )
     assert _names(text) == ["junior_membership", "senior_membership"]
     assert _solve(text) == pytest.approx(10000)
@@ -296,3 +297,24 @@ def test_money_split_among_options_makes_money_decisions() -> None:
         in ("harbor+meadow+summit==60000", "harbor+meadow+summit<=60000")
         for c in f.constraints
     ), [c.expression for c in f.constraints]
+
+
+def test_the_same_noun_and_preposition_before_every_item() -> None:
+    text = (
+        "A band promotes its tour with posters in cafes, posters in libraries, and posters in "
+        "gyms. A poster in a cafe costs $4 and is seen by 300 people; a poster in a library costs "
+        "$3 and is seen by 150 people; a poster in a gym costs $5 and is seen by 400 people. The "
+        "budget is $600 and at most 50 posters can go in cafes. Maximize the number of people "
+        "reached."
+    )
+    assert _names(text) == ["cafes", "libraries", "gyms"]
+
+
+def test_measures_said_of_things_are_not_things() -> None:
+    text = (
+        "A brand buys radio spots and podcast spots. The price of a spot as well as the expected "
+        "exposure are as follows. A radio spot costs $200 and reaches 3,000 listeners; a podcast "
+        "spot costs $350 and reaches 6,000 listeners. The budget is $7,000. Maximize the "
+        "listeners reached."
+    )
+    assert _names(text) == ["radio_spots", "podcast_spots"]

@@ -952,6 +952,30 @@ def _items_of_lists(
             while k >= 0 and e - k <= 3 and _is_content(toks[k]):
                 k -= 1
             l0, l1 = k + 1, e
+        # 'ads on search engines, ads on videos, and ads on social media': the same noun and
+        # preposition before every item; the items are what follows the preposition
+        prefix: tuple[str, str] | None = None
+        if (
+            r1 - r0 == 1
+            and r1 + 1 < n
+            and toks[r1].low in _REPEATABLE_PREPS
+            and l0 >= 2
+            and toks[l0 - 1].low == toks[r1].low
+            and toks[l0 - 2].lem == toks[r0].lem
+            and l0 >= 3
+            and toks[l0 - 3].text == ","  # three or more ('the cut in A and the cut in B' is not)
+        ):
+            prefix = (toks[r0].lem, toks[r1].low)
+            r0 = r1 + 1
+            while r0 < n and toks[r0].low in ("a", "an", "the"):
+                r0 += 1
+            r1 = r0
+            while r1 < n and r1 - r0 < 4 and _is_content(toks[r1]) and not _is_participle(toks[r1]):
+                r1 += 1
+            k = l0 - 3
+            if r1 == r0:
+                i += 1
+                continue
         items = [(l0, l1), (r0, r1)]
         # earlier comma items: "A, B, and C", "the apple industry, the orange industry, and the pear industry"
         while (
@@ -969,6 +993,8 @@ def _items_of_lists(
                 items.insert(0, (k + 1, e))
             else:
                 break
+            if prefix and k >= 1 and toks[k].low == prefix[1] and toks[k - 1].lem == prefix[0]:
+                k -= 2
             while k >= 1 and toks[k].low in ("the", "a", "an") and toks[k - 1].text == ",":
                 k -= 1
         if len(items) >= 3 and items[0] != (l0, l1):
@@ -1709,8 +1735,10 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                     if j < n and not re.match(r"\$?\d", toks[j].text)
                     else next((x for x in reversed(toks[:i]) if x.low in _SUBJ_VERBS), None)
                 )  # the verb said once for both
-                if verb_tok is toks[j] and j + 1 < n and toks[j].low in _MODALS:
-                    verb_tok = toks[j + 1]  # 'servers can handle 8 ... and trainees 5': handle
+                if verb_tok is not None and verb_tok.low in _MODALS:
+                    # 'servers can handle 8 ... and trainees 5': handle
+                    k = next((x for x in range(n) if toks[x] is verb_tok), n - 1)
+                    verb_tok = toks[k + 1] if k + 1 < n else verb_tok
                 verbs.append(stem(verb_tok.lem) if verb_tok is not None else "")
                 dets.append("each" if t.low in ("each", "every", "per") else "a")
     # 'The dairy earns $1.80 on each litre of yogurt': a subject said to do something per unit of the
@@ -1773,7 +1801,10 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
         head_tok = next(p[-1] for p in phrases if len(p) >= 2)
         phrases = [
             p
-            if len(p) >= 2 or p[-1].lem == head_tok.lem or p[-1].lem in unit_named
+            if len(p) >= 2
+            or p[-1].lem == head_tok.lem
+            or p[-1].lem in unit_named
+            or p[-1].low != p[-1].lem  # 'trainees': a plural noun is a thing of its own
             else [*p, head_tok]
             for p in phrases
         ]
@@ -2263,6 +2294,12 @@ def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
 # what numbers are said about, never what is decided: 'a profit of $1200 ... and a profit of $700', 'a minimum of'
 _NOT_THINGS = frozenset(
     [
+        # what is measured about things: 'the cost of an ad as well as the expected viewership'
+        "viewership",
+        "influence",
+        "exposure",
+        "popularity",
+        "effectiveness",
         # multipliers: 'the effort on online marketing and half of that on offline'
         "half",
         "twice",
