@@ -347,3 +347,25 @@ def test_a_parallel_sentence_gives_the_figure_in_the_same_place() -> None:
     sense, expr = _goal(text)
     assert sense == "minimize"
     assert expr.replace(" ", "").lower() in ("15*pump_a+8*pump_b", "15*a+8*b")
+
+
+_BAKE_COST = (
+    "A cafe bakes pies and tarts. A pie costs $4 to bake and a tart costs $3. It must bake at least "
+    "60 items, including at least 20 pies. "
+)
+_BAKE_EARN = (
+    "A cafe bakes pies and tarts. A pie earns $4 and a tart earns $3. It can bake at most 60 items, "
+    "including at most 20 pies. "
+)
+
+
+def test_sense_phrasings_name_the_goal() -> None:
+    cases = [
+        (_BAKE_COST + "The owner wants to cut costs as much as possible.", "minimize"),
+        (_BAKE_COST + "How many of each should it bake to optimize its costs?", "minimize"),
+        (_BAKE_EARN + "How many of each should it bake to optimize its earnings?", "maximize"),
+        (_BAKE_EARN + "How should it plan to earn the greatest amount?", "maximize"),
+        (_BAKE_EARN + "The objective is to maximize Z, the total earnings.", "maximize"),
+    ]
+    for text, sense in cases:
+        assert _goal(text) == (sense, "4*pies + 3*tarts"), text

@@ -83,7 +83,20 @@ _HOW_MANY_AT_MOST_RE = re.compile(
 )
 _VERB_THE_RE = re.compile(
     r"\b(?P<verb>costs?|spends?|pays?|earns?|makes?|brings\s+in|yields?)\s+(?:you\s+|us\s+|it\s+)?"
-    r"the\s+(?P<sup>least|most)\b(?!\s+(?:of|\$?\d))",
+    r"the\s+(?P<sup>least|most|greatest|largest|highest|biggest|lowest|smallest)"
+    r"(?:\s+(?:amount|sum)(?:\s+of\s+money)?)?\b(?!\s+(?:of|\$?\d))",
+    re.IGNORECASE,
+)
+# 'to optimize its earnings' / 'optimise the total cost': the sense is what the money word is
+_OPTIMIZE_RE = re.compile(
+    r"\boptimi[sz](?:e|es|ed|ing)\s+(?:(?:the|its|their|his|her|our|your|total|overall)\s+)*"
+    r"(?P<what>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# 'cut costs as much as possible', 'reduce the waste as far as it can': a shrinking verb before the phrase
+_SHRINK_BEFORE_RE = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|decrease|decreases|trim|trims|"
+    r"slash|slashes)\s+(?P<what>(?:[a-z][\w'-]*\s+){0,3}?)$",
     re.IGNORECASE,
 )
 # 'for the best profit', 'to get the best return': the best of a money word is its maximum
@@ -319,6 +332,9 @@ def _goal_words(info: SentenceInfo, t1: int) -> list[str]:
             "within",
             "on",
         ):
+            if out and t.text in (",", "=") and len(out) == 1 and len(out[0]) == 1:
+                out = []  # 'maximize Z, the total earnings': a symbol named by what follows
+                continue
             if out:
                 break
             continue
@@ -416,9 +432,28 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
     text = info.sent.text
     out: list[tuple[str, int, int, str, list[str] | None]] = []
     taken: list[tuple[int, int]] = []
+    for m in _OPTIMIZE_RE.finditer(text):
+        money_word = lemma(m.group("what").lower())
+        if money_word in _COST or money_word in MONEY_COST:
+            out.append(("minimize", m.start(), m.end(), "optimize", [money_word]))
+        elif money_word in MONEY_PROFIT:
+            out.append(("maximize", m.start(), m.end(), "optimize", [money_word]))
+        else:
+            continue
+        taken.append((m.start(), m.end()))
     for m in _AS_POSSIBLE_RE.finditer(text):
         sense = "maximize" if m.group("adj").lower() in _AS_MAX else "minimize"
         words = _as_possible_words(info, m)
+        shrink = _SHRINK_BEFORE_RE.search(text[: m.start()])
+        if shrink is not None and m.group("adj").lower() in ("much", "far"):
+            # 'cut costs as much as possible': as small as possible
+            sense = "minimize"
+            shrunk = [
+                t.lem
+                for t in tokenize(shrink.group("what"))
+                if t.text.isalpha() and t.low not in _OBJ_STOP
+            ]
+            words = shrunk or words
         if m.group("adj").lower() in ("profitable", "lucrative"):
             words = ["profit", *words]  # 'make the day as profitable as possible'
         if m.group("adj").lower() in (
@@ -457,7 +492,11 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
     for m in _VERB_THE_RE.finditer(text):
         # 'the plan that costs the least', 'the mix that earns the most'
         verb = m.group("verb").lower()
-        sense = "maximize" if m.group("sup").lower() == "most" else "minimize"
+        sense = (
+            "maximize"
+            if m.group("sup").lower() in ("most", "greatest", "largest", "highest", "biggest")
+            else "minimize"
+        )
         said = ["cost"] if re.match(r"cost|spend|pay", verb) else ["profit"]
         out.append((sense, m.start("sup"), m.end(), m.group("sup").lower(), said))
         taken.append((m.start("sup"), m.end()))
