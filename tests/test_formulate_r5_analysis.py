@@ -429,3 +429,13 @@ def test_number_said_per_the_kind_goes_to_the_subject() -> None:
     )
     best = max(70 * f + 100 * d for f in range(13) for d in range(21) if 2 * f + 3 * d <= 60)
     assert _objective(text) == pytest.approx(best)
+    from optform.offline.analysis import analyse_sentence
+    from optform.offline.variables import variable_candidates
+
+    sents = split_sentences(normalize(text))
+    vars_ = variable_candidates(sents)[0]
+    names = [v.name for v in vars_]
+    info = analyse_sentence(sents[3], vars_)
+    said = {q.num.text: q.var for q in info.quants}
+    assert said["$70"] == names.index("flight_jackets")
+    assert said["$100"] == names.index("denim_jackets")
