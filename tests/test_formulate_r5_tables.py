@@ -20,9 +20,10 @@ How many of each should the studio make to maximize its profit?
 | Plate | 1                 | 2                    | 18         |
 """
 
-FEED = """A kennel blends two dry feeds for its dogs and wants the cheapest blend per day.
+FEED = """A kennel blends two dry feeds for its dogs and wants to feed them at minimum cost.
 The cost of the Crunch feed is $3 per kilogram and the cost of the Meaty feed is $5 per kilogram.
 
+Table (The units of each nutrient in a kilogram of feed and the minimum daily requirements of each nutrient):
 | Nutrient | Crunch | Meaty | Minimum Daily Amount |
 |----------|--------|-------|----------------------|
 | Protein  | 20     | 50    | 400                  |
@@ -57,6 +58,8 @@ def test_pipe_table_is_parsed_with_units_money_and_spans() -> None:
 
 def test_items_as_columns_with_a_minimum_column() -> None:
     (t,) = find_tables(FEED)
+    # the caption line goes with the table: its words ('minimum daily requirements') are no goal
+    assert FEED[t.start :].startswith("Table (The units of each nutrient")
     facts = item_facts(t, FEED[: t.start])
     assert facts is not None
     assert facts.items == ["Crunch", "Meaty"]

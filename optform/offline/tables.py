@@ -120,7 +120,7 @@ class Piece:
 
 _SEP_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _PIPE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
-_CAPTION = re.compile(r"(?:^|\n)[ \t]*(Table\b[^\n]{0,200}?):?[ \t]*\n[ \t]*\|", re.IGNORECASE)
+_CAPTION = re.compile(r"(?:^|\n)[ \t]*(Table\b[^\n]{0,400}?):?[ \t]*\n[ \t]*\|", re.IGNORECASE)
 
 
 def _cell(text: str, start: int) -> Cell:
@@ -181,11 +181,11 @@ def _pipe_tables(text: str) -> list[Table]:
             if len(cs) != width:
                 cs = (cs + [Cell("", m.end(), m.end())] * width)[:width]
             body.append(Row(cs[0].text, tuple(cs[1:]), m.start(), m.end()))
-        cap = ""
+        cap, start = "", block[0].start()
         for c in _CAPTION.finditer(text[: block[0].start() + 1]):
             if c.end() >= block[0].start() - 1:
-                cap = c.group(1)
-        out.append(Table("pipe", header, tuple(body), block[0].start(), block[-1].end(), cap))
+                cap, start = c.group(1), c.start(1)  # the caption goes with the table
+        out.append(Table("pipe", header, tuple(body), start, block[-1].end(), cap))
     return out
 
 
