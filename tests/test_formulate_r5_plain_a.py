@@ -99,3 +99,31 @@ def test_each_of_numbered_machines_bounds_every_one() -> None:
     # dryer 2 is cheaper per kg: 12 h -> 240 kg, dryer 1 dries the other 160 kg in 16/3 h
     assert matches(f.solve("highs").objective, 12 * 5 + 9 * 160 / 30)
 
+
+def test_blends_named_like_time_words_after_an_apposition() -> None:
+    text = (
+        "A roaster packs two coffee boxes, Weekly and Monthly. A Weekly box holds 250 grams of beans "
+        "and a Monthly box holds 1,000 grams. There are 40 kilograms of beans. The roaster must pack "
+        "at least 40 Weekly boxes. A Weekly box makes a profit of $4 and a Monthly box a profit of "
+        "$13. How many boxes of each kind maximize the profit?"
+    )
+    f = formulate_offline(text)
+    assert sorted(v.name for v in f.variables) == ["monthly", "weekly"]
+    # 0.25 w + m <= 40, w >= 40: w = 160 (4/0.25 = 16 per kg beats 13) -> 640
+    assert matches(f.solve("highs").objective, 640.0)
+
+
+def test_decisions_said_as_gapped_subjects_and_a_need_to_cover() -> None:
+    text = (
+        "A pool hires lifeguards for the summer. Senior lifeguards can watch 30 swimmers each and "
+        "helpers 12 swimmers each. There are 150 swimmers to cover. A senior lifeguard is paid $200 "
+        "a day and a helper $90. There cannot be more helpers than senior lifeguards. How many of "
+        "each should be hired at the lowest wage cost?"
+    )
+    f = formulate_offline(text)
+    assert sorted(v.name for v in f.variables) == ["helpers", "senior_lifeguards"]
+    exprs = {c.expression for c in f.constraints}
+    assert "30*senior_lifeguards + 12*helpers >= 150" in exprs, exprs
+    assert "helpers - senior_lifeguards <= 0" in exprs, exprs
+    # s + h integer, 30 s + 12 h >= 150, h <= s: s = 4, h = 3 -> 800 + 270 = 1070 (s = 5 -> 1000)
+    assert matches(f.solve("highs").objective, 1000.0)

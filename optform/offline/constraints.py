@@ -1038,8 +1038,9 @@ def _comparisons(
                     else ">="
                 )
             if t.low == "more" and re.search(
-                r"\bno\s*$|\bnot\s*$", " ".join(text_low[max(0, i - 2) : i])
-            ):
+                r"\bno\s*$|\bnot\s*$|(?:\bnot|n't|\bcannot|\bnever)\s+be\s*$",
+                " ".join(text_low[max(0, i - 2) : i]),
+            ):  # 'there cannot be more trainees than experienced servers'
                 op = "<="
             if mq is not None:
                 mq.used = True
