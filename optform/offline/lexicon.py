@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
@@ -374,6 +375,7 @@ _KEEP_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """A crude singular/base form: lowercase, plural 's' removed ('batches' -> 'batch')."""
     w = _lemma(word)

@@ -15,6 +15,7 @@ The grammar is small and closed; nothing is evaluated.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -247,6 +248,19 @@ _UNIT_AND_A_HALF_RE = re.compile(
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every quantity in ``text``, left to right, spans not overlapping."""
+    return list(_find_numbers_cached(text))
+
+
+def clear_number_cache() -> None:
+    _find_numbers_cached.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_numbers_cached(text: str) -> tuple[NumberMention, ...]:
+    return tuple(_find_numbers(text))
+
+
+def _find_numbers(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
 
