@@ -369,3 +369,8 @@ def test_sense_phrasings_name_the_goal() -> None:
     ]
     for text, sense in cases:
         assert _goal(text) == (sense, "4*pies + 3*tarts"), text
+
+
+def test_a_goal_named_far_before_its_sense_word() -> None:
+    text = _BAKE_EARN + "Profit is what the owner wants to be as large as it can be."
+    assert _goal(text) == ("maximize", "4*pies + 3*tarts")

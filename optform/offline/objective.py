@@ -171,6 +171,9 @@ _GOAL_SYNONYMS: dict[str, tuple[str, ...]] = {
         "covers",
     ),
     "mileage": ("km", "kilometre", "kilometres", "mile", "miles"),
+    "energy": ("kwh", "mwh", "kilowatt", "kilowatts", "electricity", "power"),
+    "electricity": ("kwh", "mwh", "kilowatt", "kilowatts", "energy", "power"),
+    "power": ("kwh", "mwh", "kw", "kilowatt", "kilowatts", "electricity", "energy"),
 }
 _VERBISH = frozenset(
     stem(w)
@@ -244,6 +247,10 @@ _AUDIENCE_ATTR = (
 )
 _VERB_SENSE = re.compile(r"^(?:maximi|minimi)", re.IGNORECASE)
 _TIME_UNITS = frozenset(["hour", "minute", "second", "day", "week", "month", "year", "shift"])
+_CLEFT_RE = re.compile(
+    r"^\s*(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<subj>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:is|are)\s+what\b",
+    re.IGNORECASE,
+)
 _COMPOUND_HEAD_RE = re.compile(r"\b([A-Za-z]{3,})-$")
 # money verbs later in the goal's clause say what the goal adds up: 'the minimum amount the farmer needs to
 # spend', 'the most the shop can earn'
@@ -368,6 +375,16 @@ def _as_possible_words(info: SentenceInfo, m: re.Match[str]) -> list[str]:
         if before and before[-1].lower() in ("reach", "reaches", "reaching"):
             mid.insert(0, "reach")  # 'reach as many people as possible'
         return mid[:4]
+    cleft = _CLEFT_RE.match(info.sent.text[: m.start()])
+    if cleft is not None:
+        # 'Profit is what the owner wants to be as large as it can be': the subject before 'is what'
+        said = [
+            t.lem
+            for t in tokenize(cleft.group("subj"))
+            if re.match(r"[A-Za-z]", t.text) and t.low not in _OBJ_STOP
+        ]
+        if said:
+            return said[:4]
     a = m.start() + info.sent.cstart
     t0 = next((i for i, t in enumerate(info.toks) if t.end > a), len(info.toks))
     out: list[str] = []
