@@ -318,3 +318,13 @@ def test_measures_said_of_things_are_not_things() -> None:
         "listeners reached."
     )
     assert _names(text) == ["radio_spots", "podcast_spots"]
+
+
+def test_things_of_the_first_and_second_type() -> None:
+    text = (
+        "A mill makes two kinds of boards. A board of the first type needs 2 minutes of cutting "
+        "and earns $5. A board of the second type needs 3 minutes of cutting and earns $9. There "
+        "are 600 minutes of cutting. Maximize the earnings."
+    )
+    assert _names(text) == ["first_type", "second_type"]
+    assert _solve(text) == pytest.approx(1800)

@@ -1157,6 +1157,22 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
                         if o != name
                     ):
                         cut = []  # 'Press 1 prints ...; Press 2 prints ...': a verb said of each, no name
+                    cut = [
+                        w
+                        for w in cut
+                        if not any(
+                            re.search(
+                                r"(?<![\w$])"
+                                + re.escape(o)
+                                + r"\s+(?:[A-Za-z-]+\s+)?"
+                                + re.escape(w)
+                                + r"\b",
+                                full,
+                            )
+                            for o, _o1, _o2 in syms
+                            if o != name
+                        )
+                    ]  # 'Type 1 and Type 2 street lights ... a Type 1 light': light names both
                     low_full = full.lower()
                     vd.aliases = (
                         {lemma(w) for w in cut if low_full.count(w.lower()) >= 2} if cut else set()
@@ -2024,6 +2040,17 @@ def _ordinal_names(sents: list[Sentence], sent_toks: list[list[Token]]) -> _Cand
         for i, t in enumerate(toks):
             k = _ORDINALS.get(t.low)
             if k is None or k in found:
+                continue
+            if (
+                i >= 3
+                and i + 1 < n
+                and toks[i + 1].low in _KIND_WORDS
+                and toks[i - 1].low == "the"
+                and toks[i - 2].low == "of"
+                and _is_content(toks[i - 3])
+            ):
+                # 'a product of the first type ... a product of the second type'
+                found[k] = (toks[i : i + 2], s.index)
                 continue
             j = i + 1
             if j < n and _is_content(toks[j]) and toks[j].lem not in GENERIC_UNITS:
