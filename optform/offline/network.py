@@ -79,6 +79,8 @@ _SCAN = re.compile(
     re.IGNORECASE,
 )
 _SEGMENT = re.compile(r"[^\n]+")
+_DIGIT = re.compile(r"\d")
+_ARCS_SAID = re.compile(r"\b(?:from|starting at|starts? at)\b", re.IGNORECASE)
 _NOT_FAMILY = frozenset(
     [
         "to",
@@ -166,6 +168,8 @@ def find_arcs(text: str) -> list[Arc]:
     aliases: dict[str, str] = {}
     for seg in _SEGMENT.finditer(text):
         src: str | None = None
+        if not _DIGIT.search(seg.group(0)):
+            continue
         for m in _SCAN.finditer(seg.group(0)):
             if m.group("src4") is not None:
                 tail = _key(m.group("src4f"), m.group("src4"))
@@ -335,6 +339,8 @@ _TOUR = re.compile(
 
 def network_model(text: str) -> Network | None:
     """The network model the text describes, or None (too few arcs, no goal, no source/needs)."""
+    if len(_ARCS_SAID.findall(text)) < 2:
+        return None  # arcs are told 'from' a place, line after line
     arcs = find_arcs(text)
     caps = [a for a in arcs if a.kind == "capacity"]
     costs = [a for a in arcs if a.kind == "cost"]
