@@ -5,6 +5,9 @@ hand model solved by HiGHS, so a test fails if the table is misread."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from optform.offline import formulate_offline
 from optform.offline.measure import hand_model_formulation, matches
 from optform.offline.tables import find_tables, item_facts, render_facts
@@ -442,3 +445,30 @@ def test_a_setup_cost_column_is_a_fixed_charge() -> None:
     link = next(c for c in f.constraints if c.name == "only_if_make_lamp")
     assert link.expression == "lamp - 20*make_lamp <= 0"
     assert link.provenance is not None and link.provenance.sentence.startswith("| Lamp")
+
+
+_CELL = st.one_of(
+    st.sampled_from(["", "Item", "Cost ($)", "Max", "From / To", "Yes", "$5", "1,200", "3 kg"]),
+    st.integers(0, 999).map(str),
+    st.text(alphabet="abcXYZ $.,:()-/0123456789", max_size=8),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(_CELL, min_size=1, max_size=5), min_size=1, max_size=6), st.booleans())
+def test_any_table_like_text_is_read_without_errors(rows: list[list[str]], bullets: bool) -> None:
+    if bullets:
+        lines = [f"- {r[0] or 'X'}: " + ", ".join(r[1:]) for r in rows]
+    else:
+        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        lines.insert(1, "|" + "---|" * len(rows[0]))
+    text = "A shop sells things to maximize profit.\n" + "\n".join(lines) + "\nAt most 10 hours."
+    for t in find_tables(text):
+        facts = item_facts(t, text)
+        if facts is not None:
+            for p in render_facts(facts):
+                assert 0 <= p.start <= p.end <= len(text)
+    f = formulate_offline(text)  # never raises on table-like input
+    for c in f.constraints:
+        assert c.provenance is not None
+        assert text[c.provenance.start : c.provenance.end] == c.provenance.sentence
