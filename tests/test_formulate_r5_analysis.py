@@ -439,3 +439,13 @@ def test_number_said_per_the_kind_goes_to_the_subject() -> None:
     said = {q.num.text: q.var for q in info.quants}
     assert said["$70"] == names.index("flight_jackets")
     assert said["$100"] == names.index("denim_jackets")
+
+
+@pytest.mark.parametrize("who", ["tourists", "students", "spectators"])
+def test_seats_hold_people_of_any_name(who: str) -> None:
+    # min c + m, 50c + 20m >= 600, c <= 8 -> c = 8, m = 10 -> 18
+    text = (
+        f"A tour firm must carry 600 {who}. A coach seats 50 and a minibus seats 20. No more than "
+        "8 coaches are available. Use the fewest vehicles."
+    )
+    assert _objective(text) == pytest.approx(18.0)

@@ -407,6 +407,13 @@ _SYNONYMS = {
     "guests": "person",
     "rider": "person",
     "riders": "person",
+    "patron": "person",
+    "patrons": "person",
+    "diner": "person",
+    "diners": "person",
+    # a seat holds one person: 'a coach seats 50' measures the people it carries
+    "seat": "person",
+    "seats": "person",
     "tourist": "person",
     "tourists": "person",
     "student": "person",
