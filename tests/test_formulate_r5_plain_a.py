@@ -127,3 +127,44 @@ def test_decisions_said_as_gapped_subjects_and_a_need_to_cover() -> None:
     assert "helpers - senior_lifeguards <= 0" in exprs, exprs
     # s + h integer, 30 s + 12 h >= 150, h <= s: s = 4, h = 3 -> 800 + 270 = 1070 (s = 5 -> 1000)
     assert matches(f.solve("highs").objective, 1000.0)
+
+
+def test_a_noun_after_every_numbered_name_is_no_alias_of_one() -> None:
+    text = (
+        "A hotel buys Grade 1 and Grade 2 bath towels. A Grade 1 towel costs $6 and lasts 40 washes; "
+        "a Grade 2 towel costs $9 and lasts 70 washes. The hotel needs towels for at least 2,800 "
+        "washes and wants at least 20 Grade 1 towels. How many of each grade should it buy to spend "
+        "as little as possible?"
+    )
+    f = formulate_offline(text)
+    assert f.objective is not None
+    assert f.objective.expression == "6*grade_1 + 9*grade_2"
+    # 40 a + 70 b >= 2800, a >= 20 (integers): a = 21, b = 28 -> 126 + 252 = 378
+    assert matches(f.solve("highs").objective, 378.0)
+
+
+def test_energy_goal_adds_up_kilowatt_hours() -> None:
+    text = (
+        "A data centre runs jobs on Cluster 4 and Cluster 9. Cluster 4 finishes 12 jobs per hour and "
+        "Cluster 9 finishes 20 jobs per hour. Cluster 4 uses 30 kWh per hour and Cluster 9 uses 55 "
+        "kWh per hour. At least 480 jobs must be finished, and Cluster 4 can run at most 24 hours. "
+        "How many hours should each cluster run to use the least energy?"
+    )
+    f = formulate_offline(text)
+    assert f.objective is not None and f.objective.sense == "minimize"
+    assert f.objective.expression == "30*cluster_4 + 55*cluster_9"
+    # per job: 2.5 vs 2.75 kWh -> cluster 4 for 24 h (288 jobs), cluster 9 for 9.6 h
+    assert matches(f.solve("highs").objective, 24 * 30 + 9.6 * 55)
+
+
+def test_a_number_of_things_to_answer_is_a_need() -> None:
+    text = (
+        "A help desk uses senior agents and junior agents. A senior agent answers 50 tickets a day "
+        "and a junior agent 30 tickets. There are 900 tickets a day to answer. A senior agent is "
+        "paid $210 a day and a junior agent $120. How many of each should work to keep the wage "
+        "bill lowest?"
+    )
+    f = formulate_offline(text)
+    assert any(c.expression.endswith(">= 900") for c in f.constraints), f.constraints
+    # per ticket: 4.2 vs 4.0 -> 30 juniors = 3600, or mixes: 50 s + 30 j >= 900
+    assert matches(f.solve("highs").objective, 3600.0)

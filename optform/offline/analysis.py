@@ -342,6 +342,8 @@ _GE_WEAK = [
     "to look after",
     "to care for",
     "to staff",
+    "to answer",
+    "to treat",
 ]
 
 _CUE_RE = re.compile(
@@ -1705,8 +1707,20 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             (
                 c
                 for c in cues
-                if c.text in ("to cover", "to serve", "to look after", "to care for", "to staff")
-                and 0 <= c.t0 - q.t1 <= 2
+                if c.text
+                in (
+                    "to cover",
+                    "to serve",
+                    "to look after",
+                    "to care for",
+                    "to staff",
+                    "to answer",
+                    "to treat",
+                )
+                and 0 <= c.t0 - q.t1 <= 5
+                and all(
+                    toks[k].text.isalpha() and not info.mention_at(k) for k in range(q.t1, c.t0)
+                )  # '2,000 calls a day to answer'
             ),
             None,
         )
