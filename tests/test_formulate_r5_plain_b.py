@@ -113,3 +113,27 @@ def test_an_amount_to_pack_when_maximizing_stays_an_upper_limit() -> None:
     rows = _rows(text)
     assert "25*large_sacks+10*small_sacks<=1000" in rows, rows
     assert matches(_solve(text), 100 * 2.8)  # small sacks earn more per kg: 100 of them
+
+
+def test_a_place_with_seats_bounds_the_tickets_sold() -> None:
+    text = (
+        "A stadium with 12,000 seats sells home-side tickets and away-side tickets for a cup "
+        "match. A home-side ticket earns $25 and an away-side ticket earns $40. At least 9,000 "
+        "seats must go to home-side tickets. The league allows no more than 2,500 away-side "
+        "tickets. How many tickets of each kind should be sold to maximize revenue?"
+    )
+    rows = _rows(text)
+    assert "home_side_tickets+away_side_tickets<=12000" in rows, rows
+    assert not any("12000*" in r for r in rows), rows
+    assert matches(_solve(text), 25 * 9500 + 40 * 2500.0)
+
+
+def test_made_with_a_count_is_a_recipe_not_a_capacity() -> None:
+    text = (
+        "A cafe sells two platters. A small platter is made with 3 scones and earns $7; a large "
+        "platter is made with 5 scones and earns $10. The cafe has 90 scones. At most 12 large "
+        "platters can be sold. How many platters of each kind should be made to earn the most?"
+    )
+    rows = _rows(text)
+    assert "3*small_platter+5*large_platter<=90" in rows, rows
+    assert matches(_solve(text), 210.0)

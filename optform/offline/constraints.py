@@ -196,6 +196,7 @@ def build_constraints(
     """Constraints from every sentence; also the limits/quantities that could not be placed."""
     land_wholes(infos)
     _stocks_after_rates(infos)
+    _with_capacity(infos)
     kinds = _kinds(infos)
     measure = _measure_units(infos)
     averages = any(re.search(r"\baverage\b", i.sent.text, re.IGNORECASE) for i in infos)
@@ -601,7 +602,18 @@ def _of_what(info: SentenceInfo, q: Quantity) -> str | None:
 
 
 _CAPACITY_VERB = frozenset(
-    ["hold", "holds", "seat", "seats", "carry", "carries", "accommodate", "accommodates", "fit", "fits"]
+    [
+        "hold",
+        "holds",
+        "seat",
+        "seats",
+        "carry",
+        "carries",
+        "accommodate",
+        "accommodates",
+        "fit",
+        "fits",
+    ]
 )
 
 
@@ -653,6 +665,45 @@ def _amounts_to_carry(infos: list[SentenceInfo]) -> None:
                 continue
             q.role, q.var, q.op = "limit", None, ">="
             q.cue = Cue(q.t0, q.t0, ">=", False, "to carry")
+
+
+def _with_capacity(infos: list[SentenceInfo]) -> None:
+    """'a concert hall with 800 seats sells floor and balcony tickets', 'a show with 250 seats': a
+    count said with 'with' of a place that is not a decision, and not per unit, is its capacity (at
+    most); the ordinary limit matching then decides what it bounds."""
+    for info in infos:
+        toks = info.toks
+        for q in info.quants:
+            if (
+                q.role not in ("coef", "unused")
+                or q.num.kind != "num"
+                or q.num.is_share
+                or q.is_term
+                or q.t0 < 2
+                or toks[q.t0 - 1].low != "with"
+                or q.t1 >= len(toks)
+            ):
+                continue
+            owner = info.mention_at(q.t0 - 2)
+            w = toks[q.t0 - 2].low
+            if (owner is not None and owner.var >= 0) or not w.isalpha() or q.unit is not None:
+                continue  # '... to a job with 75 cubic metres of furniture': an amount, not a count
+            head = [x.low for x in toks[max(0, q.t0 - 5) : q.t0 - 2]]
+            det = [k for k, x in enumerate(head) if x in ("a", "an", "the", "its", "their", "our")]
+            if w.endswith("ed") or w in ("along", "together") or not det:
+                continue  # 'a bunch is made with 3 roses', 'along with 0.2 hours': no place
+            if set(head[det[-1] :]) & {"is", "are", "was", "were", "be"}:
+                continue
+            nxt = info.mention_at(q.t1)
+            after = [t.low for t in toks[q.t1 : q.t1 + 3]]
+            if (
+                nxt is not None
+                or set(after) & {"each", "per", "every", "of"}
+                or not after[0].isalpha()
+            ):
+                continue  # '... with 75 cubic metres of furniture': an amount of a thing
+            q.role, q.var, q.op = "limit", None, "<="
+            q.cue = Cue(q.t0 - 1, q.t0, "<=", False, "with")
 
 
 _MIN_GOAL = re.compile(
