@@ -374,3 +374,12 @@ def test_sense_phrasings_name_the_goal() -> None:
 def test_a_goal_named_far_before_its_sense_word() -> None:
     text = _BAKE_EARN + "Profit is what the owner wants to be as large as it can be."
     assert _goal(text) == ("maximize", "4*pies + 3*tarts")
+
+
+def test_a_money_goal_does_not_take_other_figures_of_its_sentence() -> None:
+    # no profit figure anywhere: the hours in the goal's sentence are not its coefficients
+    text = (
+        "A shop makes chairs and tables and can use at most 40 hours of labour. Given that a chair "
+        "needs 2 hours and a table needs 5 hours, the shop aims to maximize its profit."
+    )
+    _no_goal(text)

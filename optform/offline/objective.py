@@ -1328,6 +1328,10 @@ def _in_goal_sentence(f: ObjectiveFind, vars_: list[VarDef]) -> dict[int, Quanti
         return {}
     if len({qs[0].num.kind for qs in per_var.values()}) != 1:
         return {}
+    if ("PROFIT" in f.words or "COST" in f.words) and not all(
+        coef_is_money(qs[0]) for qs in per_var.values()
+    ):
+        return {}  # 'each chair needs 2 hours ...; maximize profit': hours are no money
     return {v: qs[0] for v, qs in per_var.items()}
 
 
