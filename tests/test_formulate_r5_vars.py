@@ -328,3 +328,13 @@ def test_things_of_the_first_and_second_type() -> None:
     )
     assert _names(text) == ["first_type", "second_type"]
     assert _solve(text) == pytest.approx(1800)
+
+
+def test_two_subjects_contrasted_by_while() -> None:
+    text = (
+        "A theatre can seat up to 500 people. Balcony seats, which come with a program, are sold "
+        "for a $40 profit each while stall tickets are sold for a $25 profit each. At least 100 "
+        "seats are reserved for balcony guests, and at most 150 balcony seats exist. How many "
+        "tickets of each type should be sold to maximize profit?"
+    )
+    assert _names(text) == ["balcony_seats", "stall_tickets"]

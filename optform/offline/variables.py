@@ -1315,6 +1315,7 @@ def _named_readings(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
         or _per_unit_vars(sents, full)
         or _use_vars(sents, all_lems)
         or _article_vars(sents, sent_toks, all_lems)
+        or _contrast_vars(sents, sent_toks)
     )
     _set_units(subj, full)
     run = _run_vars(sents)
@@ -2152,6 +2153,44 @@ def _article_vars(
     if len(set(firsts)) != len(best) or any(all_lems.count(w) < 2 for w in firsts):
         return []
     return _make_vars([g[0] for g in best], best[0][1])
+
+
+def _contrast_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[VarDef]:
+    """Two subjects told the same thing, contrasted by 'while'/'whereas': 'Sleeper seats, which
+    come with a bed, are sold for $500 each while regular tickets are sold for $200 each'."""
+
+    def np_at(toks: list[Token], j: int) -> tuple[int, int]:
+        while j < len(toks) and toks[j].low in ("a", "an", "the", "each", "every"):
+            j += 1
+        a = j
+        while j < len(toks) and j - a < 4 and _is_content(toks[j]) and toks[j].low not in _VERBS:
+            j += 1
+        return a, j
+
+    for s, toks in zip(sents, sent_toks):
+        w = next((i for i, t in enumerate(toks) if t.low in ("while", "whereas")), -1)
+        if w < 2:
+            continue
+        r0, r1 = np_at(toks, w + 1)
+        if r1 - r0 < 1 or r1 + 1 >= len(toks):
+            continue
+        verb = [t.low for t in toks[r1 : r1 + 2]]
+        start = 0
+        while start < w and (toks[start].low in ("however", "also") or toks[start].text == ","):
+            start += 1
+        l0, l1 = np_at(toks, start)
+        if l1 - l0 < 1:
+            continue
+        k = l1
+        if k < w and toks[k].text == ",":  # ', which come with a bed,'
+            k = next((x + 1 for x in range(k + 1, w) if toks[x].text == ","), k)
+        if [t.low for t in toks[k : k + 2]] != verb or not re.match(r"[a-z]", verb[0]):
+            continue
+        left, right = toks[l0:l1], toks[r0:r1]
+        if {t.lem for t in left} == {t.lem for t in right}:
+            continue
+        return _make_vars([left, right], s.index)
+    return []
 
 
 def _each_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[VarDef]:
