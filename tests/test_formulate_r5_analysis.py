@@ -449,3 +449,18 @@ def test_seats_hold_people_of_any_name(who: str) -> None:
         "8 coaches are available. Use the fewest vehicles."
     )
     assert _objective(text) == pytest.approx(18.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("The shop opens at 6 a.m. and closes at 9 pm, and it sells 40 cakes.", ["40"]),
+        ("The window from 10:30 to 12:00 needs 5 workers.", ["5"]),
+        ("The ratio is 2:1 for X.", ["2", "1"]),
+    ],
+)
+def test_times_of_day_are_no_quantities(sentence: str, numbers: list[str]) -> None:
+    from optform.offline.analysis import analyse_sentence
+
+    info = analyse_sentence(split_sentences(normalize(sentence))[0], [])
+    assert [q.num.text for q in info.quants] == numbers

@@ -761,6 +761,16 @@ def _reference_number(toks: list[Token], t0: int, t1: int, value: float) -> bool
     prev = toks[t0 - 1].low.rstrip(".") if t0 > 0 else ""
     if prev in _REFERENCE_NOUNS:
         return True
+    if t1 < len(toks) and (
+        toks[t1].low in ("am", "pm", "a.m", "p.m", "o'clock")
+        or (toks[t1].low in ("a", "p") and t1 + 2 < len(toks) and toks[t1 + 1].text == ".")
+        or (
+            toks[t1].text == ":" and t1 + 1 < len(toks) and re.fullmatch(r"\d\d", toks[t1 + 1].text)
+        )
+    ):
+        return True  # a time of day: '6 a.m.', '9 pm', '10:30'
+    if t0 >= 2 and toks[t0 - 1].text == ":" and re.fullmatch(r"\d{1,2}", toks[t0 - 2].text):
+        return re.fullmatch(r"\d\d", toks[t0].text) is not None  # the '30' of '10:30'
     if t0 >= 3 and toks[t0 - 1].text == "-" and toks[t0 - 3].low.rstrip(".") in _REFERENCE_NOUNS:
         return True  # the '16' of 'Table 4-16'
     if not float(value).is_integer():
