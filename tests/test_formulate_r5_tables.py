@@ -472,3 +472,18 @@ def test_any_table_like_text_is_read_without_errors(rows: list[list[str]], bulle
     for c in f.constraints:
         assert c.provenance is not None
         assert text[c.provenance.start : c.provenance.end] == c.provenance.sentence
+
+
+def test_a_max_demand_column_bounds_each_row_item() -> None:
+    text = (
+        "A print shop makes posters and flyers. It has 100 hours of press time. Maximize profit.\n\n"
+        "| Product | Press Time (hours) | Profit ($) | Max Demand |\n"
+        "|---------|--------------------|------------|------------|\n"
+        "| Poster  | 2                  | 8          | 30         |\n"
+        "| Flyer   | 1                  | 3          | 80         |\n"
+    )
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == ["poster", "flyer"]
+    # 30 posters (60 hours) and 40 flyers: 240 + 120
+    assert matches(f.solve().objective, 360.0)
+    assert {c.expression for c in f.constraints} >= {"poster <= 30", "flyer <= 80"}

@@ -577,12 +577,19 @@ def item_facts(table: Table, outside: str = "") -> ItemFacts | None:
     rows_res = sum(
         bool(_RESOURCE_HEAD.match(r.label) or _ATTR_HINT.search(r.label)) for r in table.rows
     )
+    # the other columns measure things ('Press Time (hours)', 'Profit ($)'): a limit column among
+    # them bounds each row's item ('Max Demand'), the rows are the items
+    other_attr = any(
+        _ATTR_HINT.search(col_heads[j])
+        for j in range(len(col_heads))
+        if j not in limit_cols and not _LIMIT_LE.search(col_heads[j])
+    )
     items_are_rows = True
     if table.kind == "rowlist":
         pass
     elif (
         _RESOURCE_HEAD.match(head0)
-        or (limit_cols and not limit_rows)
+        or (limit_cols and not limit_rows and not other_attr)
         or (rows_res > len(table.rows) / 2 and row_attr < len(col_heads) / 2)
     ):
         items_are_rows = False
