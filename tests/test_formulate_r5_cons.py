@@ -210,3 +210,14 @@ def test_a_mix_that_may_average_at_most_a_value_is_a_blend_row() -> None:
     rows = [r.replace(" ", "") for r in _rows(text)]
     assert "-10*A+10*B<=0" in rows, rows
     assert matches(_solve(text), 500 * 50 + 500 * 40.0)
+
+
+def test_a_machine_named_after_its_work_bounds_that_decision() -> None:
+    text = (
+        "A grower sells plums fresh or dried. Fresh plums earn $300 per tonne and dried plums earn "
+        "$500 per tonne. The dryer can take at most 4 tonnes of plums. The grower has 10 tonnes of "
+        "plums. How many tonnes should be sold fresh and how many dried to maximize revenue?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "dried<=4" in rows and "fresh+dried<=10" in rows, rows
+    assert matches(_solve(text), 500 * 4 + 300 * 6.0)

@@ -1835,6 +1835,12 @@ def _from_limit(
         q.used = True
         info.used = True
         return _bound(info, q, q.var, op, vars_)
+    av = _agent_subject(info, q, vars_) if not any(m.var >= 0 for m in clause_ms) else None
+    if av is not None and not _is_money(q):
+        # 'the dryer can take at most 4 tonnes' bounds the fruit that is dried
+        q.used = True
+        info.used = True
+        return _bound(info, q, av, op, vars_)
     if (
         (
             re.search(
@@ -2248,6 +2254,47 @@ def _average_of(
     if not lo < q.value < hi:
         return None
     return {v: c - q.value for v, c in lhs.items() if c != q.value}
+
+
+def _agent_root(w: str) -> str | None:
+    """The activity a machine or worker is named after: dryer -> dry, packer -> pack, cutter -> cut."""
+    if len(w) < 5 or not w.endswith(("er", "or")) or w in STOP or w in GENERIC_UNITS:
+        return None
+    root = w[:-2]
+    if len(root) >= 3 and root[-1] == root[-2] and root[-1] in "bdgmnprt":
+        root = root[:-1]  # cutter -> cut
+    return _verb_key(root)
+
+
+def _verb_key(w: str) -> str:
+    """A crude common key for a verb and its participle: dry/dried/dries -> dry, pack/packed -> pack."""
+    w = w.lower()
+    for suf in ("ied", "ies"):
+        if w.endswith(suf) and len(w) > 4:
+            return w[: -len(suf)] + "y"
+    for suf in ("ed", "ing", "es", "e", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    if len(w) >= 4 and w[-1] == w[-2] and w[-1] in "bdgmnprt":
+        w = w[:-1]  # packed -> pack, canned -> can
+    return w
+
+
+def _agent_subject(info: SentenceInfo, q: Quantity, vars_: list[VarDef]) -> int | None:
+    """The one decision a machine or worker named before the limit works on: 'the dryer can take at
+    most 4 tonnes' when plums are sold fresh or dried, 'the packer handles 300 boxes' (packed)."""
+    keys = [{_verb_key(w) for w in re.split(r"[\s_-]+", v.label.lower()) if w} for v in vars_]
+    cl = info.clause_of[q.t0]
+    hits: set[int] = set()
+    for i in range(q.t0):
+        if info.clause_of[i] != cl:
+            continue
+        root = _agent_root(info.toks[i].low)
+        if root is None:
+            continue
+        hits |= {k for k, ws in enumerate(keys) if root in ws}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _word_subject(info: SentenceInfo, q: Quantity, vars_: list[VarDef]) -> int | None:
