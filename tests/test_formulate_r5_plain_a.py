@@ -168,3 +168,28 @@ def test_a_number_of_things_to_answer_is_a_need() -> None:
     assert any(c.expression.endswith(">= 900") for c in f.constraints), f.constraints
     # per ticket: 4.2 vs 4.0 -> 30 juniors = 3600, or mixes: 50 s + 30 j >= 900
     assert matches(f.solve("highs").objective, 3600.0)
+
+
+def test_a_count_of_those_served_is_a_need_when_spending_least() -> None:
+    text = (
+        "A courier uses vans and cargo bikes. A van can serve 40 customers a day and a bike 15. The "
+        "courier has 520 customers. A van costs $180 a day and a bike $60. How many of each should "
+        "it use to minimize the daily cost?"
+    )
+    f = formulate_offline(text)
+    exprs = {c.expression for c in f.constraints}
+    assert any(e.endswith(">= 520") for e in exprs), exprs
+    # per customer: 4.5 vs 4.0 -> bikes: 35 bikes (525) = 2100, or 1 van + 32 bikes (520) = 2100
+    assert matches(f.solve("highs").objective, 2100.0)
+
+
+def test_an_amount_in_its_own_unit_after_a_capacity_is_still_a_stock() -> None:
+    text = (
+        "A school hires vans and minibuses. A van seats 8 pupils and uses 10 litres of fuel; a "
+        "minibus seats 20 pupils and uses 18 litres of fuel. The school has 160 pupils and 150 "
+        "litres of fuel. A van costs $70 and a minibus $150. How many of each should it hire to "
+        "minimize the cost?"
+    )
+    f = formulate_offline(text)
+    exprs = {c.expression for c in f.constraints}
+    assert any("pupil" not in e and e.endswith("<= 150") for e in exprs), exprs

@@ -613,6 +613,15 @@ _CAPACITY_VERB = frozenset(
         "accommodates",
         "fit",
         "fits",
+        "serve",
+        "serves",
+        "handle",
+        "handles",
+        "treat",
+        "treats",
+        "answer",
+        "answers",
+        "after",  # 'can look after 6 patients'
     ]
 )
 
@@ -644,14 +653,19 @@ def _amounts_to_carry(infos: list[SentenceInfo]) -> None:
         return
     held: dict[str, set[int]] = {}
     for info in infos:
+        said: str | None = None  # 'a nurse can look after 6 patients and an assistant 4'
         for c in info.quants:
             if c.role != "coef" or c.var is None or c.var < 0 or c.num.kind != "num":
                 continue
-            if not {t.low for t in info.toks[max(0, c.t0 - 3) : c.t0]} & _CAPACITY_VERB:
-                continue
             w = _what_it_holds(info, c)
+            if not {t.low for t in info.toks[max(0, c.t0 - 3) : c.t0]} & _CAPACITY_VERB:
+                if w is not None or said is None:
+                    continue
+                w = said
+            w = w or said
             if w is not None:
                 held.setdefault(w, set()).add(c.var)
+                said = w
     nv = len({m.var for i in infos for m in i.mentions if m.var >= 0})
     for info in infos:
         if any(m.var >= 0 for m in info.mentions):
