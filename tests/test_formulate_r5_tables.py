@@ -487,3 +487,25 @@ def test_a_max_demand_column_bounds_each_row_item() -> None:
     # 30 posters (60 hours) and 40 flyers: 240 + 120
     assert matches(f.solve().objective, 360.0)
     assert {c.expression for c in f.constraints} >= {"poster <= 30", "flyer <= 80"}
+
+
+def test_an_available_row_with_an_empty_profit_cell() -> None:
+    text = (
+        "A joinery makes doors and windows and wants to maximize profit.\n\n"
+        "| Product   | Cutting (hours) | Finishing (hours) | Profit ($) |\n"
+        "|-----------|-----------------|-------------------|------------|\n"
+        "| Door      | 3               | 2                 | 60         |\n"
+        "| Window    | 2               | 4                 | 50         |\n"
+        "| Available | 120             | 140               |            |\n"
+    )
+    f = formulate_offline(text)
+    want = _hm(
+        ("maximize", "60*door + 50*window"),
+        ["3*door + 2*window <= 120", "2*door + 4*window <= 140"],
+        ["door", "window"],
+        integer=f.variables[0].type.value == "integer",
+    )
+    got = f.solve().objective
+    assert want is not None and matches(got, want), (got, want)
+    cut = next(c for c in f.constraints if "120" in c.expression)
+    assert cut.provenance is not None and cut.provenance.sentence.startswith("| Available")

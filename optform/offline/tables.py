@@ -561,15 +561,17 @@ def item_facts(table: Table, outside: str = "") -> ItemFacts | None:
         return None  # costs from i to j: indexed data, not items
     col_heads = list(table.header[1:])
     need = 2 / 3 if table.kind == "rowlist" else 1.0
+    limit_rows = [r for r in table.rows if _LIMIT_ROW.match(r.label)]
+    body = [
+        r for r in table.rows if r not in limit_rows
+    ]  # an 'Available' row may leave cells empty
     numeric = [
         j
         for j in range(len(col_heads))
-        if sum(r.cells[j].value is not None for r in table.rows if j < len(r.cells))
-        >= need * len(table.rows)
+        if sum(r.cells[j].value is not None for r in body if j < len(r.cells)) >= need * len(body)
     ]
-    if not numeric:
+    if not numeric or not body:
         return None
-    limit_rows = [r for r in table.rows if _LIMIT_ROW.match(r.label)]
     limit_cols = [
         j for j in numeric if _LIMIT_LE.search(col_heads[j]) or _LIMIT_GE.search(col_heads[j])
     ]
