@@ -137,3 +137,17 @@ def test_made_with_a_count_is_a_recipe_not_a_capacity() -> None:
     rows = _rows(text)
     assert "3*small_platter+5*large_platter<=90" in rows, rows
     assert matches(_solve(text), 210.0)
+
+
+def test_tonnes_per_load_against_a_count_of_loads_is_a_rate_not_a_use() -> None:
+    text = (
+        "A quarry hauls gravel with big lorries and small lorries. A big lorry carries 18 tonnes "
+        "per load and a small lorry carries 6 tonnes per load. A road project needs at least 200 "
+        "tonnes of gravel delivered. A big lorry load costs $250 and a small lorry load costs "
+        "$100. The quarry has crews for at most 14 loads in total. How many loads of each lorry "
+        "should be scheduled to minimize cost?"
+    )
+    rows = _rows(text)
+    assert "big_lorries+small_lorries<=14" in rows, rows
+    assert "18*big_lorries+6*small_lorries>=200" in rows, rows
+    assert matches(_solve(text), 2850.0)

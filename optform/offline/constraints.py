@@ -2030,6 +2030,9 @@ def _from_limit(
         # 'the intensity is 8 units per hour' says the decisions are hours, it uses no hours
         heads = {lemma(w) for v in vars_ for w in (v.head, *v.category) if w}
         coefs = [c for c in coefs if not _rate_per(c, q.unit, heads)]
+    elif q.t1 < len(toks) and toks[q.t1].lem == first and not _is_money(q):
+        # 'drivers for at most 15 loads' against '20 tonnes per load': a rate per what it counts
+        coefs = [c for c in coefs if not _rate_per(c, stem(first), set())]
     found = match_coefficients(coefs, q.attr, nv, _is_money(q), rank=q.rank)
     if not found and target != q.attr:
         found = match_coefficients(coefs, target, nv, _is_money(q), rank=q.rank)
@@ -2560,7 +2563,7 @@ def _match_by_unit(coefs: list[Quantity], q: Quantity, nv: int) -> dict[int, Qua
                 for c in coefs
                 if c.var == v
                 and c.unit is not None
-                and not (plain and _content_words(c.attr))
+                and not (plain and _content_words(_not_per(c)))
                 and _same_measure(c.unit, q.unit)
                 and not _is_money(c)
             ]
@@ -2595,6 +2598,14 @@ _NOT_MEASURES = frozenset(
         "second",
     )
 )
+
+
+def _not_per(c: Quantity) -> dict[str, float]:
+    """What a per-unit amount measures, less the thing it is per ('20 tonnes per load': load)."""
+    words = [w.lower() for w in _toks_after(c)]
+    if len(words) >= 3 and words[1] in ("per", "each", "every", "a", "an"):
+        return {w: x for w, x in c.attr.items() if w != stem(lemma(words[2]))}
+    return c.attr
 
 
 def _content_words(attr: dict[str, float]) -> bool:
