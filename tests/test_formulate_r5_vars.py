@@ -338,3 +338,14 @@ def test_two_subjects_contrasted_by_while() -> None:
         "tickets of each type should be sold to maximize profit?"
     )
     assert _names(text) == ["balcony_seats", "stall_tickets"]
+
+
+def test_a_longer_list_contains_the_best_one_up_to_units() -> None:
+    text = (
+        "A builder is planning to allocate resources for a shed. The resources include labor, "
+        "timber, and paint. The cost is 5 units per labor hour, 3 units per unit of timber and 2 "
+        "units per unit of paint. The combined total of four times the labor hours and the timber "
+        "cannot exceed 1000 units. Twice the labor hours and three times the paint should be at "
+        "least 500 units. Minimize the total cost."
+    )
+    assert _names(text) == ["labor", "timber", "paint"]
