@@ -1362,14 +1362,14 @@ def _named_readings_from(
 
     # a longer list that contains the best one ('Corn, Wheat, and Soybean' over 'Wheat and Soybean')
     # ('labor hours and material' inside 'labor, material, and equipment': units of measure aside)
-    def key(p: list[Token]) -> tuple[str, ...]:
+    def unitless(p: list[Token]) -> tuple[str, ...]:
         return tuple(t.lem for t in p if t.lem not in GENERIC_UNITS) or tuple(t.lem for t in p)
 
-    bl = {key(p) for p in best.items}
+    bl = {unitless(p) for p in best.items}
     sup = [
         c
         for c in cands
-        if c.score > 0 and len(c.items) > len(best.items) and bl <= {key(p) for p in c.items}
+        if c.score > 0 and len(c.items) > len(best.items) and bl <= {unitless(p) for p in c.items}
     ]
     if sup:
         best = max(sup, key=lambda c: c.score)
