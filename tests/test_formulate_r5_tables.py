@@ -509,3 +509,23 @@ def test_an_available_row_with_an_empty_profit_cell() -> None:
     assert want is not None and matches(got, want), (got, want)
     cut = next(c for c in f.constraints if "120" in c.expression)
     assert cut.provenance is not None and cut.provenance.sentence.startswith("| Available")
+
+
+def test_items_as_columns_with_an_available_column_and_a_profit_row() -> None:
+    text = (
+        "A carpenter builds chairs and tables and wants the largest profit.\n\n"
+        "| Resource | Chair | Table | Available |\n"
+        "|----------|-------|-------|-----------|\n"
+        "| Wood     | 2     | 5     | 100       |\n"
+        "| Labor    | 3     | 2     | 60        |\n"
+        "| Profit   | 20    | 35    |           |\n"
+    )
+    f = formulate_offline(text)
+    want = _hm(
+        ("maximize", "20*chair + 35*table"),
+        ["2*chair + 5*table <= 100", "3*chair + 2*table <= 60"],
+        ["chair", "table"],
+        integer=f.variables[0].type.value == "integer",
+    )
+    got = f.solve().objective
+    assert want is not None and matches(got, want), (got, want)

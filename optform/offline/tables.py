@@ -572,8 +572,11 @@ def item_facts(table: Table, outside: str = "") -> ItemFacts | None:
     ]
     if not numeric or not body:
         return None
-    limit_cols = [
-        j for j in numeric if _LIMIT_LE.search(col_heads[j]) or _LIMIT_GE.search(col_heads[j])
+    limit_cols = [  # an 'Available' column may leave a cell empty (on a Profit row)
+        j
+        for j in range(len(col_heads))
+        if (_LIMIT_LE.search(col_heads[j]) or _LIMIT_GE.search(col_heads[j]))
+        and sum(r.cells[j].value is not None for r in body if j < len(r.cells)) * 2 >= len(body)
     ]
     row_attr = sum(bool(_ATTR_HINT.search(h)) for h in col_heads)
     rows_res = sum(
