@@ -464,3 +464,37 @@ def test_times_of_day_are_no_quantities(sentence: str, numbers: list[str]) -> No
 
     info = analyse_sentence(split_sentences(normalize(sentence))[0], [])
     assert [q.num.text for q in info.quants] == numbers
+
+
+def test_number_in_a_relative_clause_is_said_of_its_head() -> None:
+    from optform.offline.analysis import analyse_sentence
+    from optform.offline.variables import variable_candidates
+
+    text = (
+        "A trust has $90,000 to place in a savings bond, which pays a 3% return, and in a "
+        "growth fund, which earns a 7% return. How much should it place in each to maximize "
+        "the return?"
+    )
+    sents = split_sentences(normalize(text))
+    vars_ = variable_candidates(sents)[0]
+    names = [v.name for v in vars_]
+    info = analyse_sentence(sents[0], vars_)
+    said = {q.num.text: q.var for q in info.quants if q.role == "coef"}
+    assert said["3%"] == names.index("savings_bond")
+    assert said["7%"] == names.index("growth_fund")
+
+
+def test_count_of_the_decisions_is_not_in_a_respectively_list() -> None:
+    from optform.offline.analysis import analyse_sentence
+    from optform.offline.variables import variable_candidates
+
+    text = (
+        "Two glues of different strength, standard and premium, have strength ratings of 40 and "
+        "70, respectively. Standard glue costs $2 per litre and premium glue costs $5 per litre."
+    )
+    sents = split_sentences(normalize(text))
+    vars_ = variable_candidates(sents)[0]
+    info = analyse_sentence(sents[0], vars_)
+    roles = {q.num.text: (q.role, q.var) for q in info.quants}
+    assert roles["Two"][0] == "ignored"
+    assert roles["40"][1] != roles["70"][1]

@@ -344,6 +344,8 @@ _GE_WEAK = [
     "to staff",
     "to answer",
     "to treat",
+    "to clean",
+    "to inspect",
 ]
 
 _CUE_RE = re.compile(
@@ -615,6 +617,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     _respective_limits(info)
     _intervals(info)
     _per_generic_of_subject(info)
+    _relative_clause_subject(info)
     ranks: dict[tuple[str, int | None], int] = {}
     for q in quants:
         key = (q.role, q.var if q.role == "coef" else None)
@@ -1341,6 +1344,33 @@ def _per_generic_of_subject(info: SentenceInfo) -> None:
             q.var = subj[-1].var
 
 
+def _relative_clause_subject(info: SentenceInfo) -> None:
+    """'invest it in a money market fund, which yields a 2% return, as well as in foreign bonds':
+    a number in a relative clause is said of the thing the clause hangs on."""
+    toks = info.toks
+    for q in info.quants:
+        if q.role != "coef" or q.var is None or q.resp_group:
+            continue
+        before = [m for m in info.mentions if m.tok1 <= q.t0]
+        if not before:
+            continue
+        m = before[-1]
+        if m.tok0 > 0 and toks[m.tok0 - 1].low in ("and", "or", ","):
+            continue  # 'fertilizer and seeds, which cost $5 and $10': said of the whole list
+        gap = toks[m.tok1 : q.t0]
+        if (
+            len(gap) < 2
+            or gap[0].text != ","
+            or gap[1].low not in ("which", "that", "who", "whose")
+            or len(gap) > 10
+            or any(x.t0 < q.t0 and x.t0 >= m.tok1 for x in info.quants if x is not q)
+            or any(t.text in (",", ";") for t in gap[1:])
+        ):
+            continue
+        if m.var >= 0:
+            q.var = m.var
+
+
 def _intervals(info: SentenceInfo) -> None:
     """'must fall within the ranges [30,70] and [20,80], respectively', 'x1: [0, 3000]': a lower and
     an upper limit, each pair on the decision named for it (in order with 'respectively')."""
@@ -1511,9 +1541,17 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                 if (
                     q.num.text.isalpha()
                     and q.value == len(vars_)
-                    and any(m.var == -1 and m.tok0 == q.t1 for m in ms)
+                    and (
+                        any(m.var == -1 and m.tok0 == q.t1 for m in ms)
+                        or (
+                            q.t1 < len(toks)
+                            and toks[q.t1].low.endswith("s")
+                            and toks[q.t1].lem not in GENERIC_UNITS
+                            and toks[q.t1].low not in STOP
+                        )
+                    )
                 ):
-                    continue  # 'to make two drinks: X and Y' counts the decisions
+                    continue  # 'to make two drinks: X and Y', 'Two paints ... respectively'
                 by_kind.setdefault(q.num.kind, []).append(q)
         if resp and all(len(g) != len(distinct_vars) for g in by_kind.values()):
             mixed = [
@@ -1554,7 +1592,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         if (
             q.num.kind == "num"
             and q.value == nvars
-            and re.match(r"[a-z]+$", q.num.text)
+            and re.match(r"[a-z]+$", q.num.text.lower())
             and re.match(
                 r"\s+(?:different\s+|main\s+|major\s+|kinds?\s+of\s+)?(?:types?|kinds?|methods?|options?|ways?|"
                 r"products?|items?|models?|sizes?|categories|sorts?|varieties|forms?|modes?|choices?|sets?)\b",
@@ -1566,7 +1604,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         if (
             q.num.kind == "num"
             and q.value == nvars
-            and re.match(r"[a-z]+$", q.num.text)
+            and re.match(r"[a-z]+$", q.num.text.lower())
             and q.t0 > 0
             and toks[q.t0 - 1].low in ("all", "these", "those", "the", "both", "each")
         ):
@@ -1575,7 +1613,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         if (
             q.num.kind == "num"
             and q.value == nvars
-            and re.match(r"[a-z]+$", q.num.text)
+            and re.match(r"[a-z]+$", q.num.text.lower())
             and (
                 re.match(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b(?!\s+of\b)", after)
                 or (
@@ -1726,6 +1764,8 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                     "to staff",
                     "to answer",
                     "to treat",
+                    "to clean",
+                    "to inspect",
                 )
                 and 0 <= c.t0 - q.t1 <= 5
                 and all(
