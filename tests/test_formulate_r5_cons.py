@@ -221,3 +221,25 @@ def test_a_machine_named_after_its_work_bounds_that_decision() -> None:
     rows = [r.replace(" ", "") for r in _rows(text)]
     assert "dried<=4" in rows and "fresh+dried<=10" in rows, rows
     assert matches(_solve(text), 500 * 4 + 300 * 6.0)
+
+
+def test_a_capacity_in_a_clause_of_its_own_after_a_comma() -> None:
+    text = (
+        "A farm packs apples and pears into boxes. Each box of apples earns $5 and each box of "
+        "pears earns $4, and its packing staff can fill 80 boxes a day. At most 50 boxes of pears "
+        "can be sold daily. How many boxes of each should be packed to maximize profit?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "apples+pears<=80" in rows, rows
+    assert matches(_solve(text), 400.0)
+
+
+def test_an_output_of_the_same_subject_after_a_comma_is_no_capacity() -> None:
+    text = (
+        "A lab runs process P and process Q. Process P uses 4 kg of salt, 2 kg of lime, and can "
+        "make 0.5 kg of powder. Process Q uses 3 kg of salt, 5 kg of lime, and can make 0.8 kg of "
+        "powder. There are 120 kg of salt and 100 kg of lime available. How many runs of each "
+        "process make the most powder?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert not any(r.endswith("<=0.5") or r.endswith("<=0.8") for r in rows), rows

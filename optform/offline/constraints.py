@@ -212,6 +212,7 @@ def build_constraints(
         _algebra(info, vars_, cands)
         _comparisons(info, vars_, cands, coefs)
     _bare_capacities(infos)
+    _capacity_after_comma(infos)
     _amounts_to_carry(infos)
     for info in infos:
         for q in info.quants:
@@ -718,6 +719,59 @@ def _with_capacity(infos: list[SentenceInfo]) -> None:
                 continue  # '... with 75 cubic metres of furniture': an amount of a thing
             q.role, q.var, q.op = "limit", None, "<="
             q.cue = Cue(q.t0 - 1, q.t0, "<=", False, "with")
+
+
+_CAN_VERB = re.compile(
+    r"\b(?:can|could|is able to|are able to|manages? to)\s+[a-z]+\b", re.IGNORECASE
+)
+
+
+def _capacity_after_comma(infos: list[SentenceInfo]) -> None:
+    """A capacity said in a clause of its own after the per-unit facts, of a subject that is no
+    decision: '..., and its packing staff can fill 80 boxes a day' (at most, of what is decided)."""
+    for info in infos:
+        toks = info.toks
+        for q in info.quants:
+            if (
+                q.used
+                or q.role not in ("coef", "unused")
+                or _is_money(q)
+                or q.num.kind != "num"
+                or q.num.is_share
+                or q.is_term
+                or q.resp_group
+                or q.t0 < 3
+            ):
+                continue
+            b = max(
+                (
+                    i
+                    for i in range(q.t0)
+                    if toks[i].text in (",", ";")
+                    and i + 1 < len(toks)
+                    and toks[i + 1].low in ("and", "while", "but", "its", "their", "the")
+                ),
+                default=None,
+            )
+            if b is None or any(b < m.tok0 < q.t0 for m in info.mentions):
+                continue
+            if toks[q.t0 - 1].low in ("each", "every", "per", "a", "an", "one"):
+                continue
+            between = info.sent.text[
+                toks[b].start - info.sent.cstart : toks[q.t0].start - info.sent.cstart
+            ]
+            can = _CAN_VERB.search(between)
+            if can is None:
+                continue
+            subject = re.findall(r"[a-z]+", between[: can.start()].lower())
+            if not [w for w in subject if w not in STOP and w != "and"]:
+                continue  # '..., and can extract 0.5 au': the same subject's per-unit output
+            after = [t.low for t in toks[q.t1 : q.t1 + 3]]
+            if any(w in ("each", "per", "every") for w in after[:2]) and not any(
+                w in ("day", "week", "month", "hour", "shift", "year") for w in after
+            ):
+                continue  # '3 hours for each chair' is a per-unit fact
+            q.role, q.op, q.var, q.cue = "limit", "<=", None, None
 
 
 _MIN_GOAL = re.compile(
