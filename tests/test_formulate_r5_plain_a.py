@@ -193,3 +193,28 @@ def test_an_amount_in_its_own_unit_after_a_capacity_is_still_a_stock() -> None:
     f = formulate_offline(text)
     exprs = {c.expression for c in f.constraints}
     assert any("pupil" not in e and e.endswith("<= 150") for e in exprs), exprs
+
+
+def test_one_decision_as_subject_of_a_limit_on_the_kind_bounds_it() -> None:
+    text = (
+        "A farm offers two rides, a tractor ride and a pony ride. Each tractor ride earns $40 and each "
+        "pony ride earns $25. Staff can run at most 30 rides a day, and the tractor can make at most "
+        "10 rides a day. How many rides of each kind maximize the daily takings?"
+    )
+    f = formulate_offline(text)
+    exprs = {c.expression for c in f.constraints}
+    assert "tractor_ride <= 10" in exprs, exprs
+    assert "tractor_ride + pony_ride <= 30" in exprs, exprs
+    assert matches(f.solve("highs").objective, 10 * 40 + 20 * 25)
+
+
+def test_rooms_to_clean_are_a_need() -> None:
+    text = (
+        "A hotel sends out cleaning crews and single cleaners. A crew can clean 9 rooms an hour and a "
+        "single cleaner 3 rooms. There are 120 rooms to clean. A crew costs $75 an hour and a single "
+        "cleaner $22. How many crews and single cleaners should be sent at the lowest cost?"
+    )
+    f = formulate_offline(text)
+    assert any(c.expression.endswith(">= 120") for c in f.constraints), f.constraints
+    # per room: 8.33 vs 7.33 -> 40 single cleaners = 880
+    assert matches(f.solve("highs").objective, 880.0)

@@ -602,6 +602,9 @@ def _of_what(info: SentenceInfo, q: Quantity) -> str | None:
     return " ".join(words[1:]) or None
 
 
+_SUBJECT_TO_LIMIT = frozenset(
+    ["can", "could", "may", "will", "must", "should", "only", "make", "run", "do", "host", "offer"]
+)
 _CAPACITY_VERB = frozenset(
     [
         "hold",
@@ -1970,6 +1973,18 @@ def _from_limit(
             vs = [
                 -1
             ]  # 'no fewer than 25 machines in any combination' (rowing machines and treadmills)
+        subj = [m for m in clause_ms if m.var >= 0]
+        if (
+            vs == [-1]
+            and len(subj) == 1
+            and subj[0].tok1 <= q.t0
+            and not clause_words & {"combination", "total", "combined", "altogether", "all"}
+            and all(
+                t.low in _SUBJECT_TO_LIMIT or (q.cue is not None and q.cue.t0 <= i < q.cue.t1)
+                for i, t in enumerate(toks[subj[0].tok1 : q.t0], start=subj[0].tok1)
+            )
+        ):
+            vs = [subj[0].var]  # 'the boat can make at most 6 tours a week': the boat tours
         if -1 in vs or len(vs) >= 2:
             allv = list(range(nv)) if -1 in vs else vs
             return _total(info, q, allv, op, vars_)
