@@ -398,6 +398,8 @@ def _table_items(tables: list[ItemFacts], sents: list[Sentence]) -> list[VarDef]
     labels: list[str] = []
     for f in tables:
         for it in f.items:
+            if not re.search(r"[A-Za-z0-9]", it):
+                return None  # an unnamed row is no decision
             if it.lower() not in (x.lower() for x in labels):
                 labels.append(it)
     if len(labels) < 2:
@@ -412,7 +414,10 @@ def _table_items(tables: list[ItemFacts], sents: list[Sentence]) -> list[VarDef]
         for s in sents:
             m = pat.search(s.text)
             if m:
-                items.append(tokenize(m.group(0), s.cstart + m.start()))
+                toks = tokenize(m.group(0), s.cstart + m.start())
+                if not toks:
+                    return None
+                items.append(toks)
                 if k == 0:
                     sent_of = s.index
                 break

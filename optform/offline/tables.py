@@ -610,11 +610,10 @@ def item_facts(table: Table, outside: str = "") -> ItemFacts | None:
 def _facts_rows(table: Table, numeric: list[int], limit_rows: list[Row]) -> ItemFacts | None:
     head0 = table.header[0]
     items = [r for r in table.rows if r not in limit_rows]
-    if len(items) < 2:
-        return None
-    facts = ItemFacts(
-        table, [_item_label(head0, r.label) for r in items], [(r.start, r.end) for r in items]
-    )
+    labels = [_item_label(head0, r.label) for r in items]
+    if len(items) < 2 or not all(labels) or len({x.lower() for x in labels}) != len(labels):
+        return None  # unnamed or repeated rows are no items
+    facts = ItemFacts(table, labels, [(r.start, r.end) for r in items])
     for j in numeric:
         h = table.header[j + 1]
         cells = [r.cells[j] for r in items]
@@ -665,7 +664,8 @@ def _facts_rows(table: Table, numeric: list[int], limit_rows: list[Row]) -> Item
 def _facts_cols(table: Table, numeric: list[int], limit_cols: list[int]) -> ItemFacts | None:
     head0 = table.header[0]
     item_cols = [j for j in numeric if j not in limit_cols]
-    if len(item_cols) < 2:
+    labels = [_item_label(head0, table.header[j + 1]) for j in item_cols]
+    if len(item_cols) < 2 or not all(labels) or len({x.lower() for x in labels}) != len(labels):
         return None
     facts = ItemFacts(
         table,
