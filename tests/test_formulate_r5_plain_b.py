@@ -151,3 +151,16 @@ def test_tonnes_per_load_against_a_count_of_loads_is_a_rate_not_a_use() -> None:
     assert "big_lorries+small_lorries<=14" in rows, rows
     assert "18*big_lorries+6*small_lorries>=200" in rows, rows
     assert matches(_solve(text), 2850.0)
+
+
+def test_litres_to_pack_against_jars_holding_ml_with_an_at_most_elsewhere() -> None:
+    # 'At most 80 tall jars' says nothing of the goal: the goal is the lowest cost
+    text = (
+        "A cannery fills tall jars and short jars with jam. A tall jar holds 400 ml and a short "
+        "jar holds 200 ml. The cannery has 50 litres of jam to pack. A tall jar costs $0.70 and a "
+        "short jar costs $0.40. At most 80 tall jars are on hand. How many jars of each size "
+        "should be used to pack all the jam at the lowest cost?"
+    )
+    rows = _rows(text)
+    assert "0.4*tall_jars+0.2*short_jars>=50" in rows, rows
+    assert matches(_solve(text), 92.0)

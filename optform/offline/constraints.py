@@ -651,10 +651,9 @@ def _amounts_to_carry(infos: list[SentenceInfo]) -> None:
     said with no limit word (or only 'has') in a sentence naming no decision is what they must
     carry, when the goal is to spend least (at least)."""
     text = " ".join(i.sent.text for i in infos)
-    if _goal_sense(infos) != "minimize" and not (
-        _MIN_SPEND.search(text) and not _MAX_GOAL.search(text)
-    ):
-        return
+    text = re.sub(r"\bat\s+(?:most|least)\b", " ", text, flags=re.IGNORECASE)
+    if not (_MIN_GOAL.search(text) or _MIN_SPEND.search(text)) or _MAX_GOAL.search(text):
+        return  # ('at most 100 large jars' says nothing of the goal)
     held: dict[str, set[int]] = {}
     for info in infos:
         said: str | None = None  # 'a nurse can look after 6 patients and an assistant 4'
@@ -679,8 +678,9 @@ def _amounts_to_carry(infos: list[SentenceInfo]) -> None:
             if not (q.role == "unused" or weak) or q.num.kind != "num" or q.num.is_share:
                 continue
             w = _what_it_holds(info, q)
-            if w is None or len(held.get(w, ())) < max(2, nv):
-                continue
+            vs = {v for k, ks in held.items() if w is not None and _same_measure(w, k) for v in ks}
+            if len(vs) < max(2, nv):
+                continue  # ('60 litres of honey to bottle' against 'a jar holds 500 ml')
             q.role, q.var, q.op = "limit", None, ">="
             q.cue = Cue(q.t0, q.t0, ">=", False, "to carry")
 
