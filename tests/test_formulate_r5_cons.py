@@ -243,3 +243,14 @@ def test_an_output_of_the_same_subject_after_a_comma_is_no_capacity() -> None:
     )
     rows = [r.replace(" ", "") for r in _rows(text)]
     assert not any(r.endswith("<=0.5") or r.endswith("<=0.8") for r in rows), rows
+
+
+def test_the_excess_of_one_over_another_is_their_difference() -> None:
+    text = (
+        "A mill buys wheat and rye. Wheat costs $4 a bag and rye costs $3 a bag. The mill needs at "
+        "least 50 bags in total, and the excess of wheat over rye must be exactly 10 bags. How many "
+        "bags of each minimize the cost?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "wheat-rye==10" in rows, rows
+    assert matches(_solve(text), 4 * 30 + 3 * 20.0)

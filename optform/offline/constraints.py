@@ -101,11 +101,30 @@ def _side_terms(
     used: list[Quantity] = []
     explicit = False
     diff_at = None
+    and_after_over = None
     for i in range(lo, hi):
         if toks[i].low == "difference":
             diff_at = i
+    if diff_at is None:
+        # 'the excess of A over B' is A - B
+        ex = next((i for i in range(lo, hi) if toks[i].low in ("excess", "surplus")), None)
+        over = (
+            next((i for i in range(ex + 1, hi) if toks[i].low == "over"), None)
+            if ex is not None and ex + 1 < hi and toks[ex + 1].low == "of"
+            else None
+        )
+        if (
+            ex is not None
+            and over is not None
+            and any(ex < m.tok0 < over for m in ms)
+            and any(m.tok0 > over for m in ms)
+        ):
+            diff_at = ex
+            and_after_over = over
     and_after_diff = None
-    if diff_at is not None:
+    if diff_at is not None and toks[diff_at].low in ("excess", "surplus"):
+        and_after_diff = and_after_over
+    elif diff_at is not None:
         for i in range(diff_at, hi):
             if toks[i].low in ("and",) and any(m.tok0 > i for m in ms):
                 and_after_diff = i
