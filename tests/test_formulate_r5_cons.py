@@ -254,3 +254,15 @@ def test_the_excess_of_one_over_another_is_their_difference() -> None:
     rows = [r.replace(" ", "") for r in _rows(text)]
     assert "wheat-rye==10" in rows, rows
     assert matches(_solve(text), 4 * 30 + 3 * 20.0)
+
+
+def test_a_difference_in_favor_of_one_side_is_that_side_minus_the_other() -> None:
+    text = (
+        "A fund splits money between plan X and plan Y; each unit in plan X costs $5 and each unit "
+        "in plan Y costs $2. At least 100 units must be placed in total. The difference in units "
+        "between plan X and plan Y should not exceed 20 units in favor of plan X, and plan X must "
+        "get at least 50 units. How many units in each plan minimize the cost?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "X-Y<=20" in rows, rows
+    assert matches(_solve(text), 5 * 50 + 2 * 50.0)

@@ -1237,7 +1237,15 @@ def _comparisons(
             if any(q.num.is_share and 0 <= q.t0 - cue.t1 <= 3 for q in info.quants):
                 continue  # 'at least 30% of ...': the share family
             left = [m for m in cms if m.tok1 <= cue.t0]
-            right = [m for m in cms if m.tok0 >= cue.t1]
+            right = [
+                m
+                for m in cms
+                if m.tok0 >= cue.t1
+                and not any(
+                    toks[k].low in ("favor", "favour", "favoring", "favouring")
+                    for k in range(max(cue.t1, m.tok0 - 4), m.tok0)
+                )  # '... should not exceed 50 in favor of X': X is no right-hand side
+            ]
             hi_r = hi
             if right:
                 # the right side ends at 'by', a comma or a reason ('... Y by at least $1000, possibly due to X')
