@@ -266,3 +266,15 @@ def test_a_difference_in_favor_of_one_side_is_that_side_minus_the_other() -> Non
     rows = [r.replace(" ", "") for r in _rows(text)]
     assert "X-Y<=20" in rows, rows
     assert matches(_solve(text), 5 * 50 + 2 * 50.0)
+
+
+def test_a_required_count_for_every_other_decision_fixes_the_ratio() -> None:
+    text = (
+        "A workshop makes tables and chairs. A table earns $35 and a chair earns $29. Each table "
+        "needs 3 hours of work and each chair needs 1 hour, and 70 hours are available. The "
+        "workshop must make 4 chairs for every table. How many tables and chairs maximize revenue?"
+    )
+    rows = [r.replace(" ", "") for r in _rows(text)]
+    assert "chairs-4*tables==0" in rows, rows
+    # 3t + 4t <= 70 -> t = 10, c = 40
+    assert matches(_solve(text), 35 * 10 + 29 * 40.0)

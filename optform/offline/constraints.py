@@ -1628,11 +1628,17 @@ def _for_every(info: SentenceInfo, vars_: list[VarDef], out: list[Candidate]) ->
             (c for c in reversed(info.cues) if c.strong and c.t1 <= anchor and anchor - c.t1 <= 3),
             None,
         )
-        if cue is None:
+        op = cue.op if cue is not None else None
+        if op is None and re.search(
+            r"\b(?:must|has to|have to|needs? to|is required to|are required to)(?:\s+\w+){0,2}$",
+            " ".join(t.low for t in toks[cl_lo:anchor]),
+        ):
+            op = "=="  # 'you must make 4 chairs for every table': the ratio is fixed
+        if op is None:
             continue
         for q in [*between[-1:], *nq[-1:]]:
             q.used = True
-        _emit_xy(info, x.var, y.var, n_val / m_val, 0.0, cue.op, vars_, out, nq[-1] if nq else None)
+        _emit_xy(info, x.var, y.var, n_val / m_val, 0.0, op, vars_, out, nq[-1] if nq else None)
         return True
     return False
 
