@@ -1,8 +1,8 @@
-"""Offline formulator on the held-out set, split by contamination flags.
+"""Offline formulator on the held-out sets, split by contamination flags.
 
-    python bench/holdout_figures.py [datasets/holdout.jsonl]
+    python bench/holdout_figures.py [FILE.jsonl ...]   (default: datasets/holdout.jsonl, holdout2.jsonl)
 
-datasets/holdout.jsonl marks problems that development sets came to resemble
+The held-out files mark problems that development sets came to resemble
 (`meta.contamination`, see datasets/README.md); the clean ones are the honest measure of
 how the formulator does on text it was never tuned on. A problem counts as solved when the
 formulated model's optimum is within 1e-4 relative of the answer (HiGHS).
@@ -22,7 +22,16 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "datasets" / "holdout.jsonl"
+    paths = [Path(a) for a in sys.argv[1:]] or [
+        REPO / "datasets" / "holdout.jsonl",
+        REPO / "datasets" / "holdout2.jsonl",
+    ]
+    for path in paths:
+        print(path.name)
+        _figures(path)
+
+
+def _figures(path: Path) -> None:
     rows = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
@@ -44,7 +53,7 @@ def main() -> None:
     for key in ("clean", "flagged", "all"):
         if total[key]:
             print(
-                f"{key:8} {solved[key]:3d}/{total[key]:<3d} = {100 * solved[key] / total[key]:.1f}%"
+                f"  {key:8} {solved[key]:3d}/{total[key]:<3d} = {100 * solved[key] / total[key]:.1f}%"
             )
 
 
