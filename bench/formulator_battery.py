@@ -46,6 +46,7 @@ SETS: list[tuple[str, Path, str, str]] = [
     ("dev-r5-lead", ROOT / "datasets/dev_round5_lead.jsonl", "all", "tune"),
     ("dev-r5-plain-b", ROOT / "datasets/dev_round5_plain_b.jsonl", "all", "tune"),
     ("dev-r5-plain-a", ROOT / "datasets/dev_round5_plain_a.jsonl", "all", "tune"),
+    ("dev-r6-cover", ROOT / "datasets/dev_round6_cover.jsonl", "all", "tune"),
     ("dev-r6-time", ROOT / "datasets/dev_round6_time.jsonl", "all", "tune"),
     ("dev-r6-money", ROOT / "datasets/dev_round6_money.jsonl", "all", "tune"),
     ("dev-r6-mix", ROOT / "datasets/dev_round6_mix.jsonl", "all", "tune"),
