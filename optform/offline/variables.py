@@ -2294,6 +2294,8 @@ def _shared_nouns(vars_: list[VarDef], all_toks: list[Token]) -> set[str]:
                     and t.low not in _SUBJ_VERBS
                     and t.lem not in GENERIC_UNITS
                     and not t.low.endswith(("ed", "ing"))
+                    # 'patching repairs 0.8 square metres', 'fund X returns 12%': a verb before its number
+                    and not (k + 2 < len(all_toks) and re.match(r"\$?\d", all_toks[k + 2].text))
                 ):
                     nxt.add(t.lem)
         after.append(nxt)
