@@ -40,3 +40,142 @@ def test_dev_round6_cover_answers_are_verified_by_hand_models_on_two_solvers() -
 def test_dev_round6_cover_offline_accuracy_floor() -> None:
     # `python -m optform.offline.measure datasets/dev_round6_cover.jsonl`: 7/10 untuned
     assert solved_count(_data()) >= 7
+
+
+# --- who states a demand is no decision: 'A music festival needs at least 480 kW' -------------
+
+
+def test_the_subject_of_a_demand_is_not_a_decision() -> None:
+    texts = [
+        (
+            "Diesel generators produce 60 kW each and cost $250 a day to rent, and solar trailers "
+            "produce 25 kW each and cost $180 a day. A music festival needs at least 480 kW of power. "
+            "How many of each should be rented to minimize the daily rental cost?",
+            2000.0,
+        ),
+        (
+            "A construction site requires at least 900 kW of power. Diesel generators produce 60 kW "
+            "each and cost $250 a day to rent, and solar trailers produce 25 kW each and cost $180 a "
+            "day. How many of each should be rented to minimize the daily rental cost?",
+            3750.0,
+        ),
+        (
+            "Large pumps each move 300 litres a minute and cost $40 an hour, while small pumps each "
+            "move 120 litres a minute and cost $20 an hour. A flooded mine requires at least 2000 "
+            "litres a minute. How many pumps of each kind minimize the hourly cost?",
+            280.0,
+        ),
+        (
+            "A stadium expects at least 20,000 fans. Trains carry 800 fans each and cost $3,000 per "
+            "run, and shuttle buses carry 60 fans each and cost $400 per run. At most 20 train runs "
+            "are possible. How many runs of each should be scheduled to minimize cost?",
+            86800.0,
+        ),
+    ]
+    for text, want in texts:
+        f = formulate_offline(text)
+        assert len(f.variables) == 2, [v.name for v in f.variables]
+        assert matches(_solve(text), want), (text, _rows(text))
+
+
+# --- '5,000 cubic feet of container space': a measure of the decisions, not a count of them -----
+
+
+def test_an_amount_of_a_decisions_space_or_capacity_is_covered_by_their_capacities() -> None:
+    texts = [
+        (
+            "A moving company needs at least 5,000 cubic feet of container space. It can rent small "
+            "containers that hold 1,100 cubic feet for $900 each, and large containers that hold "
+            "2,300 cubic feet for $1,500 each. The depot has only 3 large containers left. How many "
+            "containers of each kind should the company rent to minimize the cost?",
+            "1100*small_containers+2300*large_containers>=5000",
+            3900.0,
+        ),
+        (
+            "A warehouse needs at least 120 tonnes of truck capacity. Heavy trucks carry 20 tonnes "
+            "and cost $500 a day, and light trucks carry 8 tonnes and cost $240 a day. Only 4 heavy "
+            "trucks are available. How many trucks of each type minimize the cost?",
+            "20*heavy_trucks+8*light_trucks>=120",
+            3200.0,
+        ),
+        (
+            "An event needs at least 900 kW of generator capacity. Diesel generators produce 60 kW "
+            "each and cost $250 a day, and gas generators produce 80 kW each and cost $360 a day. At "
+            "most 10 diesel generators can be rented. How many of each should be rented to minimize "
+            "the daily cost?",
+            "60*diesel_generators+80*gas_generators>=900",
+            3910.0,
+        ),
+        (
+            "A shipper needs at least 3,000 cubic metres of container volume. Small containers hold "
+            "33 cubic metres and cost $700, and big containers hold 67 cubic metres and cost $1,300. "
+            "Only 30 big containers are available. How many containers of each size minimize the "
+            "cost?",
+            "33*small_containers+67*big_containers>=3000",
+            60000.0,
+        ),
+    ]
+    for text, row, want in texts:
+        rows = _rows(text)
+        assert row in rows, rows
+        assert matches(_solve(text), want), rows
+
+
+def test_a_count_of_the_decisions_is_still_a_total() -> None:
+    # no measure word after the decision's name: the containers themselves are counted (and the
+    # company that needs them is no decision)
+    text = (
+        "A moving company needs at least 6 containers. Small containers cost $900 each and large "
+        "containers cost $1,500 each. The depot has only 3 large containers left. How many "
+        "containers of each kind should the company rent to minimize the cost?"
+    )
+    rows = _rows(text)
+    assert "small_containers+large_containers>=6" in rows, rows
+
+
+# --- ', and a turboprop flight carries': a new clause, not a list 'fuel, and a turboprop flight' --
+
+
+def test_a_new_subject_after_an_amount_of_material_is_no_list_item() -> None:
+    texts = [
+        (
+            "An airline needs to fly at least 2,000 passengers. A jet flight carries 180 passengers "
+            "and uses 4 tonnes of fuel, and a turboprop flight carries 70 passengers and uses 1.8 "
+            "tonnes of fuel. At most 9 jet flights are allowed. How many flights of each kind "
+            "minimize fuel use?",
+            ["jet_flight", "turboprop_flight"],
+            46.4,
+        ),
+        (
+            "A large van carries 30 parcels per trip and burns 6 litres of diesel, and a small van "
+            "carries 12 parcels per trip and burns 2 litres of diesel. The courier has to move at "
+            "least 300 parcels. At most 8 large van trips can be made. How many trips of each van "
+            "should be made to burn the least diesel?",
+            ["large_van", "small_van"],
+            50.0,
+        ),
+        (
+            "A combine harvester cuts 12 acres a day and uses 90 gallons of fuel, and a small tractor "
+            "cuts 4 acres a day and uses 20 gallons of fuel. A farm needs at least 100 acres cut. "
+            "Only 5 combine harvesters are for hire. How many machines of each kind minimize fuel "
+            "use?",
+            ["combine_harvester", "small_tractor"],
+            500.0,
+        ),
+    ]
+    for text, names, want in texts:
+        f = formulate_offline(text)
+        assert [v.name for v in f.variables] == names, [v.name for v in f.variables]
+        assert matches(_solve(text), want), _rows(text)
+
+
+def test_a_list_of_materials_after_an_amount_is_still_a_list() -> None:
+    # 'oats, and barley' with no verb after the second item: a real list of decisions
+    text = (
+        "A feed mill blends oats, and barley into a feed. Oats cost $3 per kg and barley costs "
+        "$2 per kg. The mill needs at least 500 kg of feed, and at most 300 kg of barley can be "
+        "used. How many kg of each should be used to minimize the cost?"
+    )
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == ["oats", "barley"], [v.name for v in f.variables]
+    assert matches(_solve(text), 1200.0), _rows(text)

@@ -1734,6 +1734,12 @@ def _emit_linear(
 _LIST_PREPS = frozenset(["by", "to", "into", "on", "in", "through", "via"])
 
 
+# nouns that a decision's name can modify to name a measure of it ('container space', 'truck capacity')
+_MEASURE_HEADS = frozenset(
+    ["space", "capacity", "volume", "room", "storage", "power", "output", "load", "seating"]
+)
+
+
 def _near_mention_after(info: SentenceInfo, q: Quantity) -> list[Mention]:
     toks = info.toks
     num_toks = {i for x in info.quants if x is not q for i in range(x.t0, x.t1)}
@@ -1747,6 +1753,10 @@ def _near_mention_after(info: SentenceInfo, q: Quantity) -> list[Mention]:
                 continue
             if any(c.t0 in gap for c in info.cues if c.strong):
                 continue
+            if m.var < 0 and any(
+                toks[i].lem in _MEASURE_HEADS for i in range(m.tok0 + 1, min(m.tok1 + 1, len(toks)))
+            ):
+                continue  # '5,000 cubic feet of container space': the space, not the containers
             out.append(m)
             # 'X or Y' / 'X and Y' lists right after; 'by X or by Y' repeats the preposition
             k = m.tok1

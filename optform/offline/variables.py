@@ -928,6 +928,19 @@ def _items_of_lists(
         ):
             i += 1  # '$30 profit and ...', '$3,000 per term, and ...': a measure, not a list of things
             continue
+        if (
+            i > 0
+            and toks[i - 1].text == ","
+            and r1 < n
+            and toks[r1].low in _SUBJ_VERBS
+            and toks[r1].low not in ("is", "are", "has", "have")
+            and any(re.match(r"\$?\d", x.text) for x in toks[max(0, l0 - 4) : l0])
+            and any(x.low in _SUBJ_VERBS for x in toks[:l0])
+        ):
+            # 'a jet flight carries 180 and uses 4 tonnes of fuel, and a turboprop flight carries 70':
+            # an amount said of one thing, then a new clause about the next, no list of two
+            i += 1
+            continue
         l0 = _trim_left(toks, l0, l1, lems)
         if (
             l0 >= 2
@@ -1721,10 +1734,21 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 toks[j].low in _ACTOR_VERBS or (toks[j].low in _MODALS and toks[j].low != "can")
             ):
                 continue  # 'Its customers will buy at most 1,500 pounds': not a thing made
-            if toks[j].low in _ACTOR_VERBS or (
-                toks[j].low in ("has", "have", "needs", "need")
-                and j + 1 < n
-                and toks[j + 1].low == "to"
+            if (
+                toks[j].low in _ACTOR_VERBS
+                or (
+                    toks[j].low in ("has", "have", "needs", "need")
+                    and j + 1 < n
+                    and toks[j + 1].low == "to"
+                )
+                or (
+                    # 'A music festival needs at least 480 kW': a demand, said by who is served
+                    toks[j].low in ("needs", "need", "requires", "require", "expects", "demands")
+                    and t.low not in ("each", "every", "per")
+                    and " ".join(x.low for x in toks[j + 1 : j + 4]).startswith(
+                        ("at least", "a minimum of", "no fewer than", "no less than", "not less")
+                    )
+                )
             ):  # 'A quarry has to deliver 900 tonnes': who decides
                 actors.add(
                     tuple(key)
