@@ -607,6 +607,15 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
             nxt = toks[k_of + 1].lem  # 'half a tonne', 'three quarters of a litre'
         if nxt in GENERIC_UNITS or stem(nxt) in {u for pair in UNIT_SCALE for u in pair} | _LAND:
             q.unit = stem(nxt)
+        elif (
+            q.t1 + 1 < len(toks)
+            and re.fullmatch(r"[a-z]+", toks[q.t1].low)
+            and toks[q.t1].low not in STOP
+            and stem(toks[q.t1 + 1].lem) in _TIME_UNIT_STEMS
+        ):
+            q.unit = stem(toks[q.t1 + 1].lem)  # '120 technician hours', '40 machine hours'
+        elif "-" in nxt and stem(lemma(nxt.rsplit("-", 1)[1])) in _TIME_UNIT_STEMS:
+            q.unit = stem(lemma(nxt.rsplit("-", 1)[1]))  # '300 labor-hours', '90 oven-minutes'
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
     _per_amount_denominators(info)
     _assign_roles(info, vars_)
@@ -1088,6 +1097,9 @@ def _word_ok(t: Token) -> bool:
     return bool(re.match(r"[A-Za-z]", t.text)) and t.low not in STOP
 
 
+# units of time, as :func:`stem` gives them ('120 technician hours' measures hours)
+_TIME_UNIT_STEMS = frozenset(["hour", "minut", "second"])
+
 # how many of the second unit make one of the first (keys as :func:`stem` gives them)
 UNIT_SCALE = {
     ("kg", "g"): 1000.0,
@@ -1116,8 +1128,8 @@ def _keys(t: Token) -> list[tuple[str, bool]]:
 
 def _agent_root(w: str) -> str | None:
     """The activity a machine or worker noun is named after: planer -> plan, cutter -> cut."""
-    if len(w) < 6 or not w.endswith("er") or w in STOP or w in GENERIC_UNITS:
-        return None
+    if len(w) < 6 or not w.endswith(("er", "tor", "sor")) or w in STOP or w in GENERIC_UNITS:
+        return None  # 'tester'/'testing', 'decorator'/'decorating', 'inspector'/'inspection'
     root = w[:-2]
     if len(root) >= 4 and root[-1] == root[-2] and root[-1] in "bdgmnprt":
         root = root[:-1]
@@ -2478,13 +2490,24 @@ def match_coefficients(
         )  # the goal or limit names only a unit ('minutes'): the unit must do
     # first pass: the sentence of the single best match anchors parallel statements
     anchor: object | None = None
+    anchor_unit: str | None = None
     top = 0.0
     for c in coefs:
         if c.var is None or (money is not None and money != coef_is_money(c)):
             continue
         sc = _damped(c.attr, target) if damp else attribute_score(c.attr, target)
         if sc > top:
-            top, anchor = sc, c.info_sent
+            top, anchor, anchor_unit = sc, c.info_sent, c.unit
+    # 'testing uses up 30 minutes per bike and 20 minutes per scooter': the scooter's number says
+    # nothing of testing, but it is the only one in the anchor's unit said of the scooter there
+    lone: set[int] = set()
+    if anchor is not None and anchor_unit is not None:
+        for v in range(nvars):
+            same = [
+                c for c in coefs if c.var == v and c.info_sent is anchor and c.unit == anchor_unit
+            ]
+            if len(same) == 1:
+                lone.add(id(same[0]))
     for v in range(nvars):
         best, bs = None, 0.0
         for c in coefs:
@@ -2495,7 +2518,12 @@ def match_coefficients(
             sc = _damped(c.attr, target) if damp else attribute_score(c.attr, target)
             if rank is not None and sc > 0 and c.rank == rank:
                 sc += 0.3  # parallel lists: the second limit goes with the second per-unit number
-            if anchor is not None and top >= threshold and c.info_sent is anchor and sc > 0:
+            if (
+                anchor is not None
+                and top >= threshold
+                and c.info_sent is anchor
+                and (sc > 0 or id(c) in lone)
+            ):
                 sc += (
                     1.5  # parallel statement: 'must work 5 hours on each X but 12 hours on each Y'
                 )

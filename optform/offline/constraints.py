@@ -375,6 +375,9 @@ def _defined_sums(vars_: list[VarDef], infos: list[SentenceInfo], out: list[Cand
 
 
 _EACH_OF_THEM = frozenset(["each", "both", "every", "either"])
+_PERIODS = frozenset(
+    ["day", "week", "month", "year", "shift", "season", "quarter", "hour", "night"]
+)
 
 
 def _each_resource(
@@ -386,11 +389,17 @@ def _each_resource(
     if c.template != "resource" or c.op != "<=" or len(c.quantities) < 2:
         return
     cl = info.clause_of[q.t0]
+    toks = info.toks
     if not any(
-        t.low in _EACH_OF_THEM and info.clause_of[i] == cl and i < q.t0
-        for i, t in enumerate(info.toks)
+        t.low in _EACH_OF_THEM
+        and info.clause_of[i] == cl
+        and i < q.t0
+        and not (i + 1 < len(toks) and toks[i + 1].lem in _PERIODS)  # 'each week there are ...'
+        for i, t in enumerate(toks)
     ):
         return
+    if any(x is not q and x.role == "limit" and x.unit == q.unit for x in info.quants):
+        return  # '40 hours of cutting, 66 hours of welding and 50 hours of painting': one each
     first = c.quantities[1:]
     sents = {id(x.info_sent) for x in first}
     for _ in range(4):

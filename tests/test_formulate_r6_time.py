@@ -1,0 +1,134 @@
+"""Round 6, production limited by time (minutes per item against hours available, several
+resources per week or day), on sentences written for these tests (not from any benchmark)."""
+
+from __future__ import annotations
+
+import pytest
+
+from optform.offline import formulate_offline
+from optform.offline.measure import matches
+
+
+def _rows(text: str) -> list[str]:
+    return [c.expression.replace(" ", "") for c in formulate_offline(text).constraints]
+
+
+def _solve(text: str) -> float | None:
+    f = formulate_offline(text)
+    assert f.objective is not None, f.unresolved
+    return f.solve().objective
+
+
+# a limit in '<noun> hours' ('120 technician hours', '60 press hours', '90 stylist-hours') is in
+# hours, so per-item minutes are converted against it
+@pytest.mark.parametrize(
+    ("text", "row", "answer"),
+    [
+        (
+            "A repair shop fixes laptops and phones. Repairing a laptop needs 2 hours of technician "
+            "time and repairing a phone needs 45 minutes. The shop has 120 technician hours per "
+            "week. Each laptop repair makes $60 and each phone repair makes $25. How many laptops "
+            "and phones should the shop repair each week to maximize its earnings?",
+            "2*laptops+0.75*phones<=120",
+            4000.0,
+        ),
+        (
+            "A print shop prints flyers and posters. A box of flyers takes 2 hours of press time "
+            "and a box of posters takes 40 minutes. The shop has 60 press hours per week. A box of "
+            "flyers earns $30 and a box of posters earns $14. How many boxes of each should be "
+            "printed to maximize earnings?",
+            "2*flyers+0.666666666667*posters<=60",
+            1260.0,
+        ),
+        (
+            "A garage services cars and vans. Servicing a car needs 75 minutes of mechanic time and "
+            "servicing a van needs 2 hours. The garage has 100 mechanic hours each week. A car "
+            "service brings $90 and a van service $150. How many cars and vans should be serviced "
+            "each week to maximize revenue?",
+            "1.25*cars+2*vans<=100",
+            7500.0,
+        ),
+        (
+            "A repair shop fixes laptops and phones. Repairing a laptop needs 90 minutes of "
+            "technician time and repairing a phone needs 45 minutes. The shop has 120 labor-hours "
+            "per week. Each laptop repair makes $60 and each phone repair makes $25. How many "
+            "laptops and phones should the shop repair each week to maximize its earnings?",
+            "1.5*laptops+0.75*phones<=120",
+            4800.0,
+        ),
+    ],
+)
+def test_a_limit_in_noun_hours_converts_minutes(text: str, row: str, answer: float) -> None:
+    rows = _rows(text)
+    assert row in rows, rows
+    assert matches(_solve(text), answer)
+
+
+# 'testing uses up 30 minutes per bike and 20 minutes per scooter; the tester works 40 hours':
+# the scooter's 20 minutes (said in the sentence that names testing, in the same unit) are its
+# testing time, not its assembly hours from another sentence
+@pytest.mark.parametrize(
+    ("text", "rows_wanted"),
+    [
+        (
+            "A workshop assembles bikes and scooters. Assembling a bike takes 3 hours and "
+            "assembling a scooter takes 1.5 hours, and there are 120 hours of assembly labor per "
+            "week. Testing uses up 30 minutes per bike and 20 minutes per scooter; the tester works "
+            "40 hours per week. The profit is $80 per bike and $35 per scooter. How many bikes and "
+            "scooters should be built each week to maximize profit?",
+            ["3*bikes+1.5*scooters<=120", "0.5*bikes+0.333333333333*scooters<=40"],
+        ),
+        (
+            "A kitchen makes pies and cakes. Baking a pie takes 1 hour and baking a cake takes 2 "
+            "hours, and the oven is available 40 hours a week. Decorating spends 15 minutes per pie "
+            "and 45 minutes per cake; the decorator works 15 hours a week. A pie earns $12 and a "
+            "cake $30. How many pies and cakes should be made to maximize profit?",
+            ["pies+2*cakes<=40", "0.25*pies+0.75*cakes<=15"],
+        ),
+        (
+            "A studio frames prints and mirrors. Cutting a frame for a print takes 1 hour and for a "
+            "mirror 2 hours, with 50 hours of cutting per week. Polishing needs 12 minutes per "
+            "print and 30 minutes per mirror; the polisher works 10 hours a week. A print earns "
+            "$20 and a mirror $45. How many prints and mirrors should be framed to maximize profit?",
+            ["0.2*prints+0.5*mirrors<=10"],
+        ),
+    ],
+)
+def test_the_second_item_of_a_parallel_time_sentence_is_taken_there(
+    text: str, rows_wanted: list[str]
+) -> None:
+    rows = _rows(text)
+    for r in rows_wanted:
+        assert r in rows, rows
+
+
+# 'each week there are 40 hours of cutting, 66 hours of welding and 50 hours of painting': 'each'
+# names the period, and a list of limits gives one limit per resource (not 40 for all three)
+@pytest.mark.parametrize(
+    "lead", ["Each week there are", "Every week there are", "Each week, the shop has"]
+)
+def test_each_week_with_a_list_of_limits_is_one_limit_per_resource(lead: str) -> None:
+    text = (
+        "A metal shop makes gates and railings. Each gate requires 2 hours of cutting, 3 hours of "
+        "welding and 1 hour of painting, and each railing requires 1 hour of cutting, 2 hours of "
+        f"welding and 2 hours of painting. {lead} 40 hours of cutting, 66 hours of welding and 50 "
+        "hours of painting available. A gate brings in $120 of profit and a railing $90. How many "
+        "gates and railings should the shop make per week to maximize profit?"
+    )
+    rows = _rows(text)
+    assert sorted(rows) == sorted(
+        ["2*gates+railings<=40", "3*gates+2*railings<=66", "gates+2*railings<=50"]
+    ), rows
+    assert matches(_solve(text), 2850.0)
+
+
+def test_each_machine_still_shares_one_limit() -> None:
+    text = (
+        "A mill packs flour and sugar. A bag of flour needs 3 minutes on the filling machine and 2 "
+        "minutes on the sealing machine, and a bag of sugar needs 4 minutes on the filling machine "
+        "and 1 minute on the sealing machine. Each machine is available for at most 600 minutes a "
+        "day. A bag of flour earns $2 and a bag of sugar $3. How many bags of each should be packed "
+        "to maximize earnings?"
+    )
+    rows = _rows(text)
+    assert "2*flour+sugar<=600" in rows and "3*flour+4*sugar<=600" in rows, rows
