@@ -63,3 +63,34 @@ def test_a_verb_between_a_decision_and_its_number_is_no_shared_noun(
     # 'Patching repairs 0.8 ...': 'repairs' is what patching does, not a noun naming both decisions
     # (which made the goal 'the area repaired' count the decisions)
     assert _objective(text) == objective
+
+
+# ------------------------------------------- 'How should X divide N between A and B': the whole, not a need
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "How should Priya divide $50,000 between a bond fund paying 4% a year and a stock fund "
+            "paying 9% a year to earn the largest annual return? No more than $25,000 may go into "
+            "stocks.",
+            "bond_fund+stock_fund==50000",
+        ),
+        (
+            "How should Omar split $20,000 between a savings bond paying 3% and an index fund "
+            "paying 7% to maximize his yearly interest? At most 60% of the money can go to the "
+            "index fund.",
+            "savings_bond+index_fund==20000",
+        ),
+        (
+            "How should a grower divide 200 acres between corn and soybeans to maximize profit? "
+            "Corn earns $300 per acre and soybeans earn $250 per acre. At most 120 acres can be "
+            "planted with corn.",
+            "corn+soybeans==200",
+        ),
+    ],
+)
+def test_the_question_modal_before_a_split_is_no_requirement(text: str, whole: str) -> None:
+    # 'should' asks the question; the amount after 'divide ... between' is all there is to share
+    rows = _rows(text)
+    assert whole in rows, rows
+    assert not any(r.endswith((">=50000", ">=20000", ">=200")) for r in rows), rows

@@ -1011,7 +1011,8 @@ def _whole_to_divide(
         else set()
     )
     if (
-        cb is None
+        # a weak cue is the question's modal: 'How should Priya divide $50,000 between A and B'
+        (cb is None or not cb.strong)
         and before & _SPLIT_VERBS
         and nxt_m is not None
         and any(t.low in ("between", "among", "across") for t in toks[q.t1 : nxt_m.tok0])
