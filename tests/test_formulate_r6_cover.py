@@ -180,3 +180,95 @@ def test_a_list_of_materials_after_an_amount_is_still_a_list() -> None:
     f = formulate_offline(text)
     assert [v.name for v in f.variables] == ["oats", "barley"], [v.name for v in f.variables]
     assert matches(_solve(text), 1200.0), _rows(text)
+
+
+# --- plural subjects with a plain verb before a number: 'laser printers print 1,500 pages' -------
+
+
+def test_a_plural_subject_with_a_plain_verb_before_its_number_is_a_decision() -> None:
+    texts = [
+        (
+            "An office expects to print 12,000 pages a day. Laser printers print 1,500 pages a day "
+            "each and use 0.9 kWh; inkjet printers print 400 pages a day each and use 0.2 kWh. There "
+            "is space for no more than 12 printers in total. How many printers of each kind should "
+            "the office install to use the least energy?",
+            ["laser_printers", "inkjet_printers"],
+            7.1,
+        ),
+        (
+            "Large pumps move 300 litres a minute and cost $40 an hour, and small pumps move 120 "
+            "litres a minute and cost $20 an hour. A flooded mine requires at least 2000 litres a "
+            "minute. How many pumps of each kind minimize the hourly cost?",
+            ["large_pumps", "small_pumps"],
+            280.0,
+        ),
+        (
+            "Gas kilns fire 4,000 bricks a week and emit 2.5 tonnes of CO2, and electric kilns fire "
+            "2,500 bricks a week and emit 0.8 tonnes. The works must fire at least 30,000 bricks a "
+            "week and has 5 gas kilns. How many kilns of each type minimize emissions?",
+            ["gas_kilns", "electric_kilns"],
+            9.6,
+        ),
+        (
+            "A bakery needs at least 900 loaves a day. Large ovens bake 150 loaves a day and use 40 "
+            "kWh, small ovens bake 60 loaves a day and use 18 kWh. The bakery has room for at most 4 "
+            "large ovens. How many ovens of each size minimize energy use?",
+            ["large_ovens", "small_ovens"],
+            250.0,
+        ),
+    ]
+    for text, names, want in texts:
+        f = formulate_offline(text)
+        assert [v.name for v in f.variables] == names, [v.name for v in f.variables]
+        assert matches(_solve(text), want), _rows(text)
+
+
+def test_a_singular_owner_with_a_verb_before_a_number_stays_the_actor() -> None:
+    # 'A bottling plant owns 8 ...': a singular subject, '-s' verb not known: not a decision
+    text = (
+        "A bottling plant owns 8 older filling machines and 5 newer ones. An older machine fills 600 "
+        "bottles per shift using 25 kWh of electricity, and a newer machine fills 1000 bottles per "
+        "shift using 35 kWh. The plant must produce at least 9000 bottles in a shift. How many "
+        "machines of each type should run to minimize electricity use?"
+    )
+    assert matches(_solve(text), 350.0), _rows(text)
+
+
+# --- ', half-shift lifeguards work 4 hours': a bare subject after a comma, same verb ---------------
+
+
+def test_a_bare_subject_after_a_comma_with_the_same_verb_is_a_decision() -> None:
+    texts = [
+        (
+            "A city pool needs at least 56 lifeguard hours every day. Full-shift lifeguards work 8 "
+            "hours and are paid $150, half-shift lifeguards work 4 hours and are paid $85. At least 3 "
+            "full-shift lifeguards must be on duty, and the number of half-shift lifeguards can be at "
+            "most twice the number of full-shift ones. How many of each should be scheduled at "
+            "minimum cost?",
+            ["full_shift_lifeguards", "half_shift_lifeguards"],
+            "8*full_shift_lifeguards+4*half_shift_lifeguards>=56",
+            1050.0,
+        ),
+        (
+            "A depot must move at least 200 pallets. Forklifts move 25 pallets an hour and cost $60 "
+            "an hour, hand trucks move 8 pallets an hour and cost $15 an hour. At most 6 forklifts "
+            "are available. How many of each should be used to minimize the hourly cost?",
+            ["forklifts", "hand_trucks"],
+            "25*forklifts+8*hand_trucks>=200",
+            375.0,
+        ),
+        (
+            "A hotel needs at least 100 rooms cleaned per shift. Senior cleaners clean 12 rooms a "
+            "shift and are paid $140, junior cleaners clean 8 rooms a shift and are paid $90. At most "
+            "5 senior cleaners are on the roster. How many cleaners of each kind minimize the wage "
+            "bill?",
+            ["senior_cleaners", "junior_cleaners"],
+            "12*senior_cleaners+8*junior_cleaners>=100",
+            1130.0,
+        ),
+    ]
+    for text, names, row, want in texts:
+        f = formulate_offline(text)
+        assert [v.name for v in f.variables] == names, [v.name for v in f.variables]
+        assert row in _rows(text), _rows(text)
+        assert matches(_solve(text), want), _rows(text)

@@ -1745,7 +1745,20 @@ _LIST_PREPS = frozenset(["by", "to", "into", "on", "in", "through", "via"])
 
 # nouns that a decision's name can modify to name a measure of it ('container space', 'truck capacity')
 _MEASURE_HEADS = frozenset(
-    ["space", "capacity", "volume", "room", "storage", "power", "output", "load", "seating"]
+    [
+        "space",
+        "capacity",
+        "volume",
+        "room",
+        "storage",
+        "power",
+        "output",
+        "load",
+        "seating",
+        "hour",
+        "time",
+        "minute",
+    ]
 )
 
 

@@ -1604,6 +1604,18 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 and (i == 0 or toks[i - 1].low in ("and", "while", "whereas", ";"))
                 and not t.text.isupper()
             )  # 'Shio ramen requires 2 eggs'
+            # 'full-shift lifeguards work 8 hours ..., half-shift lifeguards work 4 hours': a bare
+            # subject after a comma, kept only if its verb was said of an earlier subject
+            bare_comma = (
+                not bare
+                and verbs != []
+                and t.low not in _DETS
+                and _is_content(t)
+                and i > 0
+                and toks[i - 1].text == ","
+                and not t.text.isupper()
+            )
+            bare = bare or bare_comma
             poss = t.low in _POSS_DETS
             if t.low not in _DETS and not bare and not poss:
                 continue
@@ -1674,6 +1686,20 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 phrase = phrase[:-1]  # 'a small jet seats 50': the last word is the verb
                 j -= 1
             elif (
+                len(phrase) >= 2
+                and j < n
+                and re.match(r"\$?\d", toks[j].text)
+                and re.search(r"[a-z]s$", phrase[-2].low)
+                and not phrase[-2].low.endswith("ss")
+                and re.fullmatch(r"[a-z]+", phrase[-1].low)
+                and not phrase[-1].low.endswith("s")
+                and phrase[-1].lem not in {f[0][-1].lem for f in found}
+            ):
+                # 'laser printers print 1,500 pages', 'large pumps move 300 litres': a plural subject,
+                # then its verb in the plain form
+                phrase = phrase[:-1]
+                j -= 1
+            elif (
                 phrase
                 and j < n
                 and (
@@ -1702,8 +1728,25 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
             elif (
                 not phrase
                 or j >= n
-                or (toks[j].low not in _SUBJ_VERBS and toks[j].text not in (",",))
+                or (
+                    toks[j].low not in _SUBJ_VERBS
+                    and toks[j].text not in (",",)
+                    # 'large ovens bake 150 loaves': a plural subject, then a plain verb word right
+                    # before its number
+                    and not (
+                        j + 1 < n
+                        and re.search(r"[a-z]s$", phrase[-1].low)
+                        and not phrase[-1].low.endswith("ss")
+                        and re.fullmatch(r"[a-z]+", toks[j].text)
+                        and not toks[j].low.endswith("s")
+                        and re.match(r"\$?\d", toks[j + 1].text)
+                        and toks[j].low not in STOP
+                        and toks[j].lem not in GENERIC_UNITS
+                    )
+                )
             ):
+                continue
+            if bare_comma and not (j < n and stem(toks[j].lem) in verbs):
                 continue
             # 'batch of oatmeal cookies' -> 'oatmeal cookies'; 'unit of gel' -> 'gel'
             if any(p.low == "of" for p in phrase):
