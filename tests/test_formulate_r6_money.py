@@ -94,3 +94,48 @@ def test_the_question_modal_before_a_split_is_no_requirement(text: str, whole: s
     rows = _rows(text)
     assert whole in rows, rows
     assert not any(r.endswith((">=50000", ">=20000", ">=200")) for r in rows), rows
+
+
+# ------------------------------------------- 'blends 500 kg of soil from A, B and C': the sum of what goes in
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "A garden centre blends 500 kg of potting soil from compost, peat and sand. Compost "
+            "costs $0.30 per kg, peat costs $0.45 per kg and sand costs $0.10 per kg. Sand may be "
+            "at most 20% of the blend, and there must be at least as much peat as sand. Find the "
+            "cheapest blend.",
+            "compost+peat+sand==500",
+        ),
+        (
+            "A refinery makes 1,000 barrels of fuel from light crude and heavy crude. Light crude "
+            "costs $70 per barrel and heavy crude costs $55 per barrel. At least 40% of the fuel "
+            "must come from light crude. How many barrels of each crude minimize the cost?",
+            "light_crude+heavy_crude==1000",
+        ),
+        (
+            "A juice maker prepares 300 litres of drink from apple juice and grape juice. Apple "
+            "juice costs $1 per litre and grape juice costs $2 per litre. The drink must be at "
+            "least half grape juice. Minimize the cost.",
+            "apple_juice+grape_juice==300",
+        ),
+        (
+            "Using compost, peat and sand, a garden centre blends 500 kg of potting soil. Compost "
+            "costs $0.30 per kg, peat costs $0.45 per kg and sand costs $0.10 per kg. Sand may be "
+            "at most 20% of the blend. Find the cheapest blend.",
+            "compost+peat+sand==500",
+        ),
+    ],
+)
+def test_an_amount_of_a_product_made_from_the_decisions_is_their_sum(text: str, whole: str) -> None:
+    rows = _rows(text)
+    assert whole in rows, rows
+
+
+def test_an_amount_made_per_day_is_no_whole() -> None:
+    # a rate of output is no amount the inputs add up to
+    text = (
+        "A mill makes 400 kg per day of feed from oats and barley. Oats cost $0.20 per kg and "
+        "barley costs $0.15 per kg. At least 30% of the feed must be oats. Minimize the cost."
+    )
+    assert not any(r.endswith("==400") for r in _rows(text))

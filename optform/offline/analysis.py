@@ -990,6 +990,56 @@ _MIX_VERBS = frozenset(
 )
 
 
+# amounts of stuff, in which a product is the sum of what goes into it ('500 kg of soil from A and B')
+_BULK_UNITS = frozenset(
+    stem(lemma(w))
+    for w in (
+        *("kg", "kilogram", "gram", "tonne", "ton", "pound", "lb", "ounce"),
+        *("litre", "liter", "ml", "gallon", "barrel", "quart", "pint"),
+    )
+)
+_MAKE_VERBS = _MIX_VERBS | frozenset(
+    [
+        *("make", "makes", "produce", "produces", "prepare", "prepares", "brew", "brews"),
+        *("mixed", "blended", "made", "produced", "prepared", "brewed"),
+    ]
+)
+
+
+def _made_from(info: SentenceInfo, q: Quantity, cb: Cue | None) -> bool:
+    """'blends 500 kg of potting soil from compost, peat and sand', 'Using A and B, it mixes 200 litres of
+    punch': an amount of a product that is no decision, made of two or more decisions measured like it
+    (kg, litres), is the sum of what goes in."""
+    if (cb is not None and cb.strong) or q.num.kind != "num" or q.unit not in _BULK_UNITS:
+        return False
+    toks = info.toks
+    if not {t.low for t in toks[max(0, q.t0 - 3) : q.t0]} & _MAKE_VERBS:
+        return False
+    if {t.low for t in toks[q.t1 : q.t1 + 2]} & {"per", "each", "every", "a", "an"}:
+        return False  # 'makes 500 litres per day', 'mixes 20 kg an hour': a rate, no whole
+    ms = [m for m in info.mentions if m.var >= 0]
+    src = next(
+        (
+            i
+            for i in range(q.t1, min(len(toks), q.t1 + 7))
+            if toks[i].low in ("from", "using")
+            or (toks[i].low == "of" and toks[i - 1].low == "out")
+        ),
+        None,
+    )
+    if src is not None:
+        return (
+            not any(q.t1 <= m.tok0 < src for m in ms)
+            and len({m.var for m in ms if m.tok0 > src}) >= 2
+        )
+    # 'Using compost, peat and sand, a garden centre blends 500 kg of potting soil.'
+    return (
+        toks[0].low in ("using", "from", "with")
+        and len({m.var for m in ms if m.tok1 <= q.t0}) >= 2
+        and not any(m.tok0 >= q.t1 for m in ms)
+    )
+
+
 def _whole_to_divide(
     info: SentenceInfo, q: Quantity, vars_: list[VarDef], cb: Cue | None
 ) -> Cue | None:
@@ -1031,6 +1081,8 @@ def _whole_to_divide(
         return Cue(
             q.t0, q.t0, "==", True, "split"
         )  # 'blends regular and premium crude into 10,000 barrels'
+    if _made_from(info, q, cb):
+        return Cue(q.t0, q.t0, "==", True, "split")
     return None
 
 
