@@ -272,3 +272,64 @@ def test_a_bare_subject_after_a_comma_with_the_same_verb_is_a_decision() -> None
         assert [v.name for v in f.variables] == names, [v.name for v in f.variables]
         assert row in _rows(text), _rows(text)
         assert matches(_solve(text), want), _rows(text)
+
+
+# --- 'may not outnumber': a negated 'outnumber' is an upper bound ----------------------------------
+
+
+def test_a_negated_outnumber_is_at_most() -> None:
+    base = (
+        "A school needs at least 150 lessons a week. Full-time teachers give 25 lessons and cost "
+        "$1,100; part-time teachers give 10 lessons and cost $480. {} How many teachers of each "
+        "kind minimize the weekly cost?"
+    )
+    for said in (
+        "Part-time teachers may not outnumber full-time teachers.",
+        "Part-time teachers must not outnumber full-time teachers.",
+        "The part-time teachers cannot outnumber the full-time teachers.",
+        "Part-time teachers should never outnumber full-time teachers.",
+    ):
+        text = base.format(said)
+        rows = _rows(text)
+        assert "part_time_teachers-full_time_teachers<=0" in rows, (said, rows)
+        assert matches(_solve(text), 6600.0), (said, rows)
+    # without a negation it stays a lower bound
+    rows = _rows(base.format("Full-time teachers must outnumber part-time teachers."))
+    assert "full_time_teachers-part_time_teachers>=0" in rows, rows
+
+
+# --- 'needs enough teachers to give at least 150 lessons': who needs them is no decision -----------
+
+
+def test_who_needs_enough_of_the_decisions_is_not_a_decision() -> None:
+    texts = [
+        (
+            "A language school needs enough teachers to give at least 150 lessons a week. Full-time "
+            "teachers give 25 lessons a week and cost $1,100; part-time teachers give 10 lessons and "
+            "cost $480; volunteers give 4 lessons and cost $60 for expenses. No more than 5 "
+            "volunteers can be taken on, and part-time teachers may not outnumber full-time "
+            "teachers. What mix of staff covers the lessons at the lowest weekly cost?",
+            ["full_time_teachers", "part_time_teachers", "volunteers"],
+            6140.0,
+        ),
+        (
+            "A hospital needs enough nurses to cover at least 320 patient visits a week. Senior "
+            "nurses handle 40 visits a week and earn $1,500, and junior nurses handle 18 visits a "
+            "week and earn $600. Junior nurses must not outnumber senior nurses. How many nurses of "
+            "each grade minimize the wage bill?",
+            ["senior_nurses", "junior_nurses"],
+            12000.0,
+        ),
+        (
+            "A farm co-op needs sufficient vehicles to haul at least 90 tonnes of hay. Tractors haul "
+            "6 tonnes a trip and cost $120 a trip, and pickup trucks haul 2 tonnes a trip and cost "
+            "$50 a trip. Pickup trucks should never outnumber tractors. How many trips of each "
+            "minimize the cost?",
+            ["tractors", "pickup_trucks"],
+            1800.0,
+        ),
+    ]
+    for text, names, want in texts:
+        f = formulate_offline(text)
+        assert [v.name for v in f.variables] == names, [v.name for v in f.variables]
+        assert matches(_solve(text), want), _rows(text)

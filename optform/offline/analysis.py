@@ -578,6 +578,9 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
                 "exceed",
                 "exceeds",
                 "above",
+                "outnumber",  # 'part-time staff may not outnumber full-time staff'
+                "outnumbers",
+                "surpass",
             )
         ):
             op = "<="

@@ -1786,10 +1786,19 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 )
                 or (
                     # 'A music festival needs at least 480 kW': a demand, said by who is served
+                    # ('needs enough teachers to give ...' too)
                     toks[j].low in ("needs", "need", "requires", "require", "expects", "demands")
                     and t.low not in ("each", "every", "per")
                     and " ".join(x.low for x in toks[j + 1 : j + 4]).startswith(
-                        ("at least", "a minimum of", "no fewer than", "no less than", "not less")
+                        (
+                            "at least",
+                            "a minimum of",
+                            "no fewer than",
+                            "no less than",
+                            "not less",
+                            "enough ",
+                            "sufficient ",
+                        )
                     )
                 )
             ):  # 'A quarry has to deliver 900 tonnes': who decides
