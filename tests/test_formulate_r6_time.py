@@ -132,3 +132,45 @@ def test_each_machine_still_shares_one_limit() -> None:
     )
     rows = _rows(text)
     assert "2*flour+sugar<=600" in rows and "3*flour+4*sugar<=600" in rows, rows
+
+
+# a machine or station that 'runs', 'operates' or 'is staffed' N hours a period is a limit on the
+# time the items take there, like one that 'is available' or 'works'
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "A pottery makes vases and bowls. A vase takes 50 minutes in the kiln and a bowl 30 "
+            "minutes. The kiln runs 10 hours a day. Vases sell for a profit of $25 each and bowls "
+            "for $14 each. How many vases and bowls should it make per day to earn the most profit?",
+            "0.833333333333*vases+0.5*bowls<=10",
+        ),
+        (
+            "A bottling plant fills juice and lemonade. The filling line operates 16 hours per "
+            "day. Filling a crate of juice occupies the line for 12 minutes and a crate of lemonade "
+            "for 8 minutes. A crate of juice earns $9 and a crate of lemonade $5. How many crates "
+            "of each should be filled daily to maximize earnings?",
+            "0.2*juice+0.133333333333*lemonade<=16",
+        ),
+        (
+            "A bakery glazes donuts and eclairs. The glazing station is staffed 6 hours a day; "
+            "glazing a tray of donuts takes 20 minutes and glazing a tray of eclairs takes 15 "
+            "minutes. A tray of donuts earns $18 and a tray of eclairs $12. How many trays of each "
+            "should be glazed each day to maximize earnings?",
+            "0.333333333333*donuts+0.25*eclairs<=6",
+        ),
+    ],
+)
+def test_a_station_that_runs_or_is_staffed_hours_is_a_limit(text: str, row: str) -> None:
+    rows = _rows(text)
+    assert row in rows, rows
+
+
+def test_a_batch_that_runs_hours_stays_a_per_unit_time() -> None:
+    text = (
+        "A plant makes two products, A and B. Each batch of A runs for 3 hours on the mixer and "
+        "each batch of B runs for 2 hours. The mixer is available 60 hours a week. A batch of A "
+        "earns $500 and a batch of B $300. How many batches of each should be made to maximize "
+        "earnings?"
+    )
+    assert _rows(text) == ["3*A+2*B<=60"]

@@ -224,6 +224,9 @@ _LE_WEAK = [
     "are open",
     "stays open",
     "works",
+    "operates",
+    "is staffed",
+    "are staffed",
     "can work",
     "will work",
     "on the roster",
@@ -358,6 +361,7 @@ _CUE_RE = re.compile(
     + r")|(?P<lew>"
     + _alts([w for w in _LE_WEAK if w not in ("has", "have", "had")])
     + r"|(?:has|have|had)(?!\s+to\b)"  # 'has to fill orders for 400 kg' is a requirement
+    + r"|runs?(?=\s+(?:for\s+)?\d)"  # 'the kiln runs 10 hours a day' (not 'at most 250 runs')
     + r")|(?P<gew>"
     + _alts(_GE_WEAK)
     + r"))\b",
