@@ -139,3 +139,34 @@ def test_an_amount_made_per_day_is_no_whole() -> None:
         "barley costs $0.15 per kg. At least 30% of the feed must be oats. Minimize the cost."
     )
     assert not any(r.endswith("==400") for r in _rows(text))
+
+
+# ------------------------------------------- 'a savings account at 2%, bonds at 5%': the rates of a return goal
+@pytest.mark.parametrize(
+    ("text", "objective"),
+    [
+        (
+            "Dana is investing up to $80,000 in three options: a savings account at 2%, municipal "
+            "bonds at 5%, and a growth fund at 8%. The growth fund may hold no more than $20,000. "
+            "What allocation gives the largest yearly return?",
+            "0.02*savings_account+0.05*municipal_bonds+0.08*growth_fund",
+        ),
+        (
+            "Leo has $30,000 for two choices, a certificate of deposit at 3% and a mutual fund at "
+            "7%. At most $12,000 goes to the mutual fund. How much should go to each to maximize "
+            "his annual interest?",
+            "0.03*deposit+0.07*mutual_fund",
+        ),
+        (
+            "A trust can place at most $500,000 into government bonds (4.5%), corporate bonds (6%) "
+            "and equities (9%). Equities may take at most $100,000 and corporate bonds at most "
+            "$150,000. Maximize the yearly income.",
+            "0.045*government_bonds+0.06*corporate_bonds+0.09*equities",
+        ),
+    ],
+)
+def test_one_bare_rate_per_decision_is_what_a_return_goal_adds_up(
+    text: str, objective: str
+) -> None:
+    # the percentages carry no word of their own ('at 5%', '(6%)'): the goal names what they are
+    assert _objective(text) == objective

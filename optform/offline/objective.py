@@ -72,6 +72,9 @@ _COST = MONEY_COST | frozenset(
     ["bill", "payroll", "outlay", "tab", "expenditure", "spending", "wage"]
 )
 # money coming in named as a whole (said per decision with 'earns', 'brings in', 'sells for')
+_RETURN_STEMS = frozenset(
+    stem(w) for w in ("return", "returns", "interest", "yield", "income", "gain", "earnings")
+)
 _TAKINGS = frozenset(["taking", "takings", "proceeds", "turnover", "receipt", "receipts", "intake"])
 _TO_A_MINIMUM_RE = re.compile(
     r"\b(?:keep|keeps|keeping|hold|holds|holding|reduce|reduces|limit|limits)\s+"
@@ -927,6 +930,21 @@ def _coefficients(
         if len(per_var) == nv and all(len({c.value for c in cs}) == 1 for cs in per_var.values()):
             terms = {v: cs[0].value for v, cs in per_var.items()}
             used = [cs[0] for cs in per_var.values()]
+    if not terms and not f.says_number and set(words) & _RETURN_STEMS:
+        # 'three options: a savings account at 2%, municipal bonds at 5% and a growth fund at 8% ... the
+        # largest yearly return': one rate said of each decision is what a return goal adds up
+        rates: dict[int, list[Quantity]] = {}
+        for c in coefs:
+            if (
+                c.var is not None
+                and c.var >= 0
+                and c.num.kind == "percent"
+                and "COST" not in c.attr
+            ):
+                rates.setdefault(c.var, []).append(c)
+        if len(rates) == nv and all(len(cs) == 1 for cs in rates.values()):
+            terms = {v: cs[0].value for v, cs in rates.items()}
+            used = [cs[0] for cs in rates.values()]
     if not terms and infos and nv >= 2 and not f.says_number:
         found = (
             _named_before(words, infos, nv)
