@@ -174,3 +174,64 @@ def test_a_batch_that_runs_hours_stays_a_per_unit_time() -> None:
         "earnings?"
     )
     assert _rows(text) == ["3*A+2*B<=60"]
+
+
+# 'they have 14 hours a day' after 'technicians need ...': the limit is the sentence subject's time
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "An environmental lab runs soil tests, water tests and air tests. A soil test occupies "
+            "the spectrometer for 40 minutes, a water test for 25 minutes and an air test for 30 "
+            "minutes, and the spectrometer is available 16 hours a day. Technicians need 20 "
+            "minutes per soil test, 30 minutes per water test and 15 minutes per air test, and they "
+            "have 14 hours a day. The lab charges $90 per soil test, $70 per water test and $60 per air test. How "
+            "many tests of each kind should the lab run per day to maximize its revenue?",
+            "0.333333333333*soil_tests+0.5*water_tests+0.25*air_tests<=14",
+        ),
+        (
+            "A shop makes tables and benches. A table needs 2 hours on the saw and a bench 1 hour, "
+            "and the saw is free 40 hours a week. Painters need 30 minutes per table and 45 "
+            "minutes per bench, and they have 20 hours a week. A table earns $90 and a bench $50. "
+            "How many tables and benches maximize profit?",
+            "0.5*tables+0.75*benches<=20",
+        ),
+        (
+            "A shop makes tables and benches. A table needs 2 hours on the saw and a bench 1 hour, "
+            "and the saw is free 40 hours a week. The carpenters spend 3 hours on a table and 2 "
+            "hours on a bench, and they have 70 hours a week. A table earns $90 and a bench $50. "
+            "How many tables and benches maximize profit?",
+            "3*tables+2*benches<=70",
+        ),
+    ],
+)
+def test_they_have_hours_is_the_time_of_the_sentence_subject(text: str, row: str) -> None:
+    rows = _rows(text)
+    assert row in rows, rows
+
+
+# 'spend N hours on a table' is per-unit data (only 'spend N on advertising' is a budget)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The carpenters spend 3 hours on each table and 2 hours on each bench.",
+        "Carpenters spend 3 hours per table and 2 hours per bench.",
+        "The crew spends 3 hours on a table and 2 hours on a bench.",
+    ],
+)
+def test_spending_hours_on_an_item_is_no_budget(sentence: str) -> None:
+    text = (
+        f"A shop makes tables and benches. {sentence} There are 70 hours of carpentry a week. A "
+        "table earns $90 and a bench $50. How many tables and benches maximize profit?"
+    )
+    rows = _rows(text)
+    assert rows == ["3*tables+2*benches<=70"], rows
+
+
+def test_spending_money_on_a_kind_is_still_a_budget() -> None:
+    text = (
+        "A firm sells ads online and on radio. It can spend at most $5000 on advertising. Each "
+        "online ad costs $100 and reaches 500 people; each radio ad costs $400 and reaches 3000 "
+        "people. How many ads of each kind maximize the people reached?"
+    )
+    assert "100*online_ad+400*radio_ad<=5000" in _rows(text)

@@ -597,6 +597,12 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
             op = ">="
         if text == "only" and t1 < len(toks) and toks[t1].low in _PER_UNIT_VERBS:
             continue  # 'U-pick only takes 20 minutes': per-unit data, not a limit
+        if text in ("spend", "spends") and any(
+            toks[k].low in ("on", "per", "for")
+            and toks[k + 1].low in ("a", "an", "each", "every", "one")
+            for k in range(t1 + 1, min(t1 + 5, len(toks) - 1))
+        ):
+            continue  # 'carpenters spend 3 hours on a table': per-unit data, not a budget
         cues.append(Cue(t0, t1, op, strong, text))
     for k, q in enumerate(quants):
         q.info_sent = sent
@@ -1231,6 +1237,17 @@ def _attr(info: SentenceInfo, q: Quantity, prev_end: int, next_start: int) -> di
             for key, generic in _keys(t):
                 w = 0.35 if generic else 1.0
                 out[key] = max(out.get(key, 0.0), w)
+    if q.t0 >= 2 and toks[q.t0 - 1].low in ("have", "has") and toks[q.t0 - 2].low == "they":
+        # 'technicians need 20 minutes per test, and they have 14 hours a day': 'they' are the
+        # subject that opens the sentence
+        i0 = 0
+        while i0 < q.t0 - 2 and toks[i0].low in ("the", "its", "their", "our", "all"):
+            i0 += 1
+        t = toks[i0]
+        if i0 < q.t0 - 2 and _word_ok(t) and i0 not in mention_toks and i0 not in cue_toks:
+            for key, generic in _keys(t):
+                if not generic:
+                    out[key] = max(out.get(key, 0.0), 1.0)
     if q.num.kind == "money" or "$" in q.num.text or "dollar" in out:
         tag = _money_tag(info, q)
         if tag:
