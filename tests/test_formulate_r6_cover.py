@@ -333,3 +333,47 @@ def test_who_needs_enough_of_the_decisions_is_not_a_decision() -> None:
         f = formulate_offline(text)
         assert [v.name for v in f.variables] == names, [v.name for v in f.variables]
         assert matches(_solve(text), want), _rows(text)
+
+
+# --- 'burn 80 litres of diesel per run, and ... burn 40 litres per run': the same material -------
+
+
+def test_an_amount_said_without_its_material_repeats_the_others_material() -> None:
+    texts = [
+        (
+            "Large tankers carry 12,000 litres of oil and burn 80 litres of diesel per run, and "
+            "small tankers carry 5,000 litres of oil and burn 40 litres per run. At least 90,000 "
+            "litres of oil must be delivered, and there are 5 large tankers. How many runs of each "
+            "minimize the diesel used?",
+            "80*large_tankers + 40*small_tankers",
+            640.0,
+        ),
+        (
+            "A dairy's large tankers collect 8,000 litres of milk and use 60 litres of fuel per "
+            "round, while its small tankers collect 3,000 litres of milk and use 25 litres per "
+            "round. At least 40,000 litres of milk must be collected, and at most 4 large tanker "
+            "rounds can be run. How many rounds of each minimize fuel use?",
+            "60*dairy_s_large_tankers + 25*small_tankers",
+            315.0,
+        ),
+        (
+            "A large boiler heats 900 litres of water an hour and burns 20 litres of oil, and a "
+            "small boiler heats 300 litres of water an hour and burns 8 litres. At least 6,000 "
+            "litres of water must be heated each hour, and there is room for only 5 large boilers. "
+            "How many boilers of each size minimize the oil burned?",
+            "20*large_boiler + 8*small_boiler",
+            140.0,
+        ),
+        (
+            "A big truck carries 20 tonnes and emits 0.5 tonnes of CO2 per trip, and a small truck "
+            "carries 8 tonnes and emits 0.25 tonnes per trip. At least 200 tonnes of sand must be "
+            "delivered, and the big truck can make at most 6 trips. How many trips of each truck "
+            "minimize CO2 emissions?",
+            "0.5*big_truck + 0.25*small_truck",
+            5.5,
+        ),
+    ]
+    for text, goal, want in texts:
+        f = formulate_offline(text)
+        assert f.objective is not None and f.objective.expression == goal, f.objective
+        assert matches(_solve(text), want), _rows(text)

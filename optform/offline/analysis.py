@@ -2515,6 +2515,33 @@ def coef_is_money(c: Quantity) -> bool:
 _DF: ContextVar[dict[str, int] | None] = ContextVar("optform_formulate_df", default=None)
 
 
+def complete_elliptic(infos: list[SentenceInfo]) -> None:
+    """'large tankers burn 80 litres of diesel per run, and small tankers burn 40 litres per run': a
+    per-unit amount of one decision said with the words of another's (same unit, same verb) but no
+    noun of its own is an amount of the same thing; it takes the other's nouns, at half weight. Only
+    when every such amount of the other decisions names the same extra words."""
+    coefs = [
+        q
+        for inf in infos
+        for q in inf.quants
+        if q.role == "coef" and q.var is not None and q.var >= 0 and q.unit is not None
+    ]
+    for q in coefs:
+        own = set(q.attr)
+        if not own - {q.unit}:
+            continue  # '4 kg' alone: nothing shows which amount of the others it repeats
+        extras: set[frozenset[str]] = set()
+        donor: Quantity | None = None
+        for p in coefs:
+            if p is q or p.var == q.var or p.unit != q.unit:
+                continue
+            if own < set(p.attr):
+                extras.add(frozenset(set(p.attr) - own))
+                donor = p
+        if donor is not None and len(extras) == 1:
+            q.attr = {**q.attr, **{w: 0.5 * donor.attr[w] for w in next(iter(extras))}}
+
+
 def set_document_frequency(infos: list[SentenceInfo]) -> None:
     """How many sentences use each word: words all over the text ('project', 'allocation') say little.
 

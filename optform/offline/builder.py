@@ -17,7 +17,13 @@ from ..model import (
     Variable,
     VarType,
 )
-from .analysis import Quantity, SentenceInfo, analyse_sentence, set_document_frequency
+from .analysis import (
+    Quantity,
+    SentenceInfo,
+    analyse_sentence,
+    complete_elliptic,
+    set_document_frequency,
+)
 from .constraints import Candidate, build_constraints
 from .integrality import variable_domains
 from .lexicon import Token, tokenize
@@ -270,6 +276,7 @@ def _read(
 ]:
     infos = [analyse_sentence(s, vars_) for s in sents]
     set_document_frequency(_table_as_one(infos, blocks or []))
+    complete_elliptic(infos)
     cands, problems = build_constraints(vars_, infos)
     coefs = [q for inf in infos for q in inf.quants if q.role == "coef" and not q.is_term]
     obj = find_objective(infos, vars_, coefs)
