@@ -39,8 +39,9 @@ def test_dev_round6_cover_answers_are_verified_by_hand_models_on_two_solvers() -
 
 def test_dev_round6_cover_offline_accuracy_floor() -> None:
     # `python -m optform.offline.measure datasets/dev_round6_cover.jsonl`: 7/10 untuned (r6c-01..10),
-    # 10/10 after the first fixes; r6c-11..20 written then: 6/10 untuned, 16/20 in all
-    assert solved_count(_data()) >= 16
+    # 10/10 after the first fixes; r6c-11..20 written then: 6/10 untuned, 16/20 in all; 19/20 at the
+    # end of round 6 (r6c-20 fails: '80 litres of diesel per delivery run' is read as a limit)
+    assert solved_count(_data()) >= 18
 
 
 # --- who states a demand is no decision: 'A music festival needs at least 480 kW' -------------
