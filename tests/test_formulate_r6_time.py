@@ -235,3 +235,46 @@ def test_spending_money_on_a_kind_is_still_a_budget() -> None:
         "people. How many ads of each kind maximize the people reached?"
     )
     assert "100*online_ad+400*radio_ad<=5000" in _rows(text)
+
+
+# a limit word in a relative clause on a thing that is no decision ('in a kiln that runs 10 hours a
+# day') makes a limit, not a per-unit number of the decision named just before
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "A pottery fires vases and bowls in a kiln that runs 10 hours a day. A vase spends 50 "
+            "minutes in the kiln and a bowl 30 minutes. Vases sell for a profit of $25 each and "
+            "bowls for $14 each. How many vases and bowls should it make per day to earn the most "
+            "profit?",
+            "0.833333333333*vases+0.5*bowls<=10",
+        ),
+        (
+            "A pottery fires vases and bowls in a kiln that is available 10 hours a day. A vase "
+            "spends 50 minutes in the kiln and a bowl 30 minutes. Vases sell for a profit of $25 "
+            "each and bowls for $14 each. How many vases and bowls should it make per day to earn "
+            "the most profit?",
+            "0.833333333333*vases+0.5*bowls<=10",
+        ),
+        (
+            "A workshop turns chair legs and table legs on a lathe, which is available 40 hours a "
+            "week. A chair leg takes 10 minutes on the lathe and a table leg 25 minutes. A chair "
+            "leg earns $4 and a table leg $9. How many of each should be turned to maximize "
+            "earnings?",
+            "0.166666666667*chair_legs+0.416666666667*table_legs<=40",
+        ),
+    ],
+)
+def test_a_limit_in_a_relative_clause_on_a_machine(text: str, row: str) -> None:
+    rows = _rows(text)
+    assert row in rows, rows
+
+
+def test_a_relative_clause_on_a_decision_still_gives_its_number() -> None:
+    text = (
+        "A fund invests in a money market fund, which yields a 2% return, and in bonds, which "
+        "yield 5%. It has $10000 to invest. How much should go in each to maximize the return?"
+    )
+    f = formulate_offline(text)
+    assert f.objective is not None
+    assert f.objective.expression.replace(" ", "") == "0.02*money_market_fund+0.05*bonds"

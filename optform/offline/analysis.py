@@ -1458,6 +1458,36 @@ def _relative_clause_subject(info: SentenceInfo) -> None:
             continue
         if m.var >= 0:
             q.var = m.var
+    _relative_clause_limit(info)
+
+
+def _relative_clause_limit(info: SentenceInfo) -> None:
+    """'fires vases and bowls in a kiln that runs 10 hours a day', '... on a lathe, which is
+    available 40 hours a week': a limit word in a relative clause that hangs on a thing that is
+    no decision makes its number a limit (of that thing), not a per-unit number of a decision."""
+    toks = info.toks
+    in_mention = {i for m in info.mentions for i in range(m.tok0, m.tok1)}
+    for q in info.quants:
+        if q.role != "coef" or q.resp_group:
+            continue
+        rel = next(
+            (i for i in range(q.t0 - 1, max(0, q.t0 - 6), -1) if toks[i].low in ("that", "which")),
+            None,
+        )
+        if rel is None or rel < 1:
+            continue
+        head = rel - 1 if toks[rel - 1].text != "," else rel - 2
+        if head < 0 or head in in_mention or not _word_ok(toks[head]):
+            continue
+        if any(x is not q and rel < x.t0 < q.t0 for x in info.quants):
+            continue
+        cue = next(
+            (c for c in info.cues if rel < c.t0 and c.t1 <= q.t0 and c.op == "<="),
+            None,
+        )
+        if cue is None:
+            continue
+        q.role, q.var, q.op, q.cue = "limit", None, cue.op, cue
 
 
 def _intervals(info: SentenceInfo) -> None:
