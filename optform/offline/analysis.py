@@ -629,6 +629,17 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
             q.unit = stem(toks[q.t1 + 1].lem)  # '120 technician hours', '40 machine hours'
         elif "-" in nxt and stem(lemma(nxt.rsplit("-", 1)[1])) in _TIME_UNIT_STEMS:
             q.unit = stem(lemma(nxt.rsplit("-", 1)[1]))  # '300 labor-hours', '90 oven-minutes'
+    for k in range(len(quants) - 2, -1, -1):
+        q, q2 = quants[k], quants[k + 1]
+        if (
+            q.unit is None
+            and q2.unit is not None
+            and q.num.kind == q2.num.kind == "num"
+            and q2.t0 > q.t1
+            and all(t.low in (",", "and", "or") for t in toks[q.t1 : q2.t0])
+        ):
+            # 'use 100 and 250 grams of wax, respectively': the unit said once, for all
+            q.unit = q2.unit
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
     _per_amount_denominators(info)
     _assign_roles(info, vars_)
@@ -1651,7 +1662,15 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
 
     if len(distinct_vars) >= 2:
         by_kind: dict[str, list[Quantity]] = {}
-        for q in qs:
+        resp_at = next(
+            (i for i, t in enumerate(toks) if t.low in ("respectively", "respective")), -1
+        )
+        if resp_at >= 0 and sum(q.t1 <= resp_at for q in qs) >= len(distinct_vars):
+            # 'take 2 and 3 hours, respectively, and he has 4,800 minutes': the list ends there
+            qs_list = [q for q in qs if q.t1 <= resp_at]
+        else:
+            qs_list = qs
+        for q in qs_list:
             cbq = cue_before(q)
             caq = cue_after(q)
             if caq is not None and caq.text in _AVAILABLE:

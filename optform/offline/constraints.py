@@ -549,6 +549,9 @@ _STOCK_NEEDED = re.compile(
 )
 
 
+_HAS_WORDS = frozenset(["has", "have", "had", "owns", "own", "keeps", "holds", "there"])
+
+
 def _stocks_after_rates(infos: list[SentenceInfo]) -> None:
     """An amount said after the per-unit amounts of the same measure, with no limit word and no
     thing of its own: 'a ring needs 3 grams of gold and a necklace 8 grams, and 200 grams of gold
@@ -582,8 +585,14 @@ def _stocks_after_rates(infos: list[SentenceInfo]) -> None:
                 and _same_measure(unit, p.unit)
             ]
             before = [p for p in same if p.t1 <= q.t0 and p.var == q.var]
-            if not before or len({p.var for p in same}) < 2:
+            if not before:
                 continue
+            if len({p.var for p in same}) < 2 and not (
+                _material(q)
+                and _material(q) == _material(before[-1])
+                and {t.low for t in toks[before[-1].t1 : q.t0]} & _HAS_WORDS
+            ):
+                continue  # one decision: only 'X needs 0.5 kg of fruit, and she has 25 kg of fruit'
             if any(
                 sum(x.var == v for x in same) > len(before) for v in {x.var for x in same} - {q.var}
             ):
@@ -1052,6 +1061,22 @@ def _cmp_text(op: str) -> str:
     return {"<=": "at most", ">=": "at least", "==": "exactly"}[op]
 
 
+_NEG_WORDS = frozenset({"no", "not", "never", "cannot", "nor"})
+_NEG_STOPS = frozenset({"and", "but", "or", "than", "only", "just", "so", "because", "if", "that"})
+
+
+def _negated_verb_before(text_low: list[str], i: int) -> bool:
+    """A negation governs the comparison word at i through at most four plain words of its own
+    clause: 'doesn't want more', 'does not want to plant more', 'would never buy fewer'."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        w = text_low[k]
+        if w in _NEG_WORDS or w.endswith("n't"):
+            return True
+        if not re.fullmatch(r"[a-z]+", w) or w in _NEG_STOPS:
+            return False
+    return False
+
+
 def _comparisons(
     info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], coefs: list[Quantity]
 ) -> None:
@@ -1192,6 +1217,9 @@ def _comparisons(
                 " ".join(text_low[max(0, i - 2) : i]),
             ):  # 'there cannot be more trainees than experienced servers'
                 op = "<="
+            elif pat_than and cue is None and _negated_verb_before(text_low, i):
+                # 'she doesn't want more X than twice Y', 'he won't plant fewer X than Y'
+                op = "<=" if t.low == "more" else ">="
             if mq is not None:
                 mq.used = True
             for q in info.quants:
@@ -2025,6 +2053,29 @@ def _from_limit(
         )
         if spec is not None:
             near = [spec]
+    if (
+        near
+        and q.unit is not None
+        and q.unit not in _NOT_MEASURES
+        and not _is_money(q)
+        and vars_
+        and q.unit not in {stem(u) for u in vars_[0].units | vars_[0].per_units}
+        and all(
+            m.var >= 0
+            and any(
+                c.var == m.var
+                and c.unit is not None
+                and _same_measure(q.unit, c.unit)
+                and c.value * _unit_factor(q, c) < q.value
+                and _akin(_material(c), _material(q))
+                for c in coefs
+            )
+            for m in near
+        )
+    ):
+        # '12 kilograms of honey' when each jar of honey needs '0.4 kilograms of honey': a stock the
+        # per-unit amounts draw on, not a bound on the jars
+        near = []
     if near:
         vs = sorted({m.var for m in near})
         q.used = True
@@ -2198,6 +2249,27 @@ def _from_limit(
         found = match_coefficients(fitting, q.attr, nv, False, rank=q.rank)
     if not found and q.unit is not None and not _is_money(q):
         found = _match_by_unit(coefs, q, nv)
+    mat = _material(q)
+    if not found and mat and q.unit is not None and not _is_money(q):
+        # '12 kilograms of honey' and 'each jar of honey needs 400 grams of honey': the one per-unit
+        # amount of the same material in a convertible unit
+        for v in range(nv):
+            same_mat = [
+                c
+                for c in coefs
+                if c.var == v
+                and c.unit is not None
+                and _same_measure(c.unit, q.unit)
+                and _akin(_material(c), mat)
+            ]
+            if len(same_mat) == 1:
+                found[v] = same_mat[0]
+    if mat and q.unit is not None and not _is_money(q):
+        # '25 kilograms of fruit' is not drawn on by '0.4 kilograms of comb' said in the same sentence
+        # (only when another per-unit amount does name the limit's material)
+        named = {v: _akin(_material(c), mat) for v, c in found.items()}
+        if any(x is True for x in named.values()):
+            found = {v: c for v, c in found.items() if named[v] is not False}
     lhs = {v: c.value * _unit_factor(q, c) for v, c in found.items()}
     used = list(found.values())
     avg = _average_of(info, q, lhs, nv, averages)
@@ -2649,6 +2721,31 @@ def _unit_factor(limit: Quantity, coef: Quantity) -> float:
     if (cu, lu) in UNIT_SCALE:
         return UNIT_SCALE[(cu, lu)]
     return 1.0
+
+
+def _material(q: Quantity) -> set[str]:
+    """The lemmas of what an amount in a unit is of: '0.4 kilograms of comb' -> {'comb'}, '12 kg of
+    raw honey' -> {'raw', 'honey'}; empty when no unit or no 'of' follows."""
+    sent = q.info_sent
+    if not isinstance(sent, Sentence) or q.unit is None:
+        return set()
+    m = re.match(
+        r"\s*(?:an?\s+)?[A-Za-z-]+\s+of\s+((?:[A-Za-z-]+\s*){1,3})", sent.text[q.num.end :]
+    )  # 'half a kilogram of fruit'
+    out: set[str] = set()
+    for w in m.group(1).split() if m else []:
+        if w.lower() in STOP or w.lower() in ("each", "per", "every", "for", "to", "in", "on"):
+            break
+        out.add(lemma(w.lower()))
+    return out
+
+
+def _akin(a: set[str], b: set[str]) -> bool | None:
+    """Whether two materials are the same thing ('saw time' and 'sawing', 'planer' and 'planing'
+    share a word start of 4 letters); None when one is not named."""
+    if not a or not b:
+        return None
+    return any(x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]) for x in a for y in b)
 
 
 def _toks_after(q: Quantity) -> list[str]:

@@ -965,6 +965,25 @@ def _items_of_lists(
             while k >= 0 and e - k <= 3 and _is_content(toks[k]):
                 k -= 1
             l0, l1 = k + 1, e
+        elif (
+            r1 - r0 == 1
+            and r1 + 1 < n
+            and toks[r1].low == "of"
+            and l0 >= 2
+            and toks[l0 - 1].low == "of"
+            and toks[l0 - 2].lem == toks[r0].lem
+        ):
+            # 'rows of tomatoes and rows of peppers', 'jars of jam and jars of honey': the same
+            # counted unit before both; the things are what it is of
+            r0 = r1 + 1
+            while r0 < n and toks[r0].low in ("a", "an", "the"):
+                r0 += 1
+            r1 = r0
+            while r1 < n and r1 - r0 < 4 and _is_content(toks[r1]) and not _is_participle(toks[r1]):
+                r1 += 1
+            if r1 == r0:
+                i += 1
+                continue
         # 'ads on search engines, ads on videos, and ads on social media': the same noun and
         # preposition before every item; the items are what follows the preposition
         prefix: tuple[str, str] | None = None
@@ -2331,6 +2350,15 @@ def _set_units(out: list[VarDef], full: str) -> None:
         rest = rest[4:] if rest.startswith("the ") else rest
         if w and w.lower() not in STOP and any(rest.startswith(v.label.lower()) for v in out):
             per_units.add(lemma(w))
+    asked = {lemma(m.group(1)) for m in _UNIT_RE.finditer(full)} - set(STOP)
+    for v in out:
+        # 'how many trays of each' with 'a tray of muffins', 'jars of jam': the decisions are counted
+        # in that unit ('at most 20 trays' counts them all)
+        for m in re.finditer(
+            r"\b([a-z]+)\s+of\s+(?:the\s+)?" + re.escape(v.label.lower()) + r"\b", low_full
+        ):
+            if lemma(m.group(1)) in asked:
+                per_units.add(lemma(m.group(1)))
     for v in out:
         v.units = units
         v.per_units = per_units
