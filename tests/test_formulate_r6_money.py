@@ -170,3 +170,41 @@ def test_one_bare_rate_per_decision_is_what_a_return_goal_adds_up(
 ) -> None:
     # the percentages carry no word of their own ('at 5%', '(6%)'): the goal names what they are
     assert _objective(text) == objective
+
+
+# ------------------------------------------- '... and patching may not receive ...': a statement of its own
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "A council splits $200,000 between patching and resurfacing. Patching repairs 0.8 "
+            "square metres per dollar and resurfacing repairs 0.5 square metres per dollar. At "
+            "least 40% of the money has to go to resurfacing and patching may not receive more "
+            "than $100,000. Maximize the area repaired.",
+            ["-0.4*patching+0.6*resurfacing>=0", "patching<=100000"],
+            "patching+resurfacing<=100000",
+        ),
+        (
+            "Ken invests $100,000 in bonds paying 5% and stocks paying 9%. At least 30% of the "
+            "money must be placed in bonds and stocks may not exceed $60,000. How should he invest "
+            "to maximize his return?",
+            ["0.7*bonds-0.3*stocks>=0", "stocks<=60000"],
+            "bonds+stocks<=60000",
+        ),
+        (
+            "A school spends $5,000 on books costing $20 each and tablets costing $250 each. At "
+            "least 50 books must be bought and tablet purchases cannot exceed 12. Maximize the "
+            "number of items bought.",
+            ["books>=50", "tablets<=12"],
+            "books+tablets<=12",
+        ),
+    ],
+)
+def test_and_then_a_subject_with_a_modal_opens_a_new_clause(
+    text: str, want: list[str], not_want: str
+) -> None:
+    # without the split, the second limit was read inside the first statement (its share or its total)
+    rows = _rows(text)
+    for w in want:
+        assert w in rows, rows
+    assert not_want not in rows, rows

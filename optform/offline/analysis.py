@@ -461,7 +461,9 @@ def _new_clause_after_and(toks: list[Token], start: int, i: int) -> bool:
     """'has a budget of $2000 and the number of train trips cannot exceed ...': 'and' without a comma
     joins two statements when the first already has its number and limit word and the second opens
     with a new subject and has its own limit word."""
-    if toks[i].low != "and" or i + 1 >= len(toks) or toks[i + 1].low not in _CLAUSE_OPENERS:
+    if toks[i].low != "and" or i + 1 >= len(toks):
+        return False
+    if toks[i + 1].low not in _CLAUSE_OPENERS and not _subject_then_modal(toks, i + 1):
         return False
     before = toks[start:i]
     if not any(re.match(r"\$?\d", t.text) for t in before):
@@ -472,6 +474,28 @@ def _new_clause_after_and(toks: list[Token], start: int, i: int) -> bool:
     if any(re.match(r"\$?\d", t.text) for t in ahead[:2]):
         return False
     return _has_cue_ahead(toks, i + 1) or any(t.low in _PER_UNIT_VERBS for t in ahead[:5])
+
+
+_CLAUSE_MODALS = frozenset(
+    ["may", "must", "can", "cannot", "should", "shall", "will", "could", "might", "needs"]
+)
+
+
+def _subject_then_modal(toks: list[Token], i: int) -> bool:
+    """'... and patching may not receive more than ...', '... and bond funds must get ...': one or two
+    words and a modal verb open a statement of their own."""
+    if i >= 3 and toks[i - 3].low == "of":
+        # 'the sacks of rye and millet cannot exceed 25': one subject, a list after 'of'
+        return False
+    for k in (i + 1, i + 2):
+        if k < len(toks) and toks[k].low in _CLAUSE_MODALS:
+            return all(
+                t.text.isalpha() and t.low not in STOP and t.low not in _JOINT for t in toks[i:k]
+            )
+    return False
+
+
+_JOINT = frozenset(["combined", "together", "jointly", "altogether", "both", "total"])
 
 
 def _has_cue_ahead(toks: list[Token], i: int) -> bool:
