@@ -278,3 +278,32 @@ def test_a_relative_clause_on_a_decision_still_gives_its_number() -> None:
     f = formulate_offline(text)
     assert f.objective is not None
     assert f.objective.expression.replace(" ", "") == "0.02*money_market_fund+0.05*bonds"
+
+
+# ', with 100 hours of assembly time a week' after the per-unit hours of every decision: the limit
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "A factory makes desks and shelves. Assembling takes 2 hours per desk and 1 hour per "
+            "shelf, with 100 hours of assembly time a week. A desk earns $70 and a shelf $30. How "
+            "many desks and shelves should be made to maximize profit?",
+            "2*desks+shelves<=100",
+        ),
+        (
+            "A farm grows wheat and corn. Planting takes 2 hours per acre of wheat and 3 hours per "
+            "acre of corn, with 300 hours of labor each month. Wheat earns $100 per acre and corn "
+            "$150. How many acres of each should be planted to maximize profit?",
+            "2*wheat+3*corn<=300",
+        ),
+        (
+            "A studio makes mugs and plates. Glazing takes 6 minutes per mug and 4 minutes per "
+            "plate, with 480 minutes of glazing a day. A mug earns $5 and a plate $3. How many "
+            "mugs and plates should be made to maximize profit?",
+            "6*mugs+4*plates<=480",
+        ),
+    ],
+)
+def test_with_hours_after_per_unit_hours_is_a_limit(text: str, row: str) -> None:
+    rows = _rows(text)
+    assert row in rows, rows

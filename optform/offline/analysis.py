@@ -1523,6 +1523,21 @@ def _relative_clause_limit(info: SentenceInfo) -> None:
         if cue is None:
             continue
         q.role, q.var, q.op, q.cue = "limit", None, cue.op, cue
+    for q in info.quants:
+        # 'takes 2 hours per desk and 1 hour per shelf, with 100 hours of assembly time a week':
+        # a number after ', with' that repeats the unit of per-unit numbers said of every decision
+        # before it is what they draw on
+        if (
+            q.role != "coef"
+            or q.t0 < 2
+            or toks[q.t0 - 1].low != "with"
+            or toks[q.t0 - 2].text != ","
+            or q.unit is None
+        ):
+            continue
+        earlier = [x for x in info.quants if x.t1 <= q.t0 and x.role == "coef" and x.unit == q.unit]
+        if len({x.var for x in earlier}) >= 2 and q.var in {x.var for x in earlier}:
+            q.role, q.var, q.op = "limit", None, "<="
 
 
 def _intervals(info: SentenceInfo) -> None:
