@@ -208,3 +208,35 @@ def test_and_then_a_subject_with_a_modal_opens_a_new_clause(
     for w in want:
         assert w in rows, rows
     assert not_want not in rows, rows
+
+
+# ------------------------------------------- 'invests $100,000 in bonds and stocks': the whole, no price
+@pytest.mark.parametrize(
+    ("text", "objective", "whole"),
+    [
+        (
+            "Ken invests $100,000 in bonds paying 5% and stocks paying 9%. Stocks may not exceed "
+            "$60,000. How should he invest to maximize his return?",
+            "0.05*bonds+0.09*stocks",
+            "bonds+stocks==100000",
+        ),
+        (
+            "Sara places $40,000 into a CD paying 3% and a bond fund paying 6%. No more than "
+            "$25,000 may go into the bond fund. Maximize her yearly interest.",
+            "0.03*cd+0.06*bond_fund",
+            "cd+bond_fund==40000",
+        ),
+        (
+            "A credit union puts $2,000,000 into car loans earning 7% and home loans earning 5%. "
+            "Car loans cannot exceed $600,000. Maximize the interest earned.",
+            "0.07*car_loans+0.05*home_loans",
+            "car_loans+home_loans==2000000",
+        ),
+    ],
+)
+def test_money_invested_in_the_decisions_is_their_whole(
+    text: str, objective: str, whole: str
+) -> None:
+    # the amount after 'invests/places/puts' was read as a per-unit number of the first decision
+    assert _objective(text) == objective
+    assert whole in _rows(text)

@@ -1131,7 +1131,30 @@ def _whole_to_divide(
         )  # 'blends regular and premium crude into 10,000 barrels'
     if _made_from(info, q, cb):
         return Cue(q.t0, q.t0, "==", True, "split")
+    if (
+        # 'Ken invests $100,000 in bonds and stocks': the money put into decisions that are amounts
+        # of money is all of it, no price of the first
+        (cb is None or not cb.strong)
+        and q.num.kind == "money"
+        and vars_
+        and all(v.money for v in vars_)
+        and q.t1 < len(toks)
+        and nxt_m is not None
+        and nxt_m.tok0 - q.t1 <= 3
+        and len({m.var for m in info.mentions if m.var >= 0 and m.tok0 > q.t1}) >= 2
+    ):
+        near = {t.low for t in toks[max(0, q.t0 - 2) : q.t0]}
+        if near & _INVEST_VERBS and toks[q.t1].low in ("in", "into", "across", "over"):
+            return Cue(q.t0, q.t0, "==", True, "split")
     return None
+
+
+_INVEST_VERBS = frozenset(
+    [
+        *("invest", "invests", "invested", "put", "puts", "place", "places", "placed"),
+        *("deposit", "deposits", "deposited", "lend", "lends", "spread", "spreads"),
+    ]
+)
 
 
 def _money_to_spend(infos: list[SentenceInfo]) -> None:

@@ -75,6 +75,9 @@ _COST = MONEY_COST | frozenset(
 _RETURN_STEMS = frozenset(
     stem(w) for w in ("return", "returns", "interest", "yield", "income", "gain", "earnings")
 )
+_FEE_STEMS = frozenset(
+    stem(w) for w in ("fee", "cost", "charge", "risk", "tax", "commission", "loss", "default")
+)
 _TAKINGS = frozenset(["taking", "takings", "proceeds", "turnover", "receipt", "receipts", "intake"])
 _TO_A_MINIMUM_RE = re.compile(
     r"\b(?:keep|keeps|keeping|hold|holds|holding|reduce|reduces|limit|limits)\s+"
@@ -939,7 +942,7 @@ def _coefficients(
                 c.var is not None
                 and c.var >= 0
                 and c.num.kind == "percent"
-                and "COST" not in c.attr
+                and not set(c.attr) & _FEE_STEMS  # 'paying 3%' is tagged a cost, yet is the return
             ):
                 rates.setdefault(c.var, []).append(c)
         if len(rates) == nv and all(len(cs) == 1 for cs in rates.values()):
