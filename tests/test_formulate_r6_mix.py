@@ -247,3 +247,65 @@ def test_a_limit_after_respectively_is_no_member_of_the_list(hours: str) -> None
     rows = _rows(text)
     assert "2*bikes+3*scooters<=80" in rows, rows
     assert matches(_solve(text), 1330.0)
+
+
+# --- what was bought/picked is what there is; cents are hundredths of a dollar -----------------
+
+_STAND = (
+    "Emma sells cups of lemonade and cups of iced tea. A cup of lemonade earns her $0.60 and a "
+    "cup of iced tea earns "
+    "$0.45. Each cup of lemonade uses 2 lemons. {stock} She can sell at most 50 cups. How many "
+    "cups of each should Emma make to come out furthest ahead?"
+)
+
+
+@pytest.mark.parametrize(
+    "stock",
+    [
+        "She bought three dozen lemons.",
+        "She purchased 36 lemons at the market.",
+        "Her aunt picked 36 lemons for her.",
+        "She has collected 36 lemons.",
+    ],
+)
+def test_an_amount_acquired_is_an_upper_limit(stock: str) -> None:
+    text = _STAND.format(stock=stock)
+    rows = _rows(text)
+    assert "2*lemonade<=36" in rows, rows
+    assert matches(_solve(text), 25.2)
+
+
+@pytest.mark.parametrize(
+    "cups",
+    [
+        "She only has 50 paper cups.",
+        "She has no more than 50 plastic cups.",
+        "Her stand holds 50 clean cups.",
+    ],
+)
+def test_a_modified_counted_unit_still_counts_the_decisions(cups: str) -> None:
+    text = (
+        "Emma sells cups of lemonade and cups of iced tea. A cup of lemonade earns her $0.60 and "
+        f"a cup of iced tea $0.45. {cups} She wants to sell at least 12 cups of iced tea. How "
+        "many cups of each should Emma make to come out furthest ahead?"
+    )
+    rows = _rows(text)
+    assert "lemonade+iced_tea<=50" in rows, rows
+    assert matches(_solve(text), 28.2)
+
+
+@pytest.mark.parametrize(
+    "money",
+    [
+        "Cups of lemonade and cups of iced tea earn her 60 cents and 45 cents of profit, "
+        "respectively.",
+        "A cup of lemonade earns her 60 cents and a cup of iced tea 45 cents.",
+        "She makes 60 cents on a cup of lemonade and 45 cents on a cup of iced tea.",
+    ],
+)
+def test_cents_are_hundredths_of_a_dollar(money: str) -> None:
+    text = (
+        f"Emma sells cups of lemonade and cups of iced tea. {money} She can sell at most 50 cups, and at least 12 "
+        "cups of iced tea. How many cups of each should Emma make to come out furthest ahead?"
+    )
+    assert matches(_solve(text), 28.2)

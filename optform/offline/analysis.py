@@ -237,6 +237,13 @@ _LE_WEAK = [
     "registered",
     "enrolled",
     "volunteered",
+    # what was acquired is what there is to use ('she bought three dozen lemons')
+    "bought",
+    "purchased",
+    "picked",
+    "harvested",
+    "collected",
+    "gathered",
 ]
 _PER_UNIT_VERBS = frozenset(
     [

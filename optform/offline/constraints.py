@@ -2107,6 +2107,15 @@ def _from_limit(
         return _bound(info, q, vs[0], op, vars_)
     # 'at least 100 transportation methods', '225 hectares of land' when hectares are decided: a total
     first = _first_noun_after(info, q)
+    if (
+        first is not None
+        and vars_
+        and first not in vars_[0].per_units
+        and q.t1 + 1 < len(toks)
+        and toks[q.t1].lem == first
+        and toks[q.t1 + 1].lem in vars_[0].per_units
+    ):
+        first = toks[q.t1 + 1].lem  # '50 paper cups' when the decisions are counted in cups
     if vars_ and vars_[0].money and _is_money(q):
         # the decisions are amounts of money: a money limit bounds them, not their per-unit costs
         cv = sorted({m.var for m in clause_ms if m.var >= 0})

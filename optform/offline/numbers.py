@@ -106,6 +106,7 @@ _NUM_RE = re.compile(
     + _SCALE_SUFFIX
     + r")"
     r"(?P<pct>\s*(?:%|percent\b|per\s?cent\b))?(?P<dol>\s*(?:dollars?\b|usd\b|euros?\b))?"
+    r"(?P<cents>\s*cents?\b)?"
     r"(?P<times>\s*(?:times|fold|x)\b)?",
     re.IGNORECASE,
 )
@@ -359,6 +360,10 @@ def _find_numbers(text: str) -> list[NumberMention]:
         elif m.group("dol"):
             kind = "money"
             end = m.end("dol")
+        elif m.group("cents") and not m.group("cur"):
+            v /= 100.0  # '60 cents' is $0.60 (money is counted in dollars)
+            kind = "money"
+            end = m.end("cents")
         start = m.start("cur") if m.group("cur") else m.start("num")
         add(start, end, v, kind)
     for m in _MULT_RE.finditer(text):
