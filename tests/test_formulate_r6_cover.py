@@ -378,3 +378,38 @@ def test_an_amount_said_without_its_material_repeats_the_others_material() -> No
         f = formulate_offline(text)
         assert f.objective is not None and f.objective.expression == goal, f.objective
         assert matches(_solve(text), want), _rows(text)
+
+
+# --- '... 30 litres of fuel, and mobile cranes lift 5 tonnes': a new clause, even with a plain verb -
+
+
+def test_a_new_plural_subject_with_a_plain_verb_is_no_list_item() -> None:
+    texts = [
+        (
+            "Large sprayers apply 2,000 litres of water per field and use 12 litres of petrol, and "
+            "small sprayers apply 800 litres of water per field and use 5 litres. At least 20,000 "
+            "litres of water must be applied, and only 6 large sprayers are available. How many "
+            "sprayers of each size minimize petrol use?",
+            ["large_sprayers", "small_sprayers"],
+            122.0,
+        ),
+        (
+            "Tower cranes lift 12 tonnes of steel an hour and burn 30 litres of fuel, and mobile "
+            "cranes lift 5 tonnes of steel an hour and burn 14 litres. At least 100 tonnes of steel "
+            "must be lifted each hour, and only 6 tower cranes can be hired. How many cranes of each "
+            "kind minimize fuel use?",
+            ["tower_cranes", "mobile_cranes"],
+            262.0,
+        ),
+        (
+            "Wide mowers trim 5 acres an hour and burn 4 litres of fuel, and narrow mowers trim 2 "
+            "acres an hour and burn 1.5 litres. At least 40 acres must be trimmed each hour, and only "
+            "6 wide mowers are available. How many mowers of each kind minimize fuel use?",
+            ["wide_mowers", "narrow_mowers"],
+            30.0,
+        ),
+    ]
+    for text, names, want in texts:
+        f = formulate_offline(text)
+        assert [v.name for v in f.variables] == names, [v.name for v in f.variables]
+        assert matches(_solve(text), want), _rows(text)

@@ -932,10 +932,17 @@ def _items_of_lists(
             i > 0
             and toks[i - 1].text == ","
             and r1 < n
-            and toks[r1].low in _SUBJ_VERBS
-            and toks[r1].low not in ("is", "are", "has", "have")
+            and (
+                (toks[r1].low in _SUBJ_VERBS and toks[r1].low not in ("is", "are", "has", "have"))
+                # ', and small sprayers apply 800 litres': a plural subject, its plain verb
+                or (r1 - r0 >= 2 and _plain_verb_at(toks, r1 - 1))
+                or (r1 - r0 >= 1 and _plain_verb_at(toks, r1))
+            )
             and any(re.match(r"\$?\d", x.text) for x in toks[max(0, l0 - 4) : l0])
-            and any(x.low in _SUBJ_VERBS for x in toks[:l0])
+            and (
+                any(x.low in _SUBJ_VERBS for x in toks[:l0])
+                or any(_plain_verb_at(toks, k) for k in range(l0))
+            )
         ):
             # 'a jet flight carries 180 and uses 4 tonnes of fuel, and a turboprop flight carries 70':
             # an amount said of one thing, then a new clause about the next, no list of two
@@ -1062,6 +1069,20 @@ def _items_of_lists(
             lists.append(items)
             parallel.append(items)
     return lists
+
+
+def _plain_verb_at(toks: list[Token], k: int) -> bool:
+    """'(small sprayers) apply 800': a plain-form verb word after a plural noun, right before a number."""
+    return (
+        0 < k < len(toks) - 1
+        and re.match(r"\$?\d", toks[k + 1].text) is not None
+        and re.fullmatch(r"[a-z]+", toks[k].text) is not None
+        and not toks[k].low.endswith("s")
+        and toks[k].low not in STOP
+        and toks[k].lem not in GENERIC_UNITS
+        and re.search(r"[a-z]s$", toks[k - 1].low) is not None
+        and not toks[k - 1].low.endswith("ss")
+    )
 
 
 def _unhyphen(p: list[Token], all_lems: list[str]) -> list[Token]:
