@@ -307,3 +307,26 @@ def test_a_relative_clause_on_a_decision_still_gives_its_number() -> None:
 def test_with_hours_after_per_unit_hours_is_a_limit(text: str, row: str) -> None:
     rows = _rows(text)
     assert row in rows, rows
+
+
+# 'inspection', 'inspector' and 'inspecting' name one activity
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspection takes 30 minutes per pump and 10 minutes per valve; the inspector works 12 "
+        "hours a week.",
+        "Inspecting a pump takes 30 minutes and inspecting a valve 10 minutes, and there are 12 "
+        "hours of inspection time a week.",
+        "The inspectors need 30 minutes per pump and 10 minutes per valve, and the inspection "
+        "team is available 12 hours a week.",
+    ],
+)
+def test_inspection_inspector_inspecting_match(sentence: str) -> None:
+    text = (
+        "A plant makes pumps and valves. Machining a pump takes 2 hours and machining a valve "
+        f"takes 1 hour, and the machines are available 80 hours a week. {sentence} A pump earns "
+        "$50 and a valve $20. How many pumps and valves should be made to maximize profit?"
+    )
+    rows = _rows(text)
+    assert "0.5*pumps+0.166666666667*valves<=12" in rows, rows
+    assert "2*pumps+valves<=80" in rows, rows

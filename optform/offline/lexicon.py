@@ -471,6 +471,8 @@ def stem(word: str) -> str:
         return w[: w.rindex("enance")] + "ain"  # 'maintenance'/'maintain', 'sustenance'/'sustain'
     if w.endswith("bly") and len(w) >= 7:
         return w[:-1]  # 'assembly'/'assembling'/'assemble' -> assembl
+    if w.endswith(("ction", "ctions")) and len(w) >= 9:
+        return w[: w.rindex("ction") + 2]  # 'inspection'/'inspector'/'inspecting' -> inspect
     for suf in ("ances", "ance", "ences", "ence"):
         if w.endswith(suf) and len(w) - len(suf) >= 5:
             return w[: -len(suf)]  # 'assistance'/'assist', 'performance'/'perform'
