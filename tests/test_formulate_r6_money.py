@@ -240,3 +240,34 @@ def test_money_invested_in_the_decisions_is_their_whole(
     # the amount after 'invests/places/puts' was read as a per-unit number of the first decision
     assert _objective(text) == objective
     assert whole in _rows(text)
+
+
+# ------------------------------------------- 'divides $6,000 of advertising between A and B': money decisions
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "A shop divides $6,000 of advertising between flyers and posters. Flyers attract 4 "
+            "customers per dollar and posters attract 3 customers per dollar. At most $4,000 can "
+            "go to flyers. Maximize the customers attracted.",
+            "flyers+posters==6000",
+        ),
+        (
+            "A charity splits $12,000 of donations between meals and shelters. Each dollar for "
+            "meals helps 0.05 people and each dollar for shelters helps 0.02 people. Shelters need "
+            "at least $3,000. Maximize the people helped.",
+            "meals+shelters==12000",
+        ),
+        (
+            "A museum divides $9,000 of publicity between radio and newspapers. Radio reaches 6 "
+            "visitors per dollar and newspapers reach 4 visitors per dollar. Newspapers must get "
+            "at least $2,000. Maximize the visitors reached.",
+            "radio+newspapers==9000",
+        ),
+    ],
+)
+def test_money_of_some_kind_split_between_the_decisions_is_their_whole(
+    text: str, whole: str
+) -> None:
+    # 'of advertising' between the amount and 'between' hid that the decisions are amounts of money
+    assert whole in _rows(text)
