@@ -309,3 +309,36 @@ def test_cents_are_hundredths_of_a_dollar(money: str) -> None:
         "cups of iced tea. How many cups of each should Emma make to come out furthest ahead?"
     )
     assert matches(_solve(text), 28.2)
+
+
+# --- 'small cans of 4 litres and big cans of 10 litres': things with the same head -------------
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Paint comes in small cans of 4 liters for $22 and big cans of 10 liters for $48.",
+        "The shop sells small cans of 4 liters at $22 and big cans of 10 liters at $48.",
+        "He can buy small cans of 4 liters, costing $22, or big cans of 10 liters, costing $48.",
+    ],
+)
+def test_items_described_by_of_and_a_number_with_one_head(offer: str) -> None:
+    text = (
+        f"Leo needs to buy at least 120 liters of paint for his barn. {offer} The store only has "
+        "twenty big cans left. He wants at least two small cans for touch-ups. How many cans of "
+        "each size should Leo buy to spend the least?"
+    )
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == ["small_cans", "big_cans"], f.variables
+    assert matches(_solve(text), 590.0)
+
+
+def test_a_profit_of_and_a_cost_of_name_no_things() -> None:
+    text = (
+        "Ana bakes pies and tarts. A pie earns a profit of 5 dollars and a tart a profit of 3 "
+        "dollars. She can bake at most 30 in total and at least 4 tarts. How many of each "
+        "should she bake to earn the most?"
+    )
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == ["pies", "tarts"], f.variables
+    assert matches(_solve(text), 142.0)

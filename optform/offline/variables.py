@@ -687,6 +687,9 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
             return t.low
         if t.low == "for" and k + 1 < n and re.match(r"\$\d", toks[k + 1].text):
             return "for"  # 'sells desks for $200 each and chairs for $50 each'
+        if t.low == "of" and k + 1 < n and re.match(r"\d", toks[k + 1].text):
+            # 'small cans of 4 litres for $22 and big cans of 10 litres' (same head only)
+            return "of"
         if t.text == "," and k + 1 < n and toks[k + 1].low in ("priced", "costing", "selling"):
             return toks[k + 1].low  # 'desks, priced at $200, and chairs, priced at $50'
         if t.low in ("that", "which", "who") and k + 1 < n and re.match(r"[a-z]", toks[k + 1].low):
@@ -781,6 +784,8 @@ def _parallel_lists(toks: list[Token], all_lems: list[str]) -> list[list[tuple[i
             break
         if mk == "for" and any(toks[x].low in _SUBJ_VERBS for a, b in items for x in range(a, b)):
             continue  # 'Compost sells for $50 a tonne and potting soil for $65': a sentence, not a list
+        if mk == "of" and len({toks[b - 1].lem for a, b in items}) != 1:
+            continue  # 'a profit of 5 and a cost of 3': no things, only 'small cans of 4 and big cans of 10'
         if len(items) >= 2:
             out.append(items)
     return out
