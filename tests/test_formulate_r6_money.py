@@ -271,3 +271,29 @@ def test_money_of_some_kind_split_between_the_decisions_is_their_whole(
 ) -> None:
     # 'of advertising' between the amount and 'between' hid that the decisions are amounts of money
     assert whole in _rows(text)
+
+
+# ------------------------------------------- 'split her $12,000 savings between A and B': savings are money
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Ana wants to split her $12,000 savings between a high-yield account earning 4% and a "
+            "stock index fund earning 10%. She wants at least three times as much in the account "
+            "as in the fund. How much should go into each to maximize her yearly earnings?",
+            "high_yield_account+stock_index_fund==12000",
+        ),
+        (
+            "Lena allocates her $6,000 cash between a savings bond earning 2% and a stock earning "
+            "9%. The stock may hold no more than half of the cash. Maximize her annual gain.",
+            "savings_bond+stock==6000",
+        ),
+        (
+            "Tom splits his $5,000 cash among a CD earning 3% and gold earning 6%. Gold may take at "
+            "most $2,000. Maximize his yearly gain.",
+            "cd+gold==5000",
+        ),
+    ],
+)
+def test_savings_or_cash_split_between_the_decisions_is_their_whole(text: str, whole: str) -> None:
+    assert whole in _rows(text)

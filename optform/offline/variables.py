@@ -1520,8 +1520,8 @@ _UNIT_RE = re.compile(
 )
 _MONEY_VARS_RE = re.compile(
     r"\b(?:allocat\w*|distribut\w*|invest\w*|split\w*|divid\w*|spend\w*|assign\w*)\b[^.]{0,60}?"
-    r"\b(?:budget|funds?|money|capital|dollars|investments?)\b"
-    r"|\b(?:budget|funds?|money|capital)\s+(?:between|across|among|to|for|in)\b"
+    r"\b(?:budget|funds?|money|capital|dollars|investments?|savings|cash)\b"
+    r"|\b(?:budget|funds?|money|capital|savings|cash)\s+(?:between|across|among|to|for|in)\b"
     r"|\$\s?[\d,.]+\s*(?:\w+\s+){0,2}to\s+(?:invest|spend|allocate|distribute|split)\b"
     # 'splits $100,000 among three projects', 'divides $5,000 between two charities'
     r"|\b(?:split|divid|allocat|distribut|spread|invest)\w*\s+(?:(?:his|her|their|its|the|a|total|of)\s+)*"
