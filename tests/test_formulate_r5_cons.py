@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
+from offline_helpers import solved_objective as _solve
+
 from optform.offline import formulate_offline
 from optform.offline.measure import matches
-
-
-def _solve(text: str) -> float | None:
-    f = formulate_offline(text)
-    assert f.objective is not None, f.unresolved
-    return f.solve().objective
 
 
 def _rows(text: str) -> list[str]:

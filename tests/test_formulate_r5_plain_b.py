@@ -3,18 +3,10 @@ unit of a capacity verb), on sentences written for these tests (not from any ben
 
 from __future__ import annotations
 
-from optform.offline import formulate_offline
+from offline_helpers import constraint_rows as _rows
+from offline_helpers import solved_objective as _solve
+
 from optform.offline.measure import matches
-
-
-def _solve(text: str) -> float | None:
-    f = formulate_offline(text)
-    assert f.objective is not None, f.unresolved
-    return f.solve().objective
-
-
-def _rows(text: str) -> list[str]:
-    return [c.expression.replace(" ", "") for c in formulate_offline(text).constraints]
 
 
 def test_a_stock_said_after_the_per_unit_amounts_is_an_upper_limit() -> None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from offline_helpers import constraint_rows as _rows
+from offline_helpers import solved_objective as _solve
+
 from optform.offline import formulate_offline
 from optform.offline.measure import hand_model_formulation, matches, solved_count
 
@@ -14,16 +17,6 @@ DATA = Path(__file__).resolve().parents[1] / "datasets" / "dev_round6_cover.json
 
 def _data() -> list[dict[str, object]]:
     return [json.loads(x) for x in DATA.read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
-def _solve(text: str) -> float | None:
-    f = formulate_offline(text)
-    assert f.objective is not None, f.unresolved
-    return f.solve().objective
-
-
-def _rows(text: str) -> list[str]:
-    return [c.expression.replace(" ", "") for c in formulate_offline(text).constraints]
 
 
 def test_dev_round6_cover_answers_are_verified_by_hand_models_on_two_solvers() -> None:

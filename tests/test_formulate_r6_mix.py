@@ -5,20 +5,11 @@ tested with several wordings of the same idea."""
 from __future__ import annotations
 
 import pytest
+from offline_helpers import constraint_rows as _rows
+from offline_helpers import solved_objective as _solve
 
 from optform.offline import formulate_offline
 from optform.offline.measure import matches
-
-
-def _solve(text: str) -> float | None:
-    f = formulate_offline(text)
-    assert f.objective is not None, f.unresolved
-    return f.solve().objective
-
-
-def _rows(text: str) -> list[str]:
-    return [c.expression.replace(" ", "") for c in formulate_offline(text).constraints]
-
 
 # --- a unit said once after a list of numbers measures every number of the list ---------------
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from offline_helpers import constraint_rows as _rows
 
 from optform.offline import formulate_offline
 from optform.offline.measure import hand_model_formulation, matches
@@ -18,10 +19,6 @@ def _objective(text: str) -> str:
     f = formulate_offline(text)
     assert f.objective is not None, f.unresolved
     return f.objective.expression.replace(" ", "")
-
-
-def _rows(text: str) -> list[str]:
-    return [c.expression.replace(" ", "") for c in formulate_offline(text).constraints]
 
 
 def test_dev_round6_money_answers_are_verified_by_hand_models_on_two_solvers() -> None:

@@ -4,19 +4,11 @@ resources per week or day), on sentences written for these tests (not from any b
 from __future__ import annotations
 
 import pytest
+from offline_helpers import constraint_rows as _rows
+from offline_helpers import solved_objective as _solve
 
 from optform.offline import formulate_offline
 from optform.offline.measure import matches
-
-
-def _rows(text: str) -> list[str]:
-    return [c.expression.replace(" ", "") for c in formulate_offline(text).constraints]
-
-
-def _solve(text: str) -> float | None:
-    f = formulate_offline(text)
-    assert f.objective is not None, f.unresolved
-    return f.solve().objective
 
 
 # a limit in '<noun> hours' ('120 technician hours', '60 press hours', '90 stylist-hours') is in

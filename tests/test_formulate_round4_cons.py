@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from offline_helpers import solved_objective as _solve
+
 from optform.model import Formulation
 from optform.offline import formulate_offline
 from optform.offline.measure import hand_model_formulation, matches, solved_count
@@ -14,12 +16,6 @@ DEV = Path(__file__).resolve().parent.parent / "datasets" / "dev_round4_cons.jso
 
 def _rows() -> list[dict[str, object]]:
     return [json.loads(line) for line in DEV.read_text().splitlines() if line.strip()]
-
-
-def _solve(text: str) -> float | None:
-    f = formulate_offline(text)
-    assert f.objective is not None, f.unresolved
-    return f.solve().objective
 
 
 def test_dev_round4_answers_are_verified_by_hand_models() -> None:
