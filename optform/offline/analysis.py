@@ -294,6 +294,18 @@ _AVAILABLE = frozenset(
         "volunteered",
     ]
 )
+# 'there are 60 tables to cover': what is to be covered, served or cleaned is a need
+_TO_SERVE = (
+    "to cover",
+    "to serve",
+    "to look after",
+    "to care for",
+    "to staff",
+    "to answer",
+    "to treat",
+    "to clean",
+    "to inspect",
+)
 _GE_WEAK = [
     "wants to deliver",
     "wants to transport",
@@ -347,15 +359,7 @@ _GE_WEAK = [
     "contracted to",
     "orders totalling",
     "orders totaling",
-    "to cover",
-    "to serve",
-    "to look after",
-    "to care for",
-    "to staff",
-    "to answer",
-    "to treat",
-    "to clean",
-    "to inspect",
+    *_TO_SERVE,
 ]
 
 _CUE_RE = re.compile(
@@ -1962,18 +1966,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             (
                 c
                 for c in cues
-                if c.text
-                in (
-                    "to cover",
-                    "to serve",
-                    "to look after",
-                    "to care for",
-                    "to staff",
-                    "to answer",
-                    "to treat",
-                    "to clean",
-                    "to inspect",
-                )
+                if c.text in _TO_SERVE
                 and 0 <= c.t0 - q.t1 <= 5
                 and all(
                     toks[k].text.isalpha() and not info.mention_at(k) for k in range(q.t1, c.t0)

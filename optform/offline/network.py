@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .tables import Table
+from .tables import Table, consecutive
 
 __all__ = [
     "Arc",
@@ -234,14 +234,7 @@ def find_lists(text: str) -> dict[str, dict[str, tuple[float, tuple[int, int]]]]
     """Per-place values listed under a header line: 'Demand of Each Retail Store (in units):'
     then '- Store 1: 961' ... ('fixed', 'capacity' or 'demand', from the header's words)."""
     out: dict[str, dict[str, tuple[float, tuple[int, int]]]] = {}
-    ms = list(_LIST_LINE.finditer(text))
-    k = 0
-    while k < len(ms):
-        group = [ms[k]]
-        while k + 1 < len(ms) and text[group[-1].end() : ms[k + 1].start()].strip() == "":
-            k += 1
-            group.append(ms[k])
-        k += 1
+    for group in consecutive(list(_LIST_LINE.finditer(text)), text):
         head_end = group[0].start()
         prev = text[:head_end].rstrip().rsplit("\n", 1)[-1]
         kind = next((name for name, pat in _LIST_KIND if pat.search(prev)), None)

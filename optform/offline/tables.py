@@ -119,6 +119,7 @@ class Piece:
 # ------------------------------------------------------------------ detection
 
 _SEP_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+_BLANK = re.compile(r"\s*")
 _PIPE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 _CAPTION = re.compile(r"(?:^|\n)[ \t]*(Table\b[^\n]{0,400}?):?[ \t]*\n[ \t]*\|", re.IGNORECASE)
 
@@ -158,16 +159,22 @@ def _split_pipe(line: str, start: int) -> list[Cell]:
     return cells
 
 
+def consecutive(
+    ms: list[re.Match[str]], text: str, gap: re.Pattern[str] = _BLANK
+) -> list[list[re.Match[str]]]:
+    """Runs of matches with only ``gap`` (default: whitespace) between one and the next."""
+    runs: list[list[re.Match[str]]] = []
+    for m in ms:
+        if runs and gap.fullmatch(text[runs[-1][-1].end() : m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
 def _pipe_tables(text: str) -> list[Table]:
     out: list[Table] = []
-    lines = list(_PIPE_LINE.finditer(text))
-    k = 0
-    while k < len(lines):
-        block = [lines[k]]
-        while k + 1 < len(lines) and text[block[-1].end() : lines[k + 1].start()].strip() == "":
-            k += 1
-            block.append(lines[k])
-        k += 1
+    for block in consecutive(list(_PIPE_LINE.finditer(text)), text):
         rows = [(m, _split_pipe(m.group(0), m.start())) for m in block]
         rows = [
             (m, cs) for m, cs in rows if not all(_SEP_CELL.match(c.text) or not c.text for c in cs)
@@ -189,22 +196,14 @@ def _pipe_tables(text: str) -> list[Table]:
     return out
 
 
+_LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?")
 _BRACKET_ROW = re.compile(r"([A-Z][\w' -]{0,40}?)\s*:\s*\[([^\]\n]{1,200})\]")
 
 
 def _bracket_tables(text: str) -> list[Table]:
     """'Input Cost per Acre, Labor Cost per Acre, Profit per Acre. Wheat: [$90, $50, $42], Rye: [...]'."""
-    ms = list(_BRACKET_ROW.finditer(text))
     out: list[Table] = []
-    k = 0
-    while k < len(ms):
-        group = [ms[k]]
-        while k + 1 < len(ms) and re.fullmatch(
-            r"[\s,;]*(?:and\s+)?", text[group[-1].end() : ms[k + 1].start()]
-        ):
-            k += 1
-            group.append(ms[k])
-        k += 1
+    for group in consecutive(list(_BRACKET_ROW.finditer(text)), text, _LIST_GAP):
         if len(group) < 2:
             continue
         rows: list[Row] = []
@@ -327,15 +326,8 @@ def _same_attr(a: str, b: str) -> bool:
 def _rowlist_tables(text: str) -> list[Table]:
     """Bullet rows giving the same attributes for every item: '- Steak: 14 grams of protein, 23 grams
     of carbohydrates and 63 calories for $4.' (at least two rows, two shared numeric attributes)."""
-    ms = list(_ROW_LINE.finditer(text))
     out: list[Table] = []
-    k = 0
-    while k < len(ms):
-        group = [ms[k]]
-        while k + 1 < len(ms) and text[group[-1].end() : ms[k + 1].start()].strip() == "":
-            k += 1
-            group.append(ms[k])
-        k += 1
+    for group in consecutive(list(_ROW_LINE.finditer(text)), text):
         if len(group) < 2 or any(m.group("label").lower().startswith("from ") for m in group):
             continue
         parsed: list[tuple[re.Match[str], dict[str, Cell]]] = []
