@@ -50,10 +50,20 @@ SETS: list[tuple[str, Path, str, str]] = [
     ("dev-r6-time", ROOT / "datasets/dev_round6_time.jsonl", "all", "tune"),
     ("dev-r6-money", ROOT / "datasets/dev_round6_money.jsonl", "all", "tune"),
     ("dev-r6-mix", ROOT / "datasets/dev_round6_mix.jsonl", "all", "tune"),
+    # NL4Opt training texts with answers we wrote (bench/nl4opt_labels.py; texts read from ../shared)
+    ("ntrain-a", ROOT / "bench/labels/nl4opt_train_a.jsonl", "labels", "tune"),
+    ("ntrain-b", ROOT / "bench/labels/nl4opt_train_b.jsonl", "labels", "tune"),
+    ("ntrain-c", ROOT / "bench/labels/nl4opt_train_c.jsonl", "labels", "tune"),
+    ("ntrain-d", ROOT / "bench/labels/nl4opt_train_d.jsonl", "labels", "tune"),
 ]
 
 
 def _rows(path: Path, part: str) -> list[dict[str, Any]]:
+    if part == "labels":
+        sys.path.insert(0, str(ROOT / "bench"))
+        from nl4opt_labels import rows as label_rows
+
+        return list(label_rows(path))
     rows = []
     for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
         if not line.strip():

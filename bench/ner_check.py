@@ -1,6 +1,6 @@
 """Check the offline formulator against the NL4Opt NER tags (a tuning tool, no answers needed).
 
-    python bench/ner_check.py [PATH.jsonl] [--show N] [--raw] [--what vars|sense|cover]
+    python bench/ner_check.py [PATH.jsonl] [--show N] [--raw] [--what vars|sense|cover] [--lines A:B]
 
 On each text of the NL4Opt NER training file (tokens tagged VAR, PARAM, LIMIT, CONST_DIR,
 OBJ_DIR, OBJ_NAME in the BIO scheme) it runs ``formulate_offline`` and reports
@@ -264,10 +264,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--what", choices=["vars", "sense", "cover"], default="vars")
     ap.add_argument("--raw", action="store_true", help="formulate the tokenized text as it is")
     ap.add_argument("--part", choices=["all", "even", "odd"], default="all")
+    ap.add_argument("--lines", default=None, help="A:B — only line numbers A <= i < B")
     a = ap.parse_args(argv)
+    lo, hi = 0, 1 << 30
+    if a.lines:
+        lo_s, _, hi_s = a.lines.partition(":")
+        lo, hi = int(lo_s or 0), int(hi_s or 1 << 30)
     rows = []
     for i, line in enumerate(a.path.read_text(encoding="utf-8").splitlines()):
         if not line.strip() or (a.part == "even" and i % 2) or (a.part == "odd" and not i % 2):
+            continue
+        if not lo <= i < hi:
             continue
         rows.append(json.loads(line))
     t0 = time.perf_counter()
