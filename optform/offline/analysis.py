@@ -58,6 +58,8 @@ _LE_STRONG = [
     "limited to",
     "limit of",
     "limited",
+    "limits",  # 'the mall limits the number of posters to 5'
+    "restricts",
     "capped at",
     "cap of",
     "or less",
@@ -1939,7 +1941,16 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                     for c in reversed(cues)
                     if c.t1 <= q.t0
                     and c.text
-                    in ("limited", "limit", "restricted to", "constrained to", "capped at", "cap")
+                    in (
+                        "limited",
+                        "limit",
+                        "limits",
+                        "restricts",
+                        "restricted to",
+                        "constrained to",
+                        "capped at",
+                        "cap",
+                    )
                     and info.clause_of[c.t0] == info.clause_of[q.t0]
                 ),
                 None,
@@ -2322,6 +2333,17 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                     q.var = own[
                         -1
                     ].var  # 'cleaning a kayak after a rental takes 15 minutes': the kayak
+                named = {m.var for m in ms if m.tok1 <= q.t0}
+                if (
+                    q.var < 0
+                    and mb[-1].tok0 >= q.t1
+                    and toks[mb[-1].tok0 - 1].low == "the"
+                    and len(named) == 1
+                    and min(named) >= 0
+                ):
+                    # 'a chicken sandwich requires 5 minutes to mix and 6 minutes to put together the
+                    # sandwich': 'the sandwich' after the number is the one the sentence is about
+                    q.var = min(named)
             else:
                 q.var = ma[0].var
             q.attr = _attr(info, q, prev_end, next_start)

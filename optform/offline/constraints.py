@@ -2400,10 +2400,56 @@ def _of_each_decision(toks: list[Token], vars_: list[VarDef]) -> bool:
     is (its head or category word) after 'of each/every/that'."""
     heads = {lemma(w) for v in vars_ for w in (v.head, *v.category) if w}
     heads |= {"type", "kind", "sort", "variety", "model", "product", "item"}
-    for i in range(min(3, len(toks) - 2)):
+    for i in range(min(3, len(toks) - 1)):
         if toks[i].low == "of" and toks[i + 1].low in ("each", "every", "that"):
-            return toks[i + 2].lem in heads
+            if i + 2 < len(toks) and toks[i + 2].lem in heads:
+                return True
+            # 'at most 15 tons of each per week', 'at most 8 tons of each can be ground'
+            return toks[i + 1].low != "that" and (
+                i + 2 == len(toks) or toks[i + 2].low in _AFTER_BARE_EACH
+            )
     return False
+
+
+# what may follow a bare 'of each' ('at most 15 tons of each per week', 'at least 4 of each.')
+_AFTER_BARE_EACH = frozenset(
+    [
+        ".",
+        ",",
+        ";",
+        ":",
+        "per",
+        "a",
+        "an",
+        "every",
+        "each",
+        "in",
+        "during",
+        "on",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "annually",
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "if",
+        "to",
+        "for",
+        "can",
+        "could",
+        "may",
+        "must",
+        "should",
+        "will",
+        "shall",
+        "is",
+        "are",
+        "be",
+    ]
+)
 
 
 def _own_segment(

@@ -2407,8 +2407,8 @@ _CATEGORY_RE = re.compile(
 def _shared_nouns(vars_: list[VarDef], all_toks: list[Token]) -> set[str]:
     """'a rye loaf ... sourdough loaves': a noun said after every decision's name is what they all are, so 'at
     most 160 loaves' counts all of them."""
-    if len(vars_) < 2:
-        return set()
+    if len(vars_) < 2 or len({v.lemmas[-1] for v in vars_}) < len(vars_):
+        return set()  # 'the north mall ... the south mall limits': a word after their shared head
     names = {w for v in vars_ for w in v.lemmas}
     after: list[set[str]] = []
     for v in vars_:
