@@ -688,6 +688,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     _intervals(info)
     _per_generic_of_subject(info)
     _relative_clause_subject(info)
+    _sibling_limit_words(info)
     ranks: dict[tuple[str, int | None], int] = {}
     for q in quants:
         key = (q.role, q.var if q.role == "coef" else None)
@@ -1477,6 +1478,29 @@ def _respective_limits(info: SentenceInfo) -> None:
             for key, generic in _keys(t):
                 attr[key] = max(attr.get(key, 0.0), 0.7 if generic else 2.0)
         q.attr = attr
+
+
+def _sibling_limit_words(info: SentenceInfo) -> None:
+    """'6000 hours for producing the parts, 3000 hours for assembling the parts, and 4500 hours
+    for polishing': limits listed together in one unit are limits on different things, so a word
+    two of them share ('parts') does not tell them apart; it counts as a weak word (what tells
+    them apart is what each alone says: producing, assembling, polishing)."""
+    lims = [
+        q
+        for q in info.quants
+        if q.role == "limit" and q.var is None and q.unit is not None and not q.num.is_share
+    ]
+    if len(lims) < 2:
+        return
+    shared: list[list[str]] = []
+    for q in lims:
+        sibs = [x for x in lims if x is not q and x.unit == q.unit]
+        own = [w for w, x in q.attr.items() if x >= 2.0 and w != q.unit and w.isalpha()]
+        common = [w for w in own if any(x.attr.get(w, 0.0) >= 2.0 for x in sibs)]
+        shared.append(common if len(common) < len(own) else [])  # else nothing of its own
+    for q, common in zip(lims, shared, strict=True):
+        for w in common:
+            q.attr[w] = 1.0
 
 
 def _per_generic_of_subject(info: SentenceInfo) -> None:

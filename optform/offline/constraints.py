@@ -530,8 +530,10 @@ def _bare_capacities(infos: list[SentenceInfo]) -> None:
             re.search(r"\b(?:each|every|per|one)\b", before, re.IGNORECASE)
             or re.search(r"\b(?:each|every|per)\b", after)
             or q.value == 1
+            or (generic and re.search(r"\bboth\b", before, re.IGNORECASE))
         ):
             continue  # a per-unit fact ('each bag can cover one acre', '3 hours for each'), not a capacity
+            # ('both vehicles require 30 kg of steel': said of each of the decisions)
         if _MUST_REACH.search(before):
             op = ">="
         elif _CAN_HOLD.search(text) or generic:
@@ -1807,6 +1809,16 @@ def _near_mention_after(info: SentenceInfo, q: Quantity) -> list[Mention]:
                 toks[i].lem in _MEASURE_HEADS for i in range(m.tok0 + 1, min(m.tok1 + 1, len(toks)))
             ):
                 continue  # '5,000 cubic feet of container space': the space, not the containers
+            if (
+                m.var < 0
+                and q.unit is not None
+                and q.unit not in _NOT_MEASURES
+                and any(
+                    len(toks[i].low) > 5 and toks[i].low.isalpha() and toks[i].low.endswith("ing")
+                    for i in gap
+                )
+            ):
+                continue  # '4500 hours for polishing the tables': time for a task done on them
             out.append(m)
             # 'X or Y' / 'X and Y' lists right after; 'by X or by Y' repeats the preposition
             k = m.tok1

@@ -41,12 +41,18 @@ _WHOLE = re.compile(
     re.IGNORECASE,
 )
 _FRACTIONAL_OK = re.compile(
-    r"\b(?:(?:fractional|partial|non-?integer)\s+(?:amounts?|values?|units?|quantities|numbers?|\w+s)\s+(?:are|is)\s+"
+    r"\b(?:(?:fractional|partial|non-?integer)\s+(?:amounts?|values?|units?|quantities|numbers?|\w+s)"
+    r"(?:\s+of\s+[a-z]+)?\s+(?:are|is)\s+"
     r"(?:allowed|permitted|fine|ok|okay|acceptable|possible)|fractions\s+(?:of\s+(?:an?\s+)?\w+\s+)?(?:are|is)\s+"
     r"(?:allowed|permitted|fine|ok|okay|acceptable|possible)|(?:can|may)\s+be\s+(?:fractional|split\s+into\s+"
     r"(?:fractions|parts)|non-?integers?)|(?:can|may)\s+be\s+split(?!\s+(?:between|among|across|over|evenly))|"
     r"(?:need|do|does)\s+not\s+(?:need\s+to\s+|have\s+to\s+)?be\s+(?:whole|integers?|integral)|"
-    r"continuous\s+(?:amounts?|variables?|values?))\b",
+    r"continuous\s+(?:amounts?|variables?|values?)|"
+    # 'ignoring the divisibility issues', 'integrality can be disregarded'
+    r"(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|neglect(?:s|ed|ing)?)\s+(?:the\s+|any\s+|all\s+)?"
+    r"(?:issues?\s+of\s+)?(?:divisibility|indivisibility|integrality|integer|whole[- ]number)|"
+    r"(?:divisibility|indivisibility|integrality)(?:\s+[a-z]+){0,2}\s+(?:can|may|will|is|are)\s+(?:be\s+)?"
+    r"(?:ignored|disregarded|neglected))\b",
     re.IGNORECASE,
 )
 _DIVISIBLE = frozenset(
@@ -284,7 +290,8 @@ def _explicit_whole(text: str) -> str:
         if _ANSWER_ROUNDING.search(text[max(0, m.start() - 60) : m.start()]):
             continue
         if re.search(  # 'need not be whole numbers', 'do not have to be integers'
-            r"\b(?:not|no\s+need\s+to|never)\b(?:\s+\w+){0,3}\s+$|n't(?:\s+\w+){0,3}\s+$",
+            r"\b(?:not|no\s+need\s+to|never|ignor\w*|disregard\w*|neglect\w*)\b(?:\s+\w+){0,3}\s+$"
+            r"|n't(?:\s+\w+){0,3}\s+$",
             text[max(0, m.start() - 40) : m.start()],
             re.IGNORECASE,
         ):

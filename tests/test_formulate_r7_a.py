@@ -1,0 +1,150 @@
+"""Round 7 (tuner a), NL4Opt-style wordings met in training texts 0..24, on sentences written
+for these tests (not from any benchmark). Each test fails without the mechanism it names."""
+
+from __future__ import annotations
+
+import pytest
+from offline_helpers import constraint_rows as _rows
+from offline_helpers import solved_objective
+
+from optform.offline import formulate_offline
+
+
+# ------------------------------------- 'Both <kind> require N kg of X': a per-unit amount of each
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "A workshop builds two types of vehicles: carts and wagons. A cart takes 2 hours of "
+            "welding while a wagon takes 5 hours of welding. Both vehicles require 40 kg of iron. "
+            "The workshop gets 2000 kg of iron each month and a total of 300 hours of welding "
+            "time is available. Each cart earns $300 and each wagon earns $700. The workshop "
+            "wants to maximize profit.",
+            "40*carts+40*wagons<=2000",
+        ),
+        (
+            "A firm assembles two types of machines: pumps and fans. A pump needs 4 hours of "
+            "testing while a fan needs 1 hour of testing. Both machines require 12 kg of copper. "
+            "The firm receives 600 kg of copper every week and a total of 120 hours of testing "
+            "time is available. Each pump nets $800 and each fan nets $200. The firm wishes to "
+            "maximize profit.",
+            "12*pumps+12*fans<=600",
+        ),
+        (
+            "A bakery bakes two types of cakes: sponge cakes and fruit cakes. A sponge cake needs "
+            "20 minutes of baking and a fruit cake needs 50 minutes of baking. Both cakes use 2 kg "
+            "of flour. There are 80 kg of flour a day and a total of 1200 minutes of baking time. "
+            "A sponge cake earns $9 and a fruit cake earns $20. Maximize the profit.",
+            "2*sponge_cakes+2*fruit_cakes<=80",
+        ),
+    ],
+)
+def test_both_kinds_require_is_per_unit(text: str, row: str) -> None:
+    assert row in _rows(text)
+
+
+# ------------------------------------- 'ignoring divisibility': the decisions are continuous
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plant makes desks and shelves. A desk takes 3 hours and a shelf takes 2 hours, and "
+        "100 hours are available. A desk earns $50 and a shelf earns $30. Ignoring the "
+        "divisibility issues, how many of each should be made to maximize profit?",
+        "A yard builds boats and rafts. A boat needs 7 hours of labour and a raft needs 4 hours, "
+        "with 50 hours of labour in all. A boat earns $900 and a raft earns $500. Integrality "
+        "can be ignored. How many boats and rafts maximize the profit?",
+        "A farm raises goats and sheep. A goat needs 3 acres and a sheep needs 2 acres, and the "
+        "farm has 100 acres. A goat earns $70 and a sheep earns $40. Disregarding the integer "
+        "requirements, how many goats and sheep should it raise to maximize profit?",
+    ],
+)
+def test_ignoring_divisibility_gives_continuous_decisions(text: str) -> None:
+    f = formulate_offline(text)
+    assert f.variables and all(v.type.value == "continuous" for v in f.variables)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A baker sells muffins and scones. A muffin takes 3 minutes and a scone takes 4 minutes, "
+        "and 70 minutes are free. A muffin earns $2 and a scone earns $3. (A fractional number "
+        "of pastries is fine.) How many of each maximize profit?",
+        "A shop sells lamps and fans. A lamp takes 3 hours and a fan 5 hours, and 32 hours are "
+        "free. A lamp earns $20 and a fan $35. A fractional amount of items is acceptable. How "
+        "many of each maximize profit?",
+        "A crew builds sheds and decks. A shed takes 4 days and a deck 7 days, with 30 days in "
+        "all. A shed earns $800 and a deck $1500. Fractional numbers of builds are allowed. How "
+        "many of each maximize profit?",
+    ],
+)
+def test_fractional_number_of_things_is_fine(text: str) -> None:
+    f = formulate_offline(text)
+    assert f.variables and all(v.type.value == "continuous" for v in f.variables)
+
+
+# ------------------------------------- limits listed together: shared words do not tell them apart
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "A workshop builds two kinds of clocks, wall clocks and desk clocks. It takes 3 hours "
+            "to make the gears of a wall clock and 2 hours for those of a desk clock. In addition, "
+            "it takes 1 hour and 2 hours to fit a desk clock and a wall clock respectively. Each "
+            "month, there are 900 hours available for making the gears and 500 hours for fitting "
+            "the gears. A wall clock earns $60 and a desk clock earns $35. How many of each "
+            "maximize profit?",
+            ["3*wall_clocks+2*desk_clocks<=900", "2*wall_clocks+desk_clocks<=500"],
+        ),
+        (
+            "A potter makes jugs and mugs. It takes 2 hours to shape the clay of a jug and 1 "
+            "hour for that of a mug. It takes 1 hour and 3 hours to glaze a mug and a jug "
+            "respectively. Every week there are 80 hours available for shaping the clay and 90 "
+            "hours for glazing the clay. A jug earns $30 and a mug earns $12. How many of each "
+            "maximize profit?",
+            ["2*jugs+mugs<=80", "3*jugs+mugs<=90"],
+        ),
+        (
+            "A tailor sews coats and vests. It takes 4 hours to cut the cloth of a coat and 2 "
+            "hours for that of a vest. In addition, it takes 1 hour and 3 hours to stitch a vest "
+            "and a coat respectively. There are 200 hours for cutting the cloth and 150 hours "
+            "for stitching the cloth each month. A coat earns $90 and a vest earns $40. How "
+            "many of each maximize profit?",
+            ["4*coats+2*vests<=200", "3*coats+vests<=150"],
+        ),
+    ],
+)
+def test_listed_limits_are_told_apart_by_their_own_words(text: str, rows: list[str]) -> None:
+    got = _rows(text)
+    for r in rows:
+        assert r in got
+
+
+# ------------------------------------- '4500 hours for polishing the tables' is polishing time
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A shop makes round tables and square tables. Sanding a round table takes 2 hours "
+            "whereas sanding a square table takes 1 hour. The profit is $60 on a round table "
+            "and $40 on a square table. There are 100 hours for sanding the tables each week. "
+            "How many of each maximize profit?",
+            100 * 40,
+        ),
+        (
+            "A factory assembles small drones and large drones. Testing a small drone takes 1 "
+            "hour whereas testing a large drone takes 3 hours. Each small drone earns $50 and "
+            "each large drone earns $160. There are 60 hours for testing the drones. How many of "
+            "each should be made to maximize profit?",
+            60 * 160 / 3,
+        ),
+        (
+            "A dealer sells city bikes and road bikes. Tuning a city bike takes 30 minutes "
+            "whereas tuning a road bike takes 45 minutes. A city bike earns $80 and a road bike "
+            "earns $130. The mechanics have 900 minutes for tuning the bikes. How many of each "
+            "maximize profit?",
+            max(30 * 80, 20 * 130),
+        ),
+    ],
+)
+def test_time_for_a_task_on_the_things_is_not_a_count(text: str, answer: float) -> None:
+    assert solved_objective(text) == pytest.approx(answer)
