@@ -476,6 +476,8 @@ def _new_clause_after_and(toks: list[Token], start: int, i: int) -> bool:
     with a new subject and has its own limit word."""
     if toks[i].low != "and" or i + 1 >= len(toks):
         return False
+    if _limit_after_statement(toks, start, i):
+        return True
     if toks[i + 1].low not in _CLAUSE_OPENERS and not _subject_then_modal(toks, i + 1):
         return False
     before = toks[start:i]
@@ -487,6 +489,44 @@ def _new_clause_after_and(toks: list[Token], start: int, i: int) -> bool:
     if any(re.match(r"\$?\d", t.text) for t in ahead[:2]):
         return False
     return _has_cue_ahead(toks, i + 1) or any(t.low in _PER_UNIT_VERBS for t in ahead[:5])
+
+
+def _limit_after_statement(toks: list[Token], start: int, i: int) -> bool:
+    """'invest at least 30% of the money in A and at most 60% in B', 'a minimum of $10000 must go
+    to A and at least 25% of all money must be in B': 'and' followed right away by a limit word,
+    a number and what it is said of opens a statement of its own when the words before already
+    hold a limit word, a number and something named after that number ('at least 20 and at most
+    50 chairs' is one statement). Only when one of the two numbers is a share: several plain limits
+    in one clause are told apart by constraints._own_segment, which leaves shares alone."""
+    m = _CUE_RE.match(" ".join(t.low for t in toks[i + 1 : i + 6]))
+    if m is None or not (m.group("le") or m.group("ge") or m.group("eq")):
+        return False
+    k = next(
+        (j for j in range(i + 1, min(i + 6, len(toks))) if re.match(r"\$?\d", toks[j].text)), None
+    )
+    if k is None:
+        return False
+    after = [t for t in toks[k + 1 : k + 3] if t.text not in ("%", "percent")]
+    if not after or not after[0].text.isalpha():
+        return False
+    nums = [j for j in range(start, i) if re.match(r"\$?\d", toks[j].text)]
+    if not nums or not _CUE_RE.search(" ".join(t.low for t in toks[start : nums[-1]])):
+        return False
+    first = {t.lem for t in toks[nums[-1] + 1 : i] if t.text.isalpha() and t.low not in STOP}
+    end = next(
+        (j for j in range(k + 1, len(toks)) if toks[j].low in (",", ";", ".", "and", "but")),
+        len(toks),
+    )
+    second = {t.lem for t in toks[k + 1 : end] if t.text.isalpha() and t.low not in STOP}
+    # 'at least 100 units and at most 300 units (of X)': one subject, a range said in two parts
+    if not first or first <= second or second <= first:
+        return False
+    # only around a share: limits on plain amounts in one clause are split by _own_segment later
+    return any(_is_percent(toks, j) for j in (nums[-1], k))
+
+
+def _is_percent(toks: list[Token], j: int) -> bool:
+    return "%" in toks[j].text or (j + 1 < len(toks) and toks[j + 1].low == "percent")
 
 
 _CLAUSE_MODALS = frozenset(
@@ -1354,7 +1394,23 @@ def _enough_for(info: SentenceInfo) -> None:
     """'enough black tea for 60 boxes': at most that many of the decision named between."""
     toks = info.toks
     for q in info.quants:
-        if q.role == "limit" or q.used or q.num.is_share or q.t0 < 3 or toks[q.t0 - 1].low != "for":
+        if q.role == "limit" or q.used or q.num.is_share or q.t0 < 3:
+            continue
+        if (
+            toks[q.t0 - 2].low == "to"
+            and toks[q.t0 - 1].text.isalpha()
+            and any(
+                t.low == "enough" and info.clause_of[j] == info.clause_of[q.t0]
+                for j, t in enumerate(toks[max(0, q.t0 - 8) : q.t0 - 2], start=max(0, q.t0 - 8))
+            )
+        ):
+            # 'only have enough taco shells to make 80 tacos', 'enough flour to bake 40 loaves of
+            # bread': at most that many of what is named after the number (all when it is generic)
+            m = next((m for m in info.mentions if q.t1 <= m.tok0 <= q.t1 + 2), None)
+            q.role, q.op, q.cue = "limit", "<=", None
+            q.var = m.var if m is not None and m.var >= 0 else None
+            continue
+        if toks[q.t0 - 1].low != "for":
             continue
         m = next((m for m in info.mentions if m.tok1 == q.t0 - 1 and m.var >= 0), None)
         if m is None or m.tok0 == 0 or toks[m.tok0 - 1].low != "enough":

@@ -1525,6 +1525,7 @@ _MONEY_VARS_RE = re.compile(
     r"|\$\s?[\d,.]+\s*(?:\w+\s+){0,2}to\s+(?:invest|spend|allocate|distribute|split)\b"
     # 'splits $100,000 among three projects', 'divides $5,000 between two charities'
     r"|\b(?:split|divid|allocat|distribut|spread|invest)\w*\s+(?:(?:his|her|their|its|the|a|total|of)\s+)*"
+    r"(?:up\s+to\s+|at\s+most\s+|no\s+more\s+than\s+)?"  # 'invest up to $50000 in A and B'
     r"\$\s?[\d,.]+(?:\s+(?:million|thousand|[mk]))?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"  # '$6,000 of advertising'
     r"\s+(?:among|between|across|over|in|into|on)\b"
     r"|\b(?:put|puts|putting|place|places|placing|deposit|deposits|depositing)\s+(?:(?:his|her|their|its|the|a|"
