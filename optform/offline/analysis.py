@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from .lexicon import GENERIC_UNITS, MONEY_COST, MONEY_PROFIT, STOP, Token, lemma, stem, tokenize
@@ -724,6 +724,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     _capacity_of_one(info)
     _all_used(info)
     _share_across_lists(info)
+    _each_of_listed(info)
     _respective_limits(info)
     _intervals(info)
     _per_generic_of_subject(info)
@@ -1487,6 +1488,69 @@ def _per_amount_denominators(info: SentenceInfo) -> None:
 _LIST_END = frozenset(
     ["for", "are", "is", "were", "was", "should", "must", "in", "to", "needed", "required", "of"]
 )
+
+
+_LIST_EACH_AFTER = frozenset(["per", "every", "a", "in", "for", "daily", "weekly", "monthly"])
+
+
+def _each_of_listed(info: SentenceInfo) -> None:
+    """'a minimum of 13 grams of fiber and iron each', 'at least 13 grams each of fiber and iron',
+    'at most 90 hours of both cutting and sewing': one limit said of every thing listed is a limit
+    on each of them (the number is repeated, each copy measuring one thing of the list)."""
+    toks, quants = info.toks, info.quants
+    mention_toks = {i for m in info.mentions for i in range(m.tok0, m.tok1)}
+    out: list[Quantity] = []
+    for k, q in enumerate(quants):
+        out.append(q)
+        if q.role != "limit" or q.var is not None or q.num.is_share or q.num.kind == "times":
+            continue
+        nxt = quants[k + 1].t0 if k + 1 < len(quants) else len(toks)
+        end = q.t1
+        while (
+            end < nxt
+            and end not in mention_toks
+            and toks[end].text not in (".", ";", "?", ":")
+            and info.clause_of[end] == info.clause_of[q.t0]
+        ):
+            end += 1
+        low = [t.low for t in toks[q.t1 : end]]
+        lo = hi = -1
+        if "each" in low:  # '... of fiber and iron each'
+            e = low.index("each")
+            after = low[e + 1] if e + 1 < len(low) else ""
+            if e + 1 < len(low) and low[e + 1] == "of":  # '13 grams each of fiber and iron'
+                lo, hi = e + 2, len(low)
+            elif not re.match(r"[a-z]", after) or after in _LIST_EACH_AFTER:
+                of = [j for j in range(e) if low[j] == "of"]
+                lo, hi = (of[0] + 1 if of else 0), e
+        elif "both" in low:  # '90 hours of both cutting and sewing'
+            b = low.index("both")
+            lo, hi = b + 1, len(low)
+        if lo < 0:
+            continue
+        items: list[list[Token]] = [[]]
+        for t in toks[q.t1 + lo : q.t1 + hi]:
+            if t.low in ("and", ","):
+                if items[-1]:
+                    items.append([])
+            elif _word_ok(t):
+                items[-1].append(t)
+            elif t.low not in ("the", "of"):
+                items = []
+                break
+        items = [it for it in items if it]
+        if len(items) < 2 or not all(1 <= len(it) <= 3 for it in items):
+            continue
+        keys = [{key for t in it for key, _ in _keys(t)} for it in items]
+        every = set().union(*keys)
+        base = {w: x for w, x in q.attr.items() if w not in every}
+        for j, ks in enumerate(keys):
+            attr = {**base, **dict.fromkeys(ks, 2.0)}
+            if j == 0:
+                q.attr = attr
+            else:
+                out.append(replace(q, attr=attr))
+    quants[:] = out
 
 
 def _respective_limits(info: SentenceInfo) -> None:
