@@ -55,6 +55,8 @@ SETS: list[tuple[str, Path, str, str]] = [
     ("ntrain-b", ROOT / "bench/labels/nl4opt_train_b.jsonl", "labels", "tune"),
     ("ntrain-c", ROOT / "bench/labels/nl4opt_train_c.jsonl", "labels", "tune"),
     ("ntrain-d", ROOT / "bench/labels/nl4opt_train_d.jsonl", "labels", "tune"),
+    ("ntrain-e", ROOT / "bench/labels/nl4opt_train_e.jsonl", "labels", "tune"),
+    ("ntrain-f", ROOT / "bench/labels/nl4opt_train_f.jsonl", "labels", "tune"),
 ]
 
 
