@@ -57,6 +57,10 @@ SETS: list[tuple[str, Path, str, str]] = [
     ("ntrain-d", ROOT / "bench/labels/nl4opt_train_d.jsonl", "labels", "tune"),
     ("ntrain-e", ROOT / "bench/labels/nl4opt_train_e.jsonl", "labels", "tune"),
     ("ntrain-f", ROOT / "bench/labels/nl4opt_train_f.jsonl", "labels", "tune"),
+    ("ntrain-g", ROOT / "bench/labels/nl4opt_train_g.jsonl", "labels", "tune"),
+    ("ntrain-h", ROOT / "bench/labels/nl4opt_train_h.jsonl", "labels", "tune"),
+    ("ntrain-i", ROOT / "bench/labels/nl4opt_train_i.jsonl", "labels", "tune"),
+    ("ntrain-j", ROOT / "bench/labels/nl4opt_train_j.jsonl", "labels", "tune"),
 ]
 
 
