@@ -148,3 +148,49 @@ def test_listed_limits_are_told_apart_by_their_own_words(text: str, rows: list[s
 )
 def test_time_for_a_task_on_the_things_is_not_a_count(text: str, answer: float) -> None:
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------------------------------------- 'If <limit>, determine how many X and Y ...': the question
+# after the comma is a clause of its own, so the limit is not a total of the things it names
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "A farmer has 50 acres of land on which he wants to grow wheat and barley. The seed for "
+            "wheat costs $20 per acre whereas the seed for barley costs $10 per acre. The profit "
+            "per acre of wheat is $200 whereas the profit for barley is $120 an acre. If the "
+            "farmer has a maximum budget of $600 to spend on seeds, determine how many wheat and "
+            "barley he needs to grow to maximize his profit.",
+            "20*wheat+10*barley<=600",
+        ),
+        (
+            "A caterer makes sandwiches and salads. The ingredients for a sandwich cost $3 whereas "
+            "the ingredients for a salad cost $5. The profit on a sandwich is $4 whereas the "
+            "profit on a salad is $7. If the caterer has at most $300 to spend on ingredients, how "
+            "many sandwiches and salads should she make to maximize profit?",
+            "3*sandwiches+5*salads<=300",
+        ),
+        (
+            "A gardener has 40 plots in which she plants roses and lilies. Fertilizer for roses "
+            "costs $8 per plot whereas fertilizer for lilies costs $2 per plot. The profit per "
+            "plot of roses is $90 whereas the profit for lilies is $50 a plot. If the gardener "
+            "has a budget of $200 to spend on fertilizer, find how many roses and lilies she "
+            "should plant to maximize profit.",
+            "8*roses+2*lilies<=200",
+        ),
+    ],
+)
+def test_question_after_comma_is_its_own_clause(text: str, row: str) -> None:
+    assert row in _rows(text)
+
+
+def test_of_each_type_in_the_question_does_not_bound_each() -> None:
+    # guard for the clause split above: 'how many of each type of vans' after the comma does not
+    # make 'at least 900 parcels' a bound on each decision
+    text = (
+        "A courier moves parcels with large vans and small vans. A large van carries 90 parcels "
+        "while a small van carries 20 parcels. There must be twice as many small vans as large "
+        "vans. If the courier needs to move at least 900 parcels, how many of each type of vans "
+        "should be used to minimize the number of vans used."
+    )
+    assert "90*large_vans+20*small_vans>=900" in _rows(text)

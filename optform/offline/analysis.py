@@ -460,11 +460,30 @@ def _clauses(toks: list[Token]) -> list[int]:
                 and _has_cue_ahead(toks, i + 2)
             )
             or _new_clause_after_and(toks, start, i)
+            or _question_after_comma(toks, i)
         ):
             c += 1
             start = i
         out.append(c)
     return out
+
+
+_QUESTION_OPENERS = frozenset(
+    ["determine", "find", "how", "what", "formulate", "calculate", "compute", "decide", "help"]
+)
+
+
+def _question_after_comma(toks: list[Token], i: int) -> bool:
+    """'If the grower has a budget of $1200 to spend on seeds, determine how many tulips and
+    orchids he should plant': the question after the comma (no number of its own, a number before
+    it) is a clause of its own; the things it names are not what the number is said of."""
+    return (
+        toks[i].text == ","
+        and i + 1 < len(toks)
+        and toks[i + 1].low in _QUESTION_OPENERS
+        and any(re.match(r"\$?\d", t.text) for t in toks[:i])
+        and not any(re.match(r"\$?\d", t.text) for t in toks[i + 1 :])
+    )
 
 
 _CLAUSE_OPENERS = frozenset(["the", "each", "every", "its", "their", "his", "her", "our"])

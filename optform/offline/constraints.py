@@ -2024,7 +2024,11 @@ def _from_limit(
                 r"trip|run|visit|order|batch|time|period|season|occasion|round|route|journey)s?\b)"
                 r"|\beach\s+of\s+the\b|\bof\s+(?:each|both)\s+(?:kind|type|sort|"
                 r"variety|model|product|option)s?\b",
-                " ".join(t.low for t in toks[q.t1 : q.t1 + 8]),
+                " ".join(
+                    t.low
+                    for i, t in enumerate(toks[q.t1 : q.t1 + 8], q.t1)
+                    if info.clause_of[i] == cl  # not '..., how many of each type ...'
+                ),
             )
             or _of_each_decision(toks[q.t1 : q.t1 + 5], vars_)
         )
