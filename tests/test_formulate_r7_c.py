@@ -104,3 +104,73 @@ def test_limits_the_number_to_n_is_an_upper_bound(text: str, answer: float) -> N
 def test_the_head_after_a_to_verb_is_the_thing_the_sentence_names(text: str, answer: float) -> None:
     # '... 6 minutes to put together the sandwich' in a sentence about one sandwich: its number
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# --------------- 'their soft, smooth, and crunchy cake-pops': one-word modifiers after a possessive
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A candle maker has 900 grams of wax and 300 grams of dye to make her tall, short, and "
+            "round candles. A tall candle needs 60 grams of wax and 10 grams of dye. A short "
+            "candle needs 30 grams of wax and 8 grams of dye. A round candle needs 45 grams of wax "
+            "and 20 grams of dye. The profit per tall candle is $9, per short candle $5, and per "
+            "round candle $8. How many of each should she make to maximize profit?",
+            153,
+        ),
+        (
+            "A juice bar uses its 50 kilograms of fruit and 40 litres of yogurt to blend its green, "
+            "red, and tropical smoothies. A green smoothie takes 0.4 kilograms of fruit and 0.2 "
+            "litres of yogurt, a red smoothie takes 0.3 kilograms of fruit and 0.3 litres of "
+            "yogurt, and a tropical smoothie takes 0.5 kilograms of fruit and 0.1 litres of "
+            "yogurt. Each green smoothie earns $4, each red smoothie $3, and each tropical "
+            "smoothie $5. How many smoothies of each kind maximize earnings?",
+            500,
+        ),
+        (
+            "A potter sells his small, medium, and large vases. A small vase uses 1 kilogram of "
+            "clay, a medium vase uses 2 kilograms and a large vase uses 3 kilograms, and he has "
+            "60 kilograms of clay. Kiln time is 10 minutes per small vase, 15 minutes per medium "
+            "vase and 30 minutes per large vase, with 500 minutes of kiln time. The profit is $12 "
+            "per small vase, $20 per medium vase and $35 per large vase. How many vases of each "
+            "size should he make to maximize profit?",
+            640,
+        ),
+    ],
+)
+def test_one_word_modifiers_after_a_possessive_are_all_decisions(text: str, answer: float) -> None:
+    # 'her tall, short, and round candles' are three decisions, not 'tall' naming the other two
+    assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------------------ 'in his son's company and his friend's company': a possessive before each item
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Maria has $20000 to lend to her brother's shop and her sister's shop. She will lend at "
+            "most $8000 to her sister's shop. If she earns 6% interest on loans at her brother's "
+            "shop and 9% interest on loans at her sister's shop, how much should she lend to each "
+            "to maximize the interest she earns?",
+            0.09 * 8000 + 0.06 * 12000,
+        ),
+        (
+            "A retiree splits $30000 between his daughter's business and his nephew's business. "
+            "The amount in his daughter's business must be at least twice the amount in his "
+            "nephew's business. If the money earns 5% in his daughter's business and 7% in his "
+            "nephew's business, how much should he put in each to maximize his earnings?",
+            0.05 * 20000 + 0.07 * 10000,
+        ),
+        (
+            "A couple has $12000 to invest in their son's startup and their neighbour's startup. "
+            "They will invest at least $3000 in their son's startup and at most $5000 in their "
+            "neighbour's startup. If the investments return 4% in their son's startup and the "
+            "investments return 11% in their neighbour's startup, how much should they invest in "
+            "each to maximize returns?",
+            0.04 * 7000 + 0.11 * 5000,
+        ),
+    ],
+)
+def test_items_after_the_same_possessive_are_a_list(text: str, answer: float) -> None:
+    # 'his son's company and his friend's company' are the two decisions
+    assert solved_objective(text) == pytest.approx(answer)
