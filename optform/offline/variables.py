@@ -824,6 +824,10 @@ def _items_of_lists(
             "via",
         ):
             j += 1
+        # 'in his son's company and his friend's company': the same possessive before both items
+        poss = toks[j].low if j < n and toks[j].low in _POSSESSIVES else ""
+        if poss:
+            j += 1
         if [t2.low for t2 in toks[j : j + 3]] == ["the", "number", "of"]:
             j += 3  # 'the number of sedans and the number of trucks'
         elif [t2.low for t2 in toks[j : j + 2]] in (
@@ -922,6 +926,9 @@ def _items_of_lists(
         ):
             k -= 1
         l0 = k + 1
+        if poss and not (l0 > 0 and toks[l0 - 1].low == poss):
+            i += 1  # 'cakes and their icing': no list unless both items have the possessive
+            continue
         rate = (
             l0 > 1 and toks[l0 - 1].low in ("a", "an") and re.match(r"\$?\d", toks[l0 - 2].text)
         )  # '$25 a night'
@@ -1043,7 +1050,16 @@ def _items_of_lists(
                 k -= 1
         if len(items) >= 3 and items[0] != (l0, l1):
             items[0] = (_trim_left(toks, items[0][0], items[0][1], lems), items[0][1])
-        if len(items) >= 3 and items[0][0] > 0 and toks[items[0][0] - 1].low in _POSSESSIVES:
+        if (
+            len(items) >= 3
+            and items[0][0] > 0
+            and toks[items[0][0] - 1].low in _POSSESSIVES
+            and not (
+                all(b - a == 1 for a, b in items[:-1])
+                and items[-1][1] - items[-1][0] >= 2
+                and lems.count(toks[items[0][0]].lem) >= 2
+            )  # 'their soft, smooth, and crunchy cake-pops' ('a soft cake-pop' later): modifiers
+        ):
             items = items[
                 1:
             ]  # 'mix his animal feeds, oats and sunflower seeds': the first names the others
