@@ -174,3 +174,72 @@ def test_one_word_modifiers_after_a_possessive_are_all_decisions(text: str, answ
 def test_items_after_the_same_possessive_are_a_list(text: str, answer: float) -> None:
     # 'his son's company and his friend's company' are the two decisions
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------------------------------------- 'mix one' and 'mix two': a lowercase number word ends a name
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A nut shop sells cashews and walnuts in bags called snack mix one and snack mix two. "
+            "A bag of snack mix one holds 100 grams of cashews and 50 grams of walnuts. A bag of "
+            "snack mix two holds 40 grams of cashews and 120 grams of walnuts. The shop has 6000 "
+            "grams of cashews and 6000 grams of walnuts. If the profit per bag of snack mix one is "
+            "$3 and per bag of snack mix two is $4, how many bags of each should be sold to "
+            "maximize profit?",
+            264,
+        ),
+        (
+            "A tea house blends green tea and black tea into blend one and blend two. A tin of "
+            "blend one uses 30 grams of green tea and 10 grams of black tea. A tin of blend two "
+            "uses 10 grams of green tea and 40 grams of black tea. There are 1500 grams of green "
+            "tea and 2000 grams of black tea. A tin of blend one earns $6 and a tin of blend two "
+            "earns $7. How many tins of each blend should be made to maximize earnings?",
+            503,
+        ),
+        (
+            "A farm stand packs apples and pears into crates called crate one and crate two. A "
+            "crate one holds 20 apples and 10 pears. A crate two holds 10 apples and 25 pears. The "
+            "stand has 800 apples and 900 pears. If the profit per crate one is $9 and the profit "
+            "per crate two is $11, how many of each crate should be packed to maximize profit?",
+            518,
+        ),
+    ],
+)
+def test_a_number_word_that_ends_a_name_tells_the_decisions_apart(text: str, answer: float) -> None:
+    # 'snack mix one' / 'snack mix two': 'one' is what tells them apart, not a number
+    assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------------------------------------ 'smoothies-a small and a large size': a hyphen used as a dash
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A shop sells two kinds of candles-a tall and a short candle. Each tall candle uses 3 "
+            "units of wax and each short candle uses 2 units of wax, and the shop has 60 units of "
+            "wax. Each tall candle takes 2 minutes to pour and each short candle takes 1 minute to "
+            "pour, and there are 35 minutes of pouring time. The profit is $5 per tall candle and "
+            "$3 per short candle. How many of each should be made to maximize profit?",
+            95,
+        ),
+        (
+            "A bakery makes cakes in two sizes-a regular and a large size. A regular cake needs 2 "
+            "eggs and 1 cup of flour. A large cake needs 3 eggs and 2 cups of flour. The bakery "
+            "has 30 eggs and 16 cups of flour. If the profit per regular cake is $4 and the profit "
+            "per large cake is $7, how many of each should the bakery make to maximize profit?",
+            62,
+        ),
+        (
+            "A dock rents out two types of boats-an inflatable and a wooden model. Each inflatable "
+            "boat needs 1 hour of cleaning and each wooden boat needs 3 hours of cleaning, with 24 "
+            "hours of cleaning time a day. The dock owns at most 15 boats. An inflatable boat "
+            "earns $20 a day and a wooden boat earns $50 a day. How many of each should the dock "
+            "rent out to maximize earnings?",
+            430,
+        ),
+    ],
+)
+def test_a_hyphen_before_an_article_is_a_dash(text: str, answer: float) -> None:
+    # 'two kinds of candles-a tall and a short candle': the list starts after the dash
+    assert solved_objective(text) == pytest.approx(answer)

@@ -1994,8 +1994,11 @@ _NUMBER_NAMES = {
 
 def _naming(p: list[Token], t: Token) -> bool:
     """A word of a name that can tell one decision from another: no stop word, except a
-    capitalized number word after the name's first word ('Mine One', 'Well Two')."""
-    return t.low not in STOP or (t.low in _NUMBER_NAMES and t.text[:1].isupper() and t is not p[0])
+    capitalized number word after the name's first word ('Mine One', 'Well Two') or a number word
+    that ends it ('medley one')."""
+    return t.low not in STOP or (
+        t.low in _NUMBER_NAMES and (t.text[:1].isupper() or t is p[-1]) and t is not p[0]
+    )  # 'seafood medley one' and 'seafood medley two': a number word that ends the name
 
 
 _IRREGULAR_PARTICIPLES = frozenset(
