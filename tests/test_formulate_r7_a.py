@@ -194,3 +194,75 @@ def test_of_each_type_in_the_question_does_not_bound_each() -> None:
         "should be used to minimize the number of vans used."
     )
     assert "90*large_vans+20*small_vans>=900" in _rows(text)
+
+
+# ------------------------------------- accented letters are letters ('décor', 'crêpes', 'piñatas')
+@pytest.mark.parametrize(
+    ("text", "names", "answer"),
+    [
+        (
+            "A café sells crêpes and éclairs. A crêpe takes 4 minutes to cook and an éclair takes "
+            "6 minutes. The café has 240 minutes of cooking time. Each crêpe earns $3 and each "
+            "éclair earns $5. How many crêpes and éclairs maximize profit?",
+            ["crepes", "eclairs"],
+            200.0,
+        ),
+        (
+            "A brasserie serves entrées and flambées. An entrée takes 10 minutes of prep and a "
+            "flambée takes 15 minutes of prep, with 300 minutes of prep in all. An entrée earns $9 "
+            "and a flambée earns $14. How many entrées and flambées maximize profit?",
+            ["entrees", "flambees"],
+            280.0,
+        ),
+        (
+            "A shop sells piñatas and maracas. A piñata takes 3 hours of painting and a maraca "
+            "takes 1 hour of painting. The shop has 45 hours of painting. A piñata earns $20 and a "
+            "maraca earns $6. How many piñatas and maracas maximize profit?",
+            ["pinatas", "maracas"],
+            300.0,
+        ),
+    ],
+)
+def test_accented_letters_are_letters(text: str, names: list[str], answer: float) -> None:
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == names
+    assert f.constraints[0].provenance is not None
+    assert f.constraints[0].provenance.sentence in text  # provenance quotes the original text
+    assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------------------------------------- 'The second kit is a radio set': the second thing listed;
+# '600 minutes available for wiring and 500 for testing': 'for' is no noun after the number
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "A shop assembles two kinds of kits. The first kit, a robot kit, requires 30 minutes "
+            "each for wiring and 10 minutes each for testing. The second kit is a radio set and "
+            "it requires 20 minutes each for wiring and 25 minutes each for testing. There are "
+            "600 minutes available for wiring and 500 for testing. The profit is $45 each for "
+            "robot kit and $35 for each radio set. How many kits of each type maximize profit?",
+            ["30*robot_kit+20*radio_set<=600", "10*robot_kit+25*radio_set<=500"],
+        ),
+        (
+            "A studio makes two kinds of prints. The first print, a city print, needs 10 minutes "
+            "each for inking and 5 minutes each for drying. The second print is a beach card and "
+            "it needs 4 minutes each for inking and 6 minutes each for drying. There are 200 "
+            "minutes available for inking and 150 for drying. The profit is $12 each for city "
+            "print and $7 for each beach card. How many prints of each type maximize profit?",
+            ["10*city_print+4*beach_card<=200", "5*city_print+6*beach_card<=150"],
+        ),
+        (
+            "A baker makes two kinds of cakes. The first cake, a lemon cake, requires 40 minutes "
+            "each for baking and 10 minutes each for icing. The second cake is a carrot loaf and "
+            "it requires 30 minutes each for baking and 20 minutes each for icing. There are 600 "
+            "minutes available for baking and 300 for icing. The profit is $15 each for lemon "
+            "cake and $12 for each carrot loaf. How many cakes of each type maximize profit?",
+            ["40*lemon_cake+30*carrot_loaf<=600", "10*lemon_cake+20*carrot_loaf<=300"],
+        ),
+    ],
+)
+def test_ordinal_kind_names_the_listed_thing(text: str, rows: list[str]) -> None:
+    got = _rows(text)
+    for r in rows:
+        assert r in got

@@ -2989,10 +2989,15 @@ def _first_noun_after(info: SentenceInfo, q: Quantity) -> str | None:
         ):
             if t.lem in ("transportation", "delivery", "production"):
                 continue
+            if t.low in _NOT_NOUNS:
+                return None  # '640 for polishing': no noun right after the number
             return t.lem
         if not re.match(r"[a-z]", t.low):
             return None
     return None
+
+
+_NOT_NOUNS = frozenset(["for", "to", "in", "on", "at", "by", "with", "from", "into", "and", "or"])
 
 
 def _measured_per_unit(coefs: list[Quantity], q: Quantity, nv: int) -> bool:

@@ -9,7 +9,9 @@ so that everything found in the clean text can be quoted verbatim from the origi
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Normalized", "Sentence", "normalize", "split_sentences"]
 
@@ -119,8 +121,26 @@ def normalize(text: str) -> Normalized:
         if pat.search(cur):
             cur, offsets = _apply(cur, offsets, pat, repl)
     cur = _glue_numbered_names(cur)
+    cur = _fold_accents(cur)
     cur, offsets = _report_scale(cur, offsets)
     return Normalized(cur, offsets, text)
+
+
+def _fold_accents(text: str) -> str:
+    """'a vase décor', 'a café', 'crème brûlée': accented Latin letters read as their plain letter
+    (one character for one, so offsets are unchanged), so that the words are words."""
+    if text.isascii():
+        return text
+    return "".join(_plain_letter(c) if ord(c) > 127 else c for c in text)
+
+
+@lru_cache(maxsize=512)
+def _plain_letter(c: str) -> str:
+    d = unicodedata.normalize("NFD", c)
+    base, marks = d[:1], d[1:]
+    if base.isascii() and base.isalpha() and marks and all(unicodedata.combining(m) for m in marks):
+        return base
+    return c
 
 
 _REPORT_SCALE = re.compile(

@@ -2764,6 +2764,13 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                 if s > bs:
                     best, bs = k, s
             hit = best
+        k_ord = _ORDINALS.get(toks[i - 1].low, 0) if i > 0 else 0
+        if (
+            hit >= 0
+            and 1 <= k_ord <= len(vars_)
+            and not any(toks[i - 1].lem in v.lemmas for v in vars_)
+        ):
+            hit = k_ord - 1  # 'the second decor is a wood canvas': the second thing listed
         if hit >= 0:
             lv = vars_[hit].lemmas
             a = i
