@@ -243,3 +243,38 @@ def test_a_number_word_that_ends_a_name_tells_the_decisions_apart(text: str, ans
 def test_a_hyphen_before_an_article_is_a_dash(text: str, answer: float) -> None:
     # 'two kinds of candles-a tall and a short candle': the list starts after the dash
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------------------------- 'at least 30 grams of each protein and fibre per day': one limit per item
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "An athlete eats oatmeal and beans to get protein and fibre. She needs at least 30 "
+            "grams of each protein and fibre per day. A bowl of oatmeal has 4 grams of protein and "
+            "1 gram of fibre. A bowl of beans has 2 grams of protein and 5 grams of fibre. A bowl "
+            "of oatmeal costs $2 and a bowl of beans costs $3. How many bowls of each should she "
+            "eat to minimize cost?",
+            25,
+        ),
+        (
+            "A zoo feeds its bears fish and berries. Each bear must get a minimum of 24 units of "
+            "each fat and sugar every day. A bucket of fish gives 3 units of fat and 1 unit of "
+            "sugar, and a bucket of berries gives 1 unit of fat and 2 units of sugar. A bucket of "
+            "fish costs $6 and a bucket of berries costs $4. How many buckets of each minimize "
+            "the cost?",
+            70,
+        ),
+        (
+            "A gardener mixes compost and manure to supply at least 40 kilograms of each nitrogen "
+            "and potassium. A tonne of compost supplies 2 kilograms of nitrogen and 1 kilogram of "
+            "potassium, and a tonne of manure supplies 1 kilogram of each. Compost costs $10 per "
+            "tonne and manure costs $7 per tonne. How many tonnes of each should be bought to "
+            "minimize cost?",
+            280,
+        ),
+    ],
+)
+def test_of_each_before_a_list_is_a_limit_on_every_item(text: str, answer: float) -> None:
+    # 'at least 30 grams of each protein and fibre': protein >= 30 and fibre >= 30
+    assert solved_objective(text) == pytest.approx(answer)

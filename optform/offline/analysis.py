@@ -1542,11 +1542,15 @@ def _each_of_listed(info: SentenceInfo) -> None:
             elif not re.match(r"[a-z]", after) or after in _LIST_EACH_AFTER:
                 of = [j for j in range(e) if low[j] == "of"]
                 lo, hi = (of[0] + 1 if of else 0), e
+            elif e > 0 and low[e - 1] == "of" and "and" in low[e + 1 :]:
+                lo, hi = e + 1, len(low)  # '20 grams of each biotin and folate'
         elif "both" in low:  # '90 hours of both cutting and sewing'
             b = low.index("both")
             lo, hi = b + 1, len(low)
         if lo < 0:
             continue
+        if hi == len(low):  # '... of biotin and folate per day': the list ends at the period word
+            hi = next((j for j in range(lo + 1, hi) if low[j] in _LIST_EACH_AFTER), hi)
         items: list[list[Token]] = [[]]
         for t in toks[q.t1 + lo : q.t1 + hi]:
             if t.low in ("and", ","):
