@@ -740,6 +740,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     _per_amount_denominators(info)
     _assign_roles(info, vars_)
     _enough_for(info)
+    _whole_of_which(info)
     _capacity_of_one(info)
     _all_used(info)
     _share_across_lists(info)
@@ -1436,6 +1437,26 @@ def _enough_for(info: SentenceInfo) -> None:
         if m is None or m.tok0 == 0 or toks[m.tok0 - 1].low != "enough":
             continue
         q.role, q.op, q.var, q.cue = "limit", "<=", m.var, None
+
+
+def _whole_of_which(info: SentenceInfo) -> None:
+    """'The attraction sells 500 tickets, of which at least 100 must be premium', 'it hires 40
+    workers, of whom at least 10 are managers': a count of the things said with no limit word of
+    its own, and a part of it limited right after, is their whole (all of them together)."""
+    toks = info.toks
+    for q in info.quants:
+        if q.role == "limit" or q.used or q.num.is_share or q.var != -1:
+            continue
+        if not re.match(
+            r"(?:[a-z-]+\s+){1,2},?\s*(?:of|among)\s+(?:whom|which)\b",
+            " ".join(t.low for t in toks[q.t1 : q.t1 + 6]),
+        ):
+            continue
+        if any(c.t1 <= q.t0 and info.clause_of[c.t0] == info.clause_of[q.t0] for c in info.cues):
+            continue  # 'has 500 tickets, of which ...', 'a minimum of 50 workers of whom ...'
+        if not any(x.role == "limit" and x.t0 > q.t1 for x in info.quants):
+            continue
+        q.role, q.op, q.var, q.cue = "limit", "==", None, None
 
 
 _KIND_WORDS = frozenset(

@@ -42,7 +42,7 @@ each            "each machine can run at most 16 hours"          a bound on ever
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
@@ -1079,6 +1079,11 @@ def _negated_verb_before(text_low: list[str], i: int) -> bool:
     return False
 
 
+_PREFER = frozenset(
+    ["prefer", "prefers", "choose", "chooses", "pick", "picks", "opt", "opts", "want"]
+)
+
+
 def _comparisons(
     info: SentenceInfo, vars_: list[VarDef], out: list[Candidate], coefs: list[Quantity]
 ) -> None:
@@ -1109,7 +1114,19 @@ def _comparisons(
             joiner = "as" if pat_as else "than"
             if pat_as and "than" in text_low[i : i + 12] and "as" not in text_low[i + 1 : i + 12]:
                 joiner = "than"  # 'twice as many X than Y'
-            x = next((m for m in ms if m.tok0 > i and m.tok0 - i <= 8), None)
+            prefer = bool(_PREFER & set(text_low[i + 1 : i + 5]))
+            # 'twice as many passengers prefer to save money and travel by regular class ...'
+            x = next((m for m in ms if m.tok0 > i and m.tok0 - i <= (12 if prefer else 8)), None)
+            if x is not None and x.var < 0:
+                # 'five times as many tickets sold are regular tickets than ...': the kind named after
+                # the generic subject and its verb
+                x2 = next((m for m in ms if m.tok0 >= x.tok1 and m.tok0 - x.tok1 <= 3), None)
+                if (
+                    x2 is not None
+                    and x2.var >= 0
+                    and {"are", "is", "be"} & set(text_low[x.tok1 : x2.tok0])
+                ):
+                    x = x2
             if pat_as and i + 1 < len(toks) and text_low[i + 1] == "as":
                 # 'the amount in X must be at least four times as much as the amount in Y': X is before
                 yb = next(
@@ -1158,12 +1175,28 @@ def _comparisons(
                     ),
                     None,
                 )
+            y: Mention | None = None
+            if (
+                j is None
+                and prefer
+                and pat_as
+                and len(vars_) == 2
+                and x.tok0 > i
+                and not any(m.var >= 0 and m.var != x.var and m.tok0 >= x.tok1 for m in ms)
+            ):
+                # 'at least 3 times as many people prefer to sit in regular seats': than the other
+                j, y = x.tok1, replace(x, var=1 - x.var)
             if j is None:
                 continue
-            y = next(
-                (m for m in ms if m.tok0 > j and m.tok0 - j <= 6 and m.var >= 0 and m.var != x.var),
-                None,
-            )
+            if y is None:
+                y = next(
+                    (
+                        m
+                        for m in ms
+                        if m.tok0 > j and m.tok0 - j <= 6 and m.var >= 0 and m.var != x.var
+                    ),
+                    None,
+                )
             if y is None:
                 continue
             # multiplier before: 'twice as many', 'three times more', 'at least 2 times as many'
@@ -2003,6 +2036,10 @@ def _from_limit(
             x.role == "limit" and x.t0 > q.t0 and info.clause_of[x.t0] == cl for x in info.quants
         )
     ):
+        # 'can spend at most $20000 on sticks and pucks' when a stick costs $75: a budget on costs
+        budget = None if vars_[0].money else _cost_budget(info, q, vars_, coefs)
+        if budget is not None:
+            return budget
         # 'invests up to $200,000 in a savings account ..., municipal bonds ... and an index fund ...'
         q.used = True
         info.used = True
@@ -2058,16 +2095,26 @@ def _from_limit(
                 for m in info.mentions
                 if m.var >= 0
                 and 1 <= m.tok0 - near[0].tok1 <= 3
-                and toks[near[0].tok1].low in ("on", "in", "for", "to", "at", "of")
+                and toks[near[0].tok1].low in ("on", "in", "for", "to", "at", "of", "as")
                 and all(
                     toks[i].low
-                    in ("on", "in", "for", "to", "at", "of", "the", "its", "her", "his", "their")
+                    in (
+                        *("on", "in", "for", "to", "at", "of", "the", "its", "her", "his", "their"),
+                        *("be", "as"),  # 'reserves at least 50 seats to be heated seats'
+                    )
                     for i in range(near[0].tok1, m.tok0)
                 )
             ),
             None,
         )
-        if spec is not None:
+        if spec is not None and not any(
+            m2.var >= 0
+            and m2.var != spec.var
+            and 0 <= m2.tok0 - spec.tok1 <= 3
+            and toks[spec.tok1].low in ("and", "or", ",")
+            for m2 in info.mentions
+        ):
+            # (not 'at least 100 seats for premium and regular passengers': both of them)
             near = [spec]
     if (
         near
@@ -2091,6 +2138,10 @@ def _from_limit(
     ):
         # '12 kilograms of honey' when each jar of honey needs '0.4 kilograms of honey': a stock the
         # per-unit amounts draw on, not a bound on the jars
+        near = []
+    if near and all(m.var < 0 for m in near) and _stock_of_per_unit_material(q, coefs):
+        # '400 units of tea leaves' when a low quality tea contains '6 units of tea leaves' (the
+        # decisions' word 'tea' names the material): a stock, not a count of the teas
         near = []
     if near:
         vs = sorted({m.var for m in near})
@@ -2636,6 +2687,37 @@ def _but_neighbour(info: SentenceInfo, cl: int) -> int | None:
     return None
 
 
+def _cost_budget(
+    info: SentenceInfo, q: Quantity, vars_: list[VarDef], coefs: list[Quantity]
+) -> Candidate | None:
+    """Money to spend on all the decisions when each has a cost of its own ('a hockey stick costs
+    the store $75'): the costs are what the money pays, sum cost_i x_i <= N."""
+    # the cost itself is a sum of money ('$75'), not a number said per dollar ('every dollar spent
+    # online reaches 3 people')
+    costs = [c for c in coefs if c.var is not None and "COST" in c.attr and c.num.kind == "money"]
+    found = match_coefficients(costs, q.attr, len(vars_), True, rank=q.rank)
+    if len(found) != len(vars_):
+        return None
+    for c in found.values():
+        c.used = True
+    q.used = True
+    info.used = True
+    op = q.op or "<="
+    lhs = {v: c.value for v, c in found.items()}
+    names = {vars_[v].name: c for v, c in lhs.items()}
+    return Candidate(
+        lhs,
+        op,
+        q.value,
+        ConstraintClass.linear,
+        "resource",
+        {"coefs": names, "op": op, "limit": q.value},
+        info,
+        info.sent.original,
+        [q, *found.values()],
+    )
+
+
 def _share_of_other(
     info: SentenceInfo, q: Quantity, clause_ms: list[Mention]
 ) -> tuple[int, int] | None:
@@ -2809,6 +2891,15 @@ def _material(q: Quantity) -> set[str]:
             break
         out.add(lemma(w.lower()))
     return out
+
+
+def _stock_of_per_unit_material(q: Quantity, coefs: list[Quantity]) -> bool:
+    """A limit said in the very unit and material of per-unit amounts ('400 units of tea leaves'
+    and '6 units of tea leaves' per tea): what they draw on."""
+    mat = _material(q)
+    if not mat or q.unit is None or _is_money(q):
+        return False
+    return any(c.var is not None and c.unit == q.unit and _material(c) == mat for c in coefs)
 
 
 def _akin(a: set[str], b: set[str]) -> bool | None:

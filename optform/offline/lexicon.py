@@ -368,6 +368,17 @@ _IRREGULAR = {
     "are": "be",
     "was": "be",
     "were": "be",
+    # plurals of nouns ending in -i, which the '-is' rule below would keep whole
+    "taxis": "taxi",
+    "skis": "ski",
+    "kiwis": "kiwi",
+    "martinis": "martini",
+    "bikinis": "bikini",
+    "safaris": "safari",
+    "chilis": "chili",
+    "salamis": "salami",
+    "emojis": "emoji",
+    "minis": "mini",
 }
 _KEEP_S = re.compile(r"(?:ss|us|is|ous|ics|news|series|gas|lens)$")
 _KEEP_WORDS = frozenset(

@@ -77,6 +77,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
         "",
     ),
     (re.compile(r"[\u2018\u2019]"), "'"),
+    # a plural possessive ('kids' cereal', tokenized 'kids ' cereal'): the apostrophe says nothing
+    (re.compile(r"(?<=[a-z]s) ?'(?= [a-z])"), ""),
     (re.compile(r"[\u201c\u201d]"), '"'),
     (re.compile(r"[\u2013\u2014]"), " - "),
     # a hyphen used as a dash before an article ('two types of smoothies-a small and a large size')
