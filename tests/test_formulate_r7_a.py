@@ -266,3 +266,53 @@ def test_ordinal_kind_names_the_listed_thing(text: str, rows: list[str]) -> None
     got = _rows(text)
     for r in rows:
         assert r in got
+
+
+# ------------------------------------- 'Each news spot is watched by 1 million teenagers and ...': the
+# reading whose decisions are counted by an 'each <thing>' sentence (audiences reached) loses to
+# the reading that decides the things
+@pytest.mark.parametrize(
+    ("text", "names", "answer"),
+    [
+        (
+            "Lumo Phones makes budget phones and premium phones that are targeted for teenagers and"
+            " parents. To market these two products, Lumo Phones has launched an ads campaign and "
+            "has decided to buy video spots on two kinds of channels: game streams and news "
+            "programs. Each news spot is watched by 1 million teenagers and 6 million parents and "
+            "costs $8,000. Each game stream spot is watched by 7 million teenagers and 2 million "
+            "parents, and costs $10,000. Lumo Phones would like to reach at least 21 million "
+            "teenagers and 18 million parents. Determine how Lumo Phones can meet its advertising "
+            "requirements at minimum cost.",
+            ["news_spot", "game_stream_spot"],
+            46000.0,
+        ),
+        (
+            "Green Bank offers car loans and home loans that are targeted for farmers and nurses. "
+            "To market these two products, Green Bank has launched an ads campaign and has decided "
+            "to buy radio spots on two kinds of programs: talk shows and farm programs. Each farm "
+            "spot is heard by 5 million farmers and 1 million nurses and costs $7,000. Each talk "
+            "show spot is heard by 1 million farmers and 4 million nurses, and costs $9,000. Green "
+            "Bank would like to reach at least 20 million farmers and 16 million nurses. Determine "
+            "how Green Bank can meet its advertising requirements at minimum cost.",
+            ["farm_spot", "talk_show_spot"],
+            55000.0,
+        ),
+        (
+            "Vita Foods sells protein bars and fruit snacks that are targeted for athletes and "
+            "office workers. To market these two products, Vita Foods has launched an ads campaign "
+            "and has decided to purchase TV spots on two kinds of programs: cooking shows and "
+            "sports programs. Each sports spot is seen by 6 million athletes and 2 million office "
+            "workers and costs $50,000. Each cooking show spot is seen by 1 million athletes and 5 "
+            "million office workers, and costs $30,000. Vita Foods would like to reach at least 24 "
+            "million athletes and 25 million office workers. Determine how Vita Foods can meet its "
+            "advertising requirements at minimum cost.",
+            ["sports_spot", "cooking_show_spot"],
+            320000.0,
+        ),
+    ],
+)
+def test_audiences_counted_by_each_thing_are_not_the_decisions(
+    text: str, names: list[str], answer: float
+) -> None:
+    assert [v.name for v in formulate_offline(text).variables] == names
+    assert solved_objective(text) == pytest.approx(answer)

@@ -291,7 +291,24 @@ def _quality(infos: list[SentenceInfo], cands: list[Candidate], obj: ObjectiveFi
     score += 0.5 * len(cands)
     for info in infos:
         score -= 1.0 * sum(1 for q in info.quants if q.role == "limit" and not q.used)
+        score -= 1.0 * _counted_by_each(info)
     return score
+
+
+def _counted_by_each(info: SentenceInfo) -> int:
+    """'Each sports ad is seen by 4 million baby boomers and 18 million millennials': when a
+    sentence opens with 'each <thing>' that is no decision and its per-unit numbers count
+    decisions ('4 million baby boomers'), the decisions are what the thing reaches, not what is
+    decided; how many such numbers there are."""
+    toks = info.toks
+    if len(toks) < 3 or toks[0].low not in ("each", "every") or info.mention_at(1) is not None:
+        return 0
+    starts = {m.tok0: m.var for m in info.mentions if m.var >= 0}
+    return sum(
+        1
+        for q in info.quants
+        if q.role == "coef" and q.var is not None and q.var >= 0 and starts.get(q.t1) == q.var
+    )
 
 
 def _best_reading(
