@@ -278,3 +278,67 @@ def test_a_hyphen_before_an_article_is_a_dash(text: str, answer: float) -> None:
 def test_of_each_before_a_list_is_a_limit_on_every_item(text: str, answer: float) -> None:
     # 'at least 30 grams of each protein and fibre': protein >= 30 and fibre >= 30
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# --------------------- 'at most $20000 on bikes' when each bike has a cost: a budget on the costs
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A bike shop sells road bikes and city bikes. A road bike costs the shop $800 and a "
+            "city bike costs the shop $400. The profit per road bike is $200 and the profit per "
+            "city bike is $120. The shop can spend at most $20000 on bikes and expects to sell at "
+            "most 40 bikes. How many of each should it stock to maximize profit?",
+            5600,
+        ),
+        (
+            "A garden centre stocks oak saplings and pine saplings. An oak sapling costs $12 and a "
+            "pine sapling costs $8. Each oak sapling earns a profit of $5 and each pine sapling "
+            "earns a profit of $4. The centre will invest at most $2400 in saplings and has room "
+            "for at most 250 saplings. How many of each should it stock to maximize profit?",
+            1100,
+        ),
+        (
+            "A phone store sells basic phones and smart phones. A basic phone costs the store $100 "
+            "and yields a profit of $30. A smart phone costs the store $400 and yields a profit of "
+            "$90. The owner does not want to invest more than $30000 in phone inventory and "
+            "expects to sell at most 150 phones a month. How many phones of each type should be "
+            "stocked to maximize profit?",
+            7500,
+        ),
+    ],
+)
+def test_money_on_the_things_bought_is_a_budget_on_their_costs(text: str, answer: float) -> None:
+    # '$20000 on bikes' is 800*road + 400*city <= 20000, not road + city <= 20000
+    assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------------------------- 'does not want to <verb> more than N': at most N (the 'not' reaches it)
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A baker makes rye loaves and wheat loaves. A rye loaf needs 3 cups of flour and a "
+            "wheat loaf needs 2 cups of flour, and 240 cups of flour are available. The baker does "
+            "not want to bake more than 90 loaves in total. Each rye loaf earns $4 and each wheat "
+            "loaf earns $3. How many of each should be baked to maximize earnings?",
+            330,
+        ),
+        (
+            "A tailor sews shirts and vests. A shirt takes 2 hours and a vest takes 1 hour. The "
+            "tailor does not plan to work more than 40 hours a week. A shirt earns $30 and a vest "
+            "earns $18. The tailor can sell at most 25 vests. How many of each should be sewn to "
+            "maximize earnings?",
+            672,
+        ),
+        (
+            "A farmer raises hens and ducks. A hen eats 2 kg of feed a month and a duck eats 3 kg. "
+            "The farmer does not intend to buy more than 300 kg of feed a month. The barn fits at "
+            "most 120 birds. A hen earns $5 a month and a duck earns $8 a month. How many of each "
+            "should the farmer raise to maximize earnings?",
+            800,
+        ),
+    ],
+)
+def test_not_want_to_verb_more_than_is_an_upper_limit(text: str, answer: float) -> None:
+    assert solved_objective(text) == pytest.approx(answer)

@@ -381,7 +381,9 @@ _CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bcannot)\s+(?:be\s+|(?:want|wish|like|allow|permit|expect)\s+(?:[a-z]+\s+){1,4}to\s+|want\s+|have\s+|allow\s+|(?!be\b)[a-z]+\s+(?:[a-z]+\s+)?(?:be\s+)?)?$",
+    r"(?:\bnot|n't|\bnever|\bcannot)\s+(?:be\s+|(?:want|wish|like|allow|permit|expect)\s+(?:[a-z]+\s+){1,4}to\s+|want\s+|have\s+|allow\s+|(?!be\b)[a-z]+\s+(?:[a-z]+\s+)?(?:be\s+)?)?$"
+    # 'does not want to invest more than $40000', 'do not plan to spend more than'
+    r"|(?:\bnot|n't|\bnever)\s+(?:want|wish|like|plan|intend|expect|need)\s+to\s+[a-z]+\s+$",
     re.IGNORECASE,
 )
 

@@ -2143,6 +2143,12 @@ def _from_limit(
         # '400 units of tea leaves' when a low quality tea contains '6 units of tea leaves' (the
         # decisions' word 'tea' names the material): a stock, not a count of the teas
         near = []
+    if near and all(m.var < 0 for m in near) and _is_money(q) and not vars_[0].money:
+        # 'at most $50000 on chairs' when a leather chair costs $500: money pays for the chairs'
+        # costs, it is no count of them
+        budget = _cost_budget(info, q, vars_, coefs)
+        if budget is not None:
+            return budget
     if near:
         vs = sorted({m.var for m in near})
         q.used = True
