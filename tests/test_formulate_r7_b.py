@@ -64,3 +64,115 @@ def test_numbers_each_with_their_own_thing_are_not_repeated() -> None:
     rows = _rows(text)
     assert "5*alfa+2*bravo>=20" in rows and "2*alfa+4*bravo>=16" in rows, rows
     assert not any(r.endswith(">=20") and "4*bravo" in r for r in rows), rows
+
+
+# --- a capital 'A' that opens a sentence is the article, even when a decision is named A -------
+
+_SHOP = (
+    "A shop makes two products, A and B. {first} Product A needs 4 hours of machine time and "
+    "product B needs 5 hours of machine time. A unit of A earns $30 and a unit of B earns $40. "
+    "How many of each should the shop make to maximize profit?"
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "A typical week gives the shop 100 hours of machine time.",
+        "A week has 100 hours of machine time in this shop.",
+        "A single machine is available for 100 hours.",
+    ],
+)
+def test_the_article_a_is_not_the_decision_a(first: str) -> None:
+    text = _SHOP.format(first=first)
+    assert "4*A+5*B<=100" in _rows(text)
+    assert matches(_solve(text), 800.0)
+
+
+def test_a_decision_named_a_is_still_found_before_its_verb() -> None:
+    text = (
+        "A shop makes two products, A and B. A needs 4 hours of machine time and B needs 5 "
+        "hours of machine time. The shop has 100 hours of machine time. A earns $30 and B "
+        "earns $40. How many of each should the shop make to maximize profit?"
+    )
+    assert "4*A+5*B<=100" in _rows(text)
+    assert matches(_solve(text), 800.0)
+
+
+# --- an inventory is what there is to use ------------------------------------------------------
+
+_BASKETS = (
+    "{stock} She puts together two gift baskets, a small basket and a large basket. A small "
+    "basket holds 2 apples and 1 pear, and a large basket holds 3 apples and 4 pears. She earns "
+    "$5 on a small basket and $9 on a large basket. How many of each basket should she make to "
+    "maximize her earnings?"
+)
+
+
+@pytest.mark.parametrize(
+    "stock",
+    [
+        "A grocer wants to sell her inventory composed of 40 apples and 30 pears.",
+        "Two grocers want to sell their joint inventory, 40 apples and 30 pears.",
+        "A grocer wants to move her inventory made of 40 apples and 30 pears.",
+        "A grocer needs to clear an inventory holding 40 apples and 30 pears.",
+    ],
+)
+def test_an_inventory_limits_what_is_used(stock: str) -> None:
+    text = _BASKETS.format(stock=stock)
+    rows = _rows(text)
+    assert "2*small_basket+3*large_basket<=40" in rows, rows
+    assert "small_basket+4*large_basket<=30" in rows, rows
+    # 14 small and 4 large baskets use 40 apples and 30 pears
+    assert matches(_solve(text), 106.0)
+
+
+# --- two kinds of one thing ('wireless earbuds', 'wired earbuds') are told apart --------------
+
+_KITS = (
+    "A shop sells two kits, kit P and kit Q. {stock} Kit P contains {p}, and kit Q contains {q}. "
+    "Kit P earns $10 and kit Q earns $12. How many of each kit should the shop put together to "
+    "maximize profit?"
+)
+
+
+@pytest.mark.parametrize(
+    ("stock", "p", "q", "rows"),
+    [
+        (
+            "The shop has 7 wireless earbuds, 10 wired earbuds and 20 chargers.",
+            "1 wireless earbud and 3 chargers",
+            "1 wireless earbud, 2 wired earbuds and 2 chargers",
+            ["P+Q<=7", "2*Q<=10", "3*P+2*Q<=20"],
+        ),
+        (
+            "The shop has 7 red bean bags, 10 blue bean bags and 20 whistles.",
+            "1 red bean bag and 3 whistles",
+            "1 red bean bag, 2 blue bean bags and 2 whistles",
+            ["P+Q<=7", "2*Q<=10", "3*P+2*Q<=20"],
+        ),
+        (
+            "The shop has 7 dark chocolate bars, 10 white chocolate bars and 20 ribbons.",
+            "1 dark chocolate bar and 3 ribbons",
+            "1 dark chocolate bar, 2 white chocolate bars and 2 ribbons",
+            ["P+Q<=7", "2*Q<=10", "3*P+2*Q<=20"],
+        ),
+    ],
+)
+def test_two_kinds_of_one_thing_are_told_apart(stock: str, p: str, q: str, rows: list[str]) -> None:
+    text = _KITS.format(stock=stock, p=p, q=q)
+    got = _rows(text)
+    for r in rows:
+        assert r in got, got
+    # 2 of P and 5 of Q (6 + 14 <= 20 parts, 7 of the first kind)
+    assert matches(_solve(text), 80.0)
+
+
+def test_one_resource_said_with_two_words_before_time_is_one() -> None:
+    text = (
+        "A cleaner does offices and homes. An office takes 3 hours of staff time and a home "
+        "takes 2 hours of staff time. The staff have 120 hours of working time this week. An "
+        "office earns $150 and a home earns $90. How many offices and homes should be done to "
+        "maximize earnings?"
+    )
+    assert "3*offices+2*homes<=120" in _rows(text)

@@ -205,6 +205,7 @@ _LE_WEAK = [
     "allocate",
     "free for",
     "in stock",
+    "inventory",  # 'sell his inventory composed of seven earbuds and ten dongles'
     "allotted",
     "set aside",
     "to spare",
@@ -420,6 +421,7 @@ class Quantity:
     resp_group: list[Quantity] | None = (
         None  # 'costs are 4 and 3 respectively': the numbers listed together
     )
+    kind: tuple[str, ...] = ()  # the words right after it: '7 wireless earbuds' -> wireles, earbud
 
     @property
     def value(self) -> float:
@@ -738,6 +740,9 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         ):
             # 'use 100 and 250 grams of wax, respectively': the unit said once, for all
             q.unit = q2.unit
+    mention_toks = {i for m in mentions for i in range(m.tok0, m.tok1)}
+    for q in quants:
+        q.kind = _kind_after(toks, q, mention_toks)
     info = SentenceInfo(sent, toks, mentions, quants, cues, clause_of)
     _per_amount_denominators(info)
     _assign_roles(info, vars_)
@@ -1597,6 +1602,52 @@ def _each_of_listed(info: SentenceInfo) -> None:
             else:
                 out.append(replace(q, attr=attr))
     quants[:] = out
+
+
+def _kind_after(toks: list[Token], q: Quantity, mention_toks: set[int]) -> tuple[str, ...]:
+    """The plain words naming what a number counts, right after it and its unit: '7 wireless
+    earbuds', '20 grams of red paint' (stems, at most three; empty when a name or a decision
+    follows)."""
+    j = q.t1
+    while j < len(toks) and (
+        toks[j].lem in GENERIC_UNITS
+        or (q.unit is not None and stem(toks[j].lem) == q.unit)
+        or toks[j].low in ("of", "the")
+    ):
+        j += 1
+    out: list[str] = []
+    while j < len(toks) and len(out) < 4 and j not in mention_toks:
+        t = toks[j]
+        if not re.fullmatch(r"[A-Za-z][a-z-]*|[A-Z]{2,}", t.text) or t.low in STOP:
+            break
+        out.append(stem(t.lem))
+        j += 1
+    return tuple(out) if 1 <= len(out) <= 3 else ()
+
+
+_ABSTRACT_HEADS = frozenset(
+    stem(lemma(w))
+    for w in ("time", "space", "work", "labor", "effort", "capacity", "area", "room", "storage")
+)
+
+
+def sibling_kinds(a: Quantity, b: Quantity) -> bool:
+    """'7 wireless earbuds' and '1 wired earbud', '30 red bean bags' and '2 blue bean bags': the
+    same last word, and each says a word before it that the other does not — two kinds of one
+    thing, so a number said of one says nothing of the other."""
+    x, y = a.kind, b.kind
+    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1] or x[-1] in _ABSTRACT_HEADS:
+        return False  # '3 hours of staff time' and '120 hours of working time': one resource
+    return bool(set(x[:-1]) - set(y[:-1])) and bool(set(y[:-1]) - set(x[:-1]))
+
+
+def names_other_thing(c: Quantity, q: Quantity) -> bool:
+    """'3 chargers' for a limit on '10 wired earbuds': both name what they count, different things,
+    with no word in common — the number is not an amount of what the limit counts."""
+    if not c.kind or not q.kind or c.kind[-1] == q.kind[-1]:
+        return False
+    mine = {w for w, x in c.attr.items() if x >= 1.0}
+    return not mine & {w for w, x in q.attr.items() if x >= 1.0}
 
 
 def _respective_limits(info: SentenceInfo) -> None:

@@ -47,7 +47,16 @@ from itertools import pairwise
 from typing import Any
 
 from ..model import ConstraintClass
-from .analysis import UNIT_SCALE, Cue, Quantity, SentenceInfo, land_wholes, match_coefficients
+from .analysis import (
+    UNIT_SCALE,
+    Cue,
+    Quantity,
+    SentenceInfo,
+    land_wholes,
+    match_coefficients,
+    names_other_thing,
+    sibling_kinds,
+)
 from .lexicon import GENERIC_UNITS, STOP, Token, lemma, stem
 from .sentences import Sentence
 from .variables import Mention, VarDef
@@ -2300,9 +2309,11 @@ def _from_limit(
     elif q.t1 < len(toks) and toks[q.t1].lem == first and not _is_money(q):
         # 'drivers for at most 15 loads' against '20 tonnes per load': a rate per what it counts
         coefs = [c for c in coefs if not _rate_per(c, stem(first), set())]
+    coefs = [c for c in coefs if not sibling_kinds(c, q)]  # not '1 wireless earbud' for wired ones
     found = match_coefficients(coefs, q.attr, nv, _is_money(q), rank=q.rank)
     if not found and target != q.attr:
         found = match_coefficients(coefs, target, nv, _is_money(q), rank=q.rank)
+    found = {v: c for v, c in found.items() if not names_other_thing(c, q)}
     single = sorted({m.var for m in clause_ms if m.var >= 0})
     if (
         len(single) == 1

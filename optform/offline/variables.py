@@ -2692,6 +2692,29 @@ def shared_head(vars_: list[VarDef]) -> str | None:
     return None
 
 
+_NOT_AFTER_ARTICLE = _MODALS | frozenset(
+    ["and", "or", "to", "is", "was", "has", "had", "does", "did", "also", "only", "alone"]
+)
+
+
+def _article_a(toks: list[Token], i: int) -> bool:
+    """'A salesman wants ...' when the decisions are named A and B: a capital 'A' that opens the
+    sentence and comes before a plain (uninflected) word is the article, not the decision ('A costs
+    $3', 'A and B', 'A needs 2 hours' name it)."""
+    if (
+        toks[i].text != "A"
+        or (i > 0 and toks[i - 1].text not in (":", '"', "("))
+        or i + 1 >= len(toks)
+    ):
+        return False
+    nxt = toks[i + 1]
+    return bool(
+        re.fullmatch(r"[a-z][a-z-]*", nxt.text)
+        and nxt.lem == nxt.low
+        and nxt.low not in _NOT_AFTER_ARTICLE
+    )
+
+
 def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
     """Mentions of the variables among ``toks`` (a sentence), left to right, not overlapping."""
     out: list[Mention] = []
@@ -2725,7 +2748,7 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                     out.append(Mention(toks[i - 1].start, t.end, al[0], i - 1, i + 1))
                     i += 1
                     continue
-            if hit >= 0:
+            if hit >= 0 and not _article_a(toks, i):
                 out.append(Mention(t.start, t.end, hit, i, i + 1))
             i += 1
             continue
