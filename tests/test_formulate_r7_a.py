@@ -316,3 +316,38 @@ def test_audiences_counted_by_each_thing_are_not_the_decisions(
 ) -> None:
     assert [v.name for v in formulate_offline(text).variables] == names
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------------------------------------- 'has 500 units and 400 units of X and Y available
+# respectively': numbers first, the list of what they measure after them
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "A bakery makes two kinds of pies. Pie X requires 2 cups of flour and 1 cup of sugar. "
+            "Pie Y requires 3 cups of flour and 2 cups of sugar. The bakery has 120 cups and 70 "
+            "cups of flour and sugar available respectively. If the profit per pie X is $4 and "
+            "the profit per pie Y is $7, how many of each should the bakery make to maximize "
+            "profit?",
+            ["2*X+3*Y<=120", "X+2*Y<=70"],
+        ),
+        (
+            "A garden center sells two fertilizer blends. Blend A uses 4 kg of nitrogen and 2 kg "
+            "of potash per bag. Blend B uses 1 kg of nitrogen and 3 kg of potash per bag. The "
+            "center has 200 kg and 150 kg of nitrogen and potash respectively. Each bag of Blend "
+            "A earns $9 and each bag of Blend B earns $6. How many bags of each maximize profit?",
+            ["4*A+B<=200", "2*A+3*B<=150"],
+        ),
+        (
+            "A workshop builds two models of chairs. Model P needs 5 hours of carving and 2 hours "
+            "of painting. Model Q needs 3 hours of carving and 4 hours of painting. The workshop "
+            "has 300 hours, 200 hours of carving and painting available respectively. Model P "
+            "earns $70 and Model Q earns $60. How many of each model maximize profit?",
+            ["5*P+3*Q<=300", "2*P+4*Q<=200"],
+        ),
+    ],
+)
+def test_stocks_listed_after_their_numbers_respectively(text: str, rows: list[str]) -> None:
+    got = _rows(text)
+    for r in rows:
+        assert r in got

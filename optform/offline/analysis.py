@@ -1657,6 +1657,10 @@ def _respective_limits(info: SentenceInfo) -> None:
     if not any(t.low in ("respectively", "respective") for t in toks):
         return
     free = [q for q in qs if q.role == "unused" and not q.num.is_share and q.num.kind != "times"]
+    if _stock_list_after(info, len(qs)) is not None and all(
+        q.role in ("unused", "limit") and q.var is None and not q.num.is_share for q in qs
+    ):
+        free = list(qs)  # 'has 500 units and 400 units of X and Y available respectively'
     if len(free) < 2 or any(q.role in ("coef", "limit") and q.var is not None for q in qs):
         return
     first = free[0].t0
@@ -1667,9 +1671,15 @@ def _respective_limits(info: SentenceInfo) -> None:
         return
     cue = next((c for c in cues if c.strong), cues[0])
     lo = cue.t1 if cue.t1 <= first else 0
+    span = (lo, first)
+    after = _stock_list_after(info, len(free))
+    if after is not None:
+        # 'has 500 units and 400 units of cheddar and American cheese available respectively'
+        span = after
+        cue = next(c for c in info.cues if c.text in _AVAILABLE or c.text in _POSSESS)
     # the list: items split at ',' / 'and' / 'or', the first after 'of', the last cut at a verb
     items: list[list[Token]] = [[]]
-    for t in toks[lo:first]:
+    for t in toks[span[0] : span[1]]:
         if t.text == "," or t.low in ("and", "or"):
             if items[-1]:
                 items.append([])
@@ -1695,6 +1705,37 @@ def _respective_limits(info: SentenceInfo) -> None:
             for key, generic in _keys(t):
                 attr[key] = max(attr.get(key, 0.0), 0.7 if generic else 2.0)
         q.attr = attr
+
+
+def _stock_list_after(info: SentenceInfo, n: int) -> tuple[int, int] | None:
+    """'The shop has 500 units and 400 units of cheddar and American cheese available
+    respectively': numbers said first and the things they measure listed after them ('of X and
+    Y'), in a sentence that names no decision and says what is had or available. The token span
+    of that list (from 'of' to the availability word or 'respectively'), or None."""
+    toks = info.toks
+    if n < 2 or any(m.var >= 0 for m in info.mentions) or len(info.quants) != n:
+        return None
+    if not any(c.text in _AVAILABLE or c.text in _POSSESS for c in info.cues):
+        return None
+    last = max(q.t1 for q in info.quants)
+    k = last
+    while k < len(toks) and k - last <= 2 and toks[k].low != "of":
+        k += 1
+    if k >= len(toks) or toks[k].low != "of":
+        return None
+    end = next(
+        (
+            i
+            for i in range(k + 1, len(toks))
+            if toks[i].low in ("respectively", "respective", "available")
+            or toks[i].text in (",", ".", ";")
+            or any(c.t0 == i for c in info.cues)
+        ),
+        len(toks),
+    )
+    items = " ".join(t.low for t in toks[k + 1 : end]).replace(" or ", " and ")
+    parts = [p for p in re.split(r"\s*(?:,|\band\b)\s*", items) if p.strip()]
+    return (k, end) if len(parts) == n else None
 
 
 def _sibling_limit_words(info: SentenceInfo) -> None:
@@ -1964,7 +2005,12 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
     for m in ms:
         if m.var >= 0 and m.var not in distinct_vars:
             distinct_vars.append(m.var)
-    if resp and not distinct_vars and len(vars_) >= 2:
+    if (
+        resp
+        and not distinct_vars
+        and len(vars_) >= 2
+        and not _stock_list_after(info, sum(1 for q in qs if q.role != "ignored"))
+    ):
         distinct_vars = list(
             range(len(vars_))
         )  # 'the costs of these types are $300, $200 and $500 respectively'
