@@ -351,3 +351,51 @@ def test_stocks_listed_after_their_numbers_respectively(text: str, rows: list[st
     got = _rows(text)
     for r in rows:
         assert r in got
+
+
+# ------------------------------------- '3 units of almond milk' is no mention of 'almond butter
+# smoothies': a decision's own word before another noun, after 'of', names another thing
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "A juice bar makes apple berry juices and mango berry juices. Both need apple cider and"
+            " ice. Each apple berry juice needs 2 units of apple cider and 1 unit of ice. Each "
+            "mango berry juice needs 1 unit of apple cider and 3 units of ice. The bar has a total "
+            "of 40 units of apple cider and 45 units of ice available. If the profit per apple "
+            "berry juice is $3 and the profit per mango berry juice is $4, how many of each should "
+            "be made to maximize profit?",
+            [
+                "2*apple_berry_juices+mango_berry_juices<=40",
+                "apple_berry_juices+3*mango_berry_juices<=45",
+            ],
+        ),
+        (
+            "A bakery makes chocolate chip muffins and banana chip muffins. Each chocolate chip "
+            "muffin needs 2 units of chocolate syrup and 1 unit of flour. Each banana chip muffin "
+            "needs 1 unit of chocolate syrup and 2 units of flour. The bakery has 30 units of "
+            "chocolate syrup and 36 units of flour. The profit per chocolate chip muffin is $2 and "
+            "the profit per banana chip muffin is $3. How many of each should be baked to maximize "
+            "profit?",
+            [
+                "2*chocolate_chip_muffins+banana_chip_muffins<=30",
+                "chocolate_chip_muffins+2*banana_chip_muffins<=36",
+            ],
+        ),
+        (
+            "A deli makes chicken salad wraps and tuna salad wraps. Each chicken salad wrap uses 3 "
+            "units of chicken broth and 2 units of bread. Each tuna salad wrap uses 1 unit of "
+            "chicken broth and 2 units of bread. The deli has 60 units of chicken broth and 50 "
+            "units of bread. The profit per chicken salad wrap is $5 and the profit per tuna salad "
+            "wrap is $4. How many of each maximize profit?",
+            [
+                "3*chicken_salad_wraps+tuna_salad_wraps<=60",
+                "2*chicken_salad_wraps+2*tuna_salad_wraps<=50",
+            ],
+        ),
+    ],
+)
+def test_decision_word_before_another_noun_is_another_thing(text: str, rows: list[str]) -> None:
+    got = _rows(text)
+    for r in rows:
+        assert r in got

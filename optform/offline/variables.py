@@ -2890,6 +2890,21 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             ):
                 i += 1  # 'lumber' alone is not 'lumber carrier vessels'
                 continue
+            if (
+                shares_head
+                and vd.head not in covered
+                and a > 0
+                and toks[a - 1].low == "of"
+                and b < n
+                and toks[b].low.isalpha()
+                and toks[b].low not in STOP
+                and toks[b].low not in _VERBS
+                and toks[b].low not in _SUBJ_VERBS
+                and not any(toks[b].lem in v.lemmas for v in vars_)
+                and not (marked or pro or variant or i in parallel_ok)
+            ):
+                i = b  # '3 units of almond milk' is no 'almond butter smoothie': another thing
+                continue
             out.append(Mention(toks[a].start, toks[b - 1].end, hit, a, b))
             i = b
             continue
