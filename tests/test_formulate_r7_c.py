@@ -342,3 +342,74 @@ def test_money_on_the_things_bought_is_a_budget_on_their_costs(text: str, answer
 )
 def test_not_want_to_verb_more_than_is_an_upper_limit(text: str, answer: float) -> None:
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# ----------------- 'N minutes to string' / 'for stringing', 'to label' / 'for labelling': one key
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A guitar workshop makes acoustic guitars and electric guitars. Each acoustic guitar "
+            "takes 30 minutes to sand and 20 minutes to string. Each electric guitar takes 25 "
+            "minutes to sand and 10 minutes to string. There are 600 minutes available for "
+            "sanding and 300 minutes available for stringing. The profit is $90 per acoustic "
+            "guitar and $70 per electric guitar. How many of each should be made to maximize "
+            "profit?",
+            1710,
+        ),
+        (
+            "A jam maker sells strawberry jam and plum jam in jars. Each strawberry jar takes 2 "
+            "minutes to fill and 1 minute to label. Each plum jar takes 3 minutes to fill and 2 "
+            "minutes to label. There are 120 minutes for filling and 70 minutes for labelling. The "
+            "profit per strawberry jar is $3 and per plum jar is $5. How many jars of each should "
+            "be made to maximize profit?",
+            190,
+        ),
+        (
+            "A tour company runs city tours and coast tours. A city tour needs 2 hours of guiding "
+            "and 1 hour of travelling. A coast tour needs 3 hours of guiding and 4 hours of "
+            "travelling. The guides can spend at most 60 hours guiding and at most 50 hours to "
+            "travel each week. A city tour earns $150 and a coast tour earns $260. How many of "
+            "each should run to maximize earnings?",
+            4780,
+        ),
+    ],
+)
+def test_a_verb_and_its_ing_form_name_the_same_task(text: str, answer: float) -> None:
+    # stem('string') was 'str' (no vowel left: no '-ing' form) and stem('labelling') 'labell'
+    assert solved_objective(text) == pytest.approx(answer)
+
+
+# -------- 'blue t-shirts' and 'dark blue t-shirts': a name inside another is told apart by its own
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A bakery sells chocolate cookies and double chocolate cookies. A chocolate cookie "
+            "needs 10 grams of cocoa and 5 grams of butter. A double chocolate cookie needs 25 "
+            "grams of cocoa and 6 grams of butter. The bakery has 1000 grams of cocoa and 330 "
+            "grams of butter. The profit per chocolate cookie is $1 and the profit per double "
+            "chocolate cookie is $2. How many of each should be baked to maximize profit?",
+            86,
+        ),
+        (
+            "A studio prints red posters and bright red posters. A red poster uses 2 units of ink "
+            "and 4 minutes of press time. A bright red poster uses 3 units of ink and 3 minutes of "
+            "press time. The studio has 120 units of ink and 150 minutes of press time. The profit "
+            "per red poster is $5 and the profit per bright red poster is $6. How many of each "
+            "should be printed to maximize profit?",
+            255,
+        ),
+        (
+            "A farm packs large eggs and extra large eggs in cartons. A carton of large eggs takes "
+            "3 minutes of grading and a carton of extra large eggs takes 5 minutes of grading, "
+            "with 300 minutes of grading time. The farm can sell at most 50 cartons of large eggs. "
+            "A carton of large eggs earns $2 and a carton of extra large eggs earns $4. How many "
+            "cartons of each should be packed to maximize earnings?",
+            240,
+        ),
+    ],
+)
+def test_a_name_inside_another_name_is_a_decision_of_its_own(text: str, answer: float) -> None:
+    # 'a blue t-shirt requires 3 units of dye' is the blue one, not both
+    assert solved_objective(text) == pytest.approx(answer)

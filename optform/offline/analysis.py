@@ -1339,6 +1339,8 @@ def _agent_root(w: str) -> str | None:
     root = w[:-2]
     if len(root) >= 4 and root[-1] == root[-2] and root[-1] in "bdgmnprt":
         root = root[:-1]
+    elif len(root) >= 6 and root.endswith("ell"):
+        root = root[:-1]  # 'labeller' -> label, as stem('labelling')
     r = stem(root)
     return None if r in _AGENT_CLASH else r
 

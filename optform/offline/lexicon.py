@@ -489,9 +489,13 @@ def stem(word: str) -> str:
             return w[: -len(suf)]  # 'assistance'/'assist', 'performance'/'perform'
     for suf in ("ations", "ation", "ments", "ment", "ing", "ed", "es", "e", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
+            if suf in ("ing", "ed") and not re.search(r"[aeiouy]", w[: -len(suf)]):
+                return w  # 'string', 'spring' are no '-ing' forms ('stringing' -> string)
             w = w[: -len(suf)]
             if suf in ("ing", "ed") and len(w) >= 3 and w[-1] == w[-2] and w[-1] in "bdgmnprt":
                 w = w[:-1]  # 'cutting'/'cut', 'hemming'/'hem', 'shipping'/'ship'
+            elif suf in ("ing", "ed") and len(w) >= 6 and w.endswith("ell"):
+                w = w[:-1]  # 'labelling'/'label', 'modelling'/'model' (not 'selling'/'sell')
             return w
     return w
 

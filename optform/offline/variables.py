@@ -2660,6 +2660,12 @@ def _make_vars(items: list[list[Token]], sent: int) -> list[VarDef]:
     for k, p in enumerate(items):
         others = set().union(*(set(lem_lists[j]) for j in range(len(items)) if j != k))
         distinct = {t.lem for t in p if t.lem not in others and _naming(p, t)}
+        if not distinct and any(
+            set(lem_lists[k]) < set(lem_lists[j]) for j in range(len(items)) if j != k
+        ):
+            # 'blue t-shirts' and 'dark blue t-shirts': 'blue' names the first (the second is
+            # told by 'dark' before it, which a mention of it starts with)
+            distinct = {t.lem for t in p[:-1] if _naming(p, t)}
         label = " ".join(t.text for t in p)
         name = _snake(label)
         while name in names:
