@@ -931,6 +931,11 @@ def _reference_number(toks: list[Token], t0: int, t1: int, value: float) -> bool
     )
 
 
+_COUNT_CUE_WORDS = frozenset(
+    ["at", "least", "most", "no", "more", "fewer", "less", "than", "up", "to", "only", "exactly"]
+)
+
+
 def _counted_material(toks: list[Token], vars_: list[VarDef], m: Mention) -> bool:
     """'40 bananas' when a decision is a banana smoothie: a counted modifier word, not followed by the
     decision's head, is something the decision is made of."""
@@ -942,6 +947,12 @@ def _counted_material(toks: list[Token], vars_: list[VarDef], m: Mention) -> boo
     if len(words) < 2 or not v.head or t.lem == v.head or t.low == words[-1]:
         return False
     nxt = toks[m.tok1].lem if m.tok1 < len(toks) else ""
+    if len(v.head) >= 3 and any(
+        toks[k].low[:3] == v.head[:3]
+        and all(toks[j].low in _COUNT_CUE_WORDS for j in range(k + 1, m.tok0 - 1))
+        for k in range(max(0, m.tok0 - 6), m.tok0 - 1)
+    ):
+        return False  # 'shoot at least 5 ducks' when the decisions are duck shots: what is shot
     return nxt != v.head and bool(re.match(r"\d", toks[m.tok0 - 1].text))
 
 
@@ -2356,14 +2367,18 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
                     and g0[-1] in ("a", "an", "one", "each", "every")
                     and q.num.kind != "money"
                 )
-            ) and not set(gap) & {",", "and", ";", "or"}:
+            ) and _said_of_next(gap, ma[0], q, qs):
                 # '3 hours per cake and 1 hour per pie', '1 hour to make a chair': said of the thing after
                 per_thing, mb = True, [ma[0]]
         if not strong and ma and not per_thing:
             # '10 hours on each foldable phone', '3 units per acre of corn': said of the thing after
             m0 = ma[0]
             gap = [t.low for t in toks[q.t1 : m0.tok0]]
-            if len(gap) <= 6 and any(w in ("each", "per", "every") for w in gap):
+            if (
+                len(gap) <= 6
+                and any(w in ("each", "per", "every") for w in gap)
+                and not _with_own_number(gap, m0, q, qs)
+            ):
                 per_thing = True
                 mb = [m0]
         if not strong and cb is None and ca is None and mb:
@@ -2706,6 +2721,17 @@ _CAPACITY_GAP = frozenset(
         "covers",
     ]
 )
+
+
+def _with_own_number(gap: list[str], m: Mention, q: Quantity, qs: list[Quantity]) -> bool:
+    """'a budget of $10000 with each raft costing $200': the thing after 'with each' has a number of
+    its own, so the number before is not said of it."""
+    return gap[:1] == ["with"] and any(0 <= x.t0 - m.tok1 <= 3 for x in qs if x is not q)
+
+
+def _said_of_next(gap: list[str], m: Mention, q: Quantity, qs: list[Quantity]) -> bool:
+    """'3 hours per cake': nothing between the number and the thing after but 'per/each' words."""
+    return not set(gap) & {",", "and", ";", "or"} and not _with_own_number(gap, m, q, qs)
 
 
 def _capacity_of_one(info: SentenceInfo) -> None:

@@ -2217,6 +2217,12 @@ def _from_limit(
             return _total(
                 info, q, list(range(nv)) if all(m.tok0 > q.t1 for m in clause_ms) else cv, op, vars_
             )
+        if not cv and any(m.var < 0 and m.tok0 >= q.t1 for m in clause_ms):
+            # 'You have $20000 to invest in four different companies': all of them, by their shared
+            # word (not the returns they pay)
+            q.used = True
+            info.used = True
+            return _total(info, q, list(range(nv)), op, vars_)
     if not any(m.var >= 0 for m in clause_ms) or {"combined", "both"} & clause_words:
         money_sum = (
             _is_money(q)

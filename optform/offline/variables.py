@@ -2939,7 +2939,13 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             ):
                 # 'a van carries 12 students and its driver costs $55': the driver of the van just named
                 out.append(Mention(toks[i - 1].start, t.end, out[-1].var, i - 1, i + 1))
-            else:
+            elif not (
+                i + 1 < n
+                and re.fullmatch(r"[A-Z]\d?", toks[i + 1].text)
+                and not any(toks[i + 1].lem in v.lemmas for v in vars_)
+                and not any(v.label.lower().endswith(toks[i + 1].low) for v in vars_)  # 'ship C'
+            ):
+                # (not 'vitamin B' when the decisions are gummy and powder vitamins: another thing)
                 out.append(Mention(t.start, t.end, -1, i, i + 1))
         i += 1
     return _merge_same(out, toks)
