@@ -399,3 +399,70 @@ def test_decision_word_before_another_noun_is_another_thing(text: str, rows: lis
     got = _rows(text)
     for r in rows:
         assert r in got
+
+
+# ------------------------------------- 'mix two brands of protein drinks': the count of the kinds
+# decided (brands, grades, flavors, ...) is no limit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A baker has decided to combine two flavors of syrup to create a new glaze. The Maple "
+        "flavor costs $6 per bottle and contains 4 units of sugar and 2 units of color. The "
+        "Berry flavor costs $5 per bottle and contains 2 units of sugar and 4 units of color. "
+        "The baker wants a glaze having at least 20 units of sugar and 16 units of color. How "
+        "many bottles of each flavor should be combined at minimum cost?",
+        "A gardener has decided to mix two brands of soil to create a new potting blend. The "
+        "Rich brand costs $9 per sack and contains 6 units of nitrogen and 2 units of lime. The"
+        " Lean brand costs $5 per sack and contains 2 units of nitrogen and 3 units of lime. "
+        "The gardener wants a blend having at least 30 units of nitrogen and 18 units of lime. "
+        "How many sacks of each brand should be mixed at minimum cost?",
+        "A brewer has decided to blend two grades of malt to create a new beer. The Pale grade "
+        "costs $4 per sack and contains 5 units of starch and 1 unit of color. The Dark grade "
+        "costs $6 per sack and contains 3 units of starch and 4 units of color. The brewer "
+        "wants a beer having at least 30 units of starch and 12 units of color. How many sacks "
+        "of each grade should be blended at minimum cost?",
+    ],
+)
+def test_count_of_brands_is_no_limit(text: str) -> None:
+    f = formulate_offline(text)
+    assert not any("<=2" in c.expression.replace(" ", "") for c in f.constraints)
+    assert solved_objective(text) is not None
+
+
+# ------------------------------------- 'In a day's work at the north pit, the firm can dig 8 tons
+# of coal': what one unit of the decision named before the comma yields, not a capacity
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "A mining firm digs at two sites, the north pit and the south pit. Each week it must "
+            "deliver 40 tons of coal and 12 tons of iron. It costs $3000 per day to run the north "
+            "pit and $4000 per day to run the south pit. In a day's work at the north pit, the firm"
+            " can dig 8 tons of coal and 2 tons of iron. In a day's work at the south pit, the firm"
+            " can dig 5 tons of coal and 4 tons of iron. How many days should each pit be run to "
+            "minimize cost?",
+            ["8*north_pit+5*south_pit>=40", "2*north_pit+4*south_pit>=12"],
+        ),
+        (
+            "A bakery runs two ovens, the brick oven and the steel oven. It must bake 300 loaves "
+            "and 200 rolls a day. It costs $20 per hour to run the brick oven and $15 per hour to "
+            "run the steel oven. In an hour of use of the brick oven, the bakery can bake 30 loaves"
+            " and 10 rolls. In an hour of use of the steel oven, the bakery can bake 20 loaves and "
+            "25 rolls. How many hours should each oven run to minimize cost?",
+            ["30*brick_oven+20*steel_oven>=300", "10*brick_oven+25*steel_oven>=200"],
+        ),
+        (
+            "A farm hires two crews, the day crew and the night crew. It must pick 90 crates of "
+            "apples and 60 crates of pears. It costs $200 per shift to hire the day crew and $250 "
+            "per shift to hire the night crew. In one shift of the day crew, the farm can pick 10 "
+            "crates of apples and 4 crates of pears. In one shift of the night crew, the farm can "
+            "pick 6 crates of apples and 8 crates of pears. How many shifts of each crew minimize "
+            "cost?",
+            ["10*day_crew+6*night_crew>=90", "4*day_crew+8*night_crew>=60"],
+        ),
+    ],
+)
+def test_per_unit_intro_before_can_clause(text: str, rows: list[str]) -> None:
+    got = _rows(text)
+    for r in rows:
+        assert r in got

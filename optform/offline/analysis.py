@@ -2108,7 +2108,8 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             and re.match(r"[a-z]+$", q.num.text.lower())
             and re.match(
                 r"\s+(?:different\s+|main\s+|major\s+|kinds?\s+of\s+)?(?:types?|kinds?|methods?|options?|ways?|"
-                r"products?|items?|models?|sizes?|categories|sorts?|varieties|forms?|modes?|choices?|sets?)\b",
+                r"products?|items?|models?|sizes?|categories|sorts?|varieties|forms?|modes?|choices?|sets?|"
+                r"brands?|grades?|flavou?rs?|styles?|blends?|designs?|versions?|breeds?|species)\b",
                 after,
             )
         ):

@@ -808,6 +808,17 @@ def _capacity_after_comma(infos: list[SentenceInfo]) -> None:
                 continue
             if toks[q.t0 - 1].low in ("each", "every", "per", "a", "an", "one"):
                 continue
+            if any(m.var >= 0 and m.tok1 <= b for m in info.mentions) and any(
+                re.fullmatch(r"(?:day|hour|week|month|shift|trip|run)'s", t.low)
+                or (
+                    t.low in ("each", "every", "per", "one", "a", "an")
+                    and k + 1 < b
+                    and toks[k + 1].lem in ("day", "hour", "week", "month", "shift", "trip", "run")
+                )
+                for k, t in enumerate(toks[:b])
+            ):
+                continue  # 'In a day's operation in the Pacific, the company can catch 5 tons':
+                # what one unit of that decision yields
             between = info.sent.text[
                 toks[b].start - info.sent.cstart : toks[q.t0].start - info.sent.cstart
             ]
