@@ -413,3 +413,42 @@ def test_a_verb_and_its_ing_form_name_the_same_task(text: str, answer: float) ->
 def test_a_name_inside_another_name_is_a_decision_of_its_own(text: str, answer: float) -> None:
     # 'a blue t-shirt requires 3 units of dye' is the blue one, not both
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# -------------- 'bagels with cheese, bagels with seeds, and bagels with no topping': three decisions
+_BAGELS = (
+    "A cafe sells three kinds of bagels. Bagels with cheese, bagels with seeds, and bagels with "
+    "no topping. A bagel with cheese uses 40 grams of dough and earns $3. A bagel with seeds uses "
+    "35 grams of dough and earns $2.50. A bagel with no topping uses 30 grams of dough and earns "
+    "$2. The cafe has 3000 grams of dough and can bake at most {limit}. How many of each should "
+    "be baked to maximize earnings?"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (_BAGELS.format(limit="80 bagels"), 225),
+        (
+            "A baker makes loaves with nuts, loaves with raisins, and loaves with no filling. A "
+            "loaf with nuts takes 12 minutes of oven time and earns $6. A loaf with raisins takes "
+            "10 minutes of oven time and earns $5. A loaf with no filling takes 8 minutes of oven "
+            "time and earns $3. There are 480 minutes of oven time, and at least 10 loaves with no "
+            "filling must be made. How many loaves of each kind maximize earnings?",
+            230,
+        ),
+        (
+            "A gym runs classes with a trainer, classes with music, and classes with no equipment. "
+            "A class with a trainer costs $60 and draws 20 members. A class with music costs $30 "
+            "and draws 12 members. A class with no equipment costs $20 and draws 9 members. The "
+            "gym has $900 a week for classes and can run at most 25 classes a week. How many "
+            "classes of each kind should the gym run to draw the most members?",
+            340,
+        ),
+        # the shared noun, then 'with' and one decision's words: that decision
+        (_BAGELS.format(limit="20 bagels with cheese"), 217),
+    ],
+)
+def test_items_with_a_shared_noun_and_preposition_including_no(text: str, answer: float) -> None:
+    # 'with no topping' is an item ('no' names it); 'at most 80 bagels' counts all of them
+    assert solved_objective(text) == pytest.approx(answer)

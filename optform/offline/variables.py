@@ -1021,6 +1021,8 @@ def _items_of_lists(
             while r0 < n and toks[r0].low in ("a", "an", "the"):
                 r0 += 1
             r1 = r0
+            if r1 + 1 < n and toks[r1].low == "no" and _is_content(toks[r1 + 1]):
+                r1 += 2  # 'commercials with famous actors, ... and commercials with no people'
             while r1 < n and r1 - r0 < 4 and _is_content(toks[r1]) and not _is_participle(toks[r1]):
                 r1 += 1
             k = l0 - 3
@@ -1460,6 +1462,7 @@ def _named_readings_from(
         out = _make_vars(c.items, c.sent)
         _set_units(out, full)
         cat = _category(sents[c.sent].text, c.items) | _shared_nouns(out, all_toks)
+        cat |= _shared_prefix_noun(c.items, all_toks)
         if cat:
             for v in out:
                 v.category = set(cat)
@@ -1994,11 +1997,15 @@ _NUMBER_NAMES = {
 
 def _naming(p: list[Token], t: Token) -> bool:
     """A word of a name that can tell one decision from another: no stop word, except a
-    capitalized number word after the name's first word ('Mine One', 'Well Two') or a number word
-    that ends it ('medley one')."""
-    return t.low not in STOP or (
-        t.low in _NUMBER_NAMES and (t.text[:1].isupper() or t is p[-1]) and t is not p[0]
-    )  # 'seafood medley one' and 'seafood medley two': a number word that ends the name
+    capitalized number word after the name's first word ('Mine One', 'Well Two'), a number word
+    that ends it ('medley one'), and 'no' that starts it ('no people')."""
+    return (
+        t.low not in STOP
+        # 'seafood medley one' and 'seafood medley two': a number word that ends the name
+        or (t.low in _NUMBER_NAMES and (t.text[:1].isupper() or t is p[-1]) and t is not p[0])
+        # 'commercials with no people' beside 'commercials with regular people'
+        or (t.low == "no" and t is p[0] and len(p) >= 2)
+    )
 
 
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -2465,6 +2472,24 @@ def _shared_nouns(vars_: list[VarDef], all_toks: list[Token]) -> set[str]:
         )
         and all_toks[0].lem != w
     }
+
+
+def _shared_prefix_noun(items: list[list[Token]], all_toks: list[Token]) -> set[str]:
+    """'bagels with cheese, bagels with seeds, and bagels with no topping': the noun said before
+    every item with the same preposition is what they all are ('at most 80 bagels')."""
+    at = {t.start: k for k, t in enumerate(all_toks)}
+    pre: set[tuple[str, str]] = set()
+    for p in items:
+        k = at.get(p[0].start, 0)
+        while k > 0 and all_toks[k - 1].low in ("a", "an", "the"):
+            k -= 1
+        if k < 2 or all_toks[k - 1].low not in _REPEATABLE_PREPS:
+            return set()
+        pre.add((all_toks[k - 2].lem, all_toks[k - 1].low))
+    if len(pre) != 1 or len(items) < 2:
+        return set()
+    noun = next(iter(pre))[0]
+    return {noun} if noun.isalpha() and noun not in STOP else set()
 
 
 def _category(sentence: str, items: list[list[Token]]) -> set[str]:
@@ -2948,7 +2973,27 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                 # (not 'vitamin B' when the decisions are gummy and powder vitamins: another thing)
                 out.append(Mention(t.start, t.end, -1, i, i + 1))
         i += 1
-    return _merge_same(out, toks)
+    return _merge_same(_qualified_generic(out, toks), toks)
+
+
+def _qualified_generic(ms: list[Mention], toks: list[Token]) -> list[Mention]:
+    """'at most 20 bagels with cheese' when the decisions are bagels with cheese, with seeds, ...:
+    the shared noun followed by a preposition and one decision's own words is that decision."""
+    out: list[Mention] = []
+    for m in ms:
+        p = out[-1] if out else None
+        if (
+            p is not None
+            and p.var == -1
+            and m.var >= 0
+            and p.tok1 < m.tok0
+            and toks[p.tok1].low in ("with", "without", "of", "for", "in", "on")
+            and all(toks[j].low in ("a", "an", "the") for j in range(p.tok1 + 1, m.tok0))
+        ):
+            out[-1] = Mention(p.start, m.end, m.var, p.tok0, m.tok1)
+            continue
+        out.append(m)
+    return out
 
 
 def _parallel_modifiers(toks: list[Token], vars_: list[VarDef]) -> set[int]:
