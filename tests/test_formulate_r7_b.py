@@ -8,6 +8,7 @@ import pytest
 from offline_helpers import constraint_rows as _rows
 from offline_helpers import solved_objective as _solve
 
+from optform.offline import formulate_offline
 from optform.offline.measure import matches
 
 # --- one limit said of every thing of a list ('20 units of protein and fat each') ---------------
@@ -176,3 +177,41 @@ def test_one_resource_said_with_two_words_before_time_is_one() -> None:
         "maximize earnings?"
     )
     assert "3*offices+2*homes<=120" in _rows(text)
+
+
+# --- 'each hour in/at/on <decision>': the decisions are time spent there ----------------------
+
+_FIELDS = (
+    "A farmhand must pick 11 crates of apples and 9 crates of pears. He can work in two fields, "
+    "field one and field two. {rates} Find the plan that minimizes the total time he works."
+)
+
+
+@pytest.mark.parametrize(
+    "rates",
+    [
+        "For each hour in field one that he spends, he picks 3 crates of apples and 1 crate of "
+        "pears. For each hour in field two that he spends, he picks 1 crate of apples and 2 "
+        "crates of pears.",
+        "Every hour at field one gives him 3 crates of apples and 1 crate of pears, and every "
+        "hour at field two gives him 1 crate of apples and 2 crates of pears.",
+        "Each hour on field one yields 3 crates of apples and 1 crate of pears. Each hour on "
+        "field two yields 1 crate of apples and 2 crates of pears.",
+    ],
+)
+def test_hours_in_a_place_are_amounts_of_time(rates: str) -> None:
+    f = formulate_offline(_FIELDS.format(rates=rates))
+    assert [v.type.value for v in f.variables] == ["continuous", "continuous"]
+    # 2.6 hours in field one and 3.2 in field two (6 in whole hours)
+    assert matches(f.solve().objective, 5.8)
+
+
+def test_an_hour_on_a_machine_does_not_make_counted_things_amounts() -> None:
+    text = (
+        "A carpenter makes tables and chairs. A table takes 3 hours on the lathe and a chair "
+        "takes 1 hour on the lathe. Each hour on the lathe costs $10, and the lathe is free for "
+        "at most 40 hours. A table earns $70 and a chair earns $25. How many tables and chairs "
+        "should he make to maximize profit?"
+    )
+    f = formulate_offline(text)
+    assert [v.type.value for v in f.variables] == ["integer", "integer"]

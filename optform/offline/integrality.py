@@ -233,7 +233,7 @@ _MEASURED_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _MEASURED_PER = re.compile(
-    r"\b(?:each|every|per|a|an|one)\s+(" + _MEASURE_UNITS + r")\s+(of|from)\s+(?:the\s+)?"
+    r"\b(?:each|every|per|a|an|one)\s+(" + _MEASURE_UNITS + r")\s+(of|from|in|at|on)\s+(?:the\s+)?"
     r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})",
     re.IGNORECASE,
 )
