@@ -466,3 +466,35 @@ def test_per_unit_intro_before_can_clause(text: str, rows: list[str]) -> None:
     got = _rows(text)
     for r in rows:
         assert r in got
+
+
+# ------------------------------------- 'has 50000 ml of soup to serve' (in servings of 250 ml): an
+# amount of a material had, to be served in portions, is a stock (at most), not a need
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "A cafe has 20000 ml of coffee to serve. It sells small cups and large cups. A "
+            "small cup has 200 ml of coffee while a large cup has 500 ml of coffee. It must "
+            "sell at least twice as many small cups as large cups. Each small cup earns $2 and "
+            "each large cup earns $4. How many of each cup should it sell to maximize profit?",
+            "200*small_cups+500*large_cups<=20000",
+        ),
+        (
+            "A canteen has 60 litres of stew to serve. It serves bowls and trays. A bowl holds "
+            "0.5 litres of stew and a tray holds 2 litres of stew. It needs at least 10 trays. "
+            "A bowl earns $3 and a tray earns $10. How many bowls and trays should it serve to "
+            "maximize profit?",
+            "0.5*bowls+2*trays<=60",
+        ),
+        (
+            "A juice stand has 9000 ml of lemonade to serve in glasses and jugs. A glass has "
+            "300 ml of lemonade and a jug has 1500 ml of lemonade. At least 5 jugs must be "
+            "sold. A glass sells for a profit of $1 and a jug for a profit of $4. How many "
+            "glasses and jugs maximize profit?",
+            "300*glasses+1500*jugs<=9000",
+        ),
+    ],
+)
+def test_measured_amount_had_to_serve_is_a_stock(text: str, row: str) -> None:
+    assert row in _rows(text)

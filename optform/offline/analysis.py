@@ -2286,6 +2286,15 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             ),
             None,
         )
+        if (
+            need is not None
+            and need.text == "to serve"
+            and q.unit is not None
+            and q.unit not in ("unit", "piec", "item")
+            and cb is not None
+            and cb.text in _POSSESS
+        ):
+            need = None  # 'has 50000 ml of soup to serve' (in servings of 250 ml): a stock
         if need is not None and not strong and (weak or not mb):
             # 'there are 60 tables to cover': what is to be covered is a need
             cue, weak = need, True
