@@ -633,3 +633,44 @@ def test_a_budget_followed_by_with_each_thing_costing_is_a_budget(
     # budget was dropped (unbounded)
     assert row in _rows(text)
     assert solved_objective(text) == pytest.approx(optimum)
+
+
+# ----------- '... and the amount in the flower shop can not exceed ...': a statement of its own
+@pytest.mark.parametrize(
+    ("text", "row", "optimum"),
+    [
+        (
+            "Maria has $30,000 to invest in four different shops owned by her friends. There is a "
+            "bakery shop, a flower shop, a book shop and a toy shop. The bakery shop pays 3%, the "
+            "flower shop pays 5%, the book shop pays 4% and the toy shop pays 6%. At most $8,000 can "
+            "be put in the toy shop and the amount in the flower shop can not exceed the amount in "
+            "the book shop. How much should she invest in each shop to maximize her return?",
+            "toy_shop<=8000",
+            1470.0,
+        ),
+        (
+            "A farmer has 200 acres to plant with wheat, corn and oats. Wheat earns $120 per acre, "
+            "corn earns $150 per acre and oats earn $90 per acre. At most 80 acres can be used for "
+            "corn and the number of acres of wheat can not exceed the number of acres of oats. How "
+            "many acres of each should be planted to maximize profit?",
+            "corn<=80",
+            24600.0,
+        ),
+        (
+            "An investor has $50,000 to invest in a gold fund, a silver fund and a copper fund. The "
+            "gold fund returns 5%, the silver fund returns 4% and the copper fund returns 7%. At "
+            "most $10,000 can be placed in the copper fund and the amount invested in the gold fund "
+            "can not exceed the amount invested in the silver fund. How much should be invested in "
+            "each fund to maximize the return?",
+            "copper_fund<=10000",
+            2500.0,
+        ),
+    ],
+)
+def test_and_the_amount_in_a_long_subject_opens_a_statement_of_its_own(
+    text: str, row: str, optimum: float
+) -> None:
+    # the limit word after a long 'the amount in the ...' subject was out of the look-ahead window,
+    # so one clause held both statements and the first limit was read as a total of all
+    assert row in _rows(text)
+    assert solved_objective(text) == pytest.approx(optimum)

@@ -511,7 +511,27 @@ def _new_clause_after_and(toks: list[Token], start: int, i: int) -> bool:
     ahead = toks[i + 1 : i + 12]
     if any(re.match(r"\$?\d", t.text) for t in ahead[:2]):
         return False
-    return _has_cue_ahead(toks, i + 1) or any(t.low in _PER_UNIT_VERBS for t in ahead[:5])
+    return (
+        _has_cue_ahead(toks, i + 1)
+        or any(t.low in _PER_UNIT_VERBS for t in ahead[:5])
+        or _long_subject_then_cue(toks, i + 1)
+    )
+
+
+def _long_subject_then_cue(toks: list[Token], i: int) -> bool:
+    """'... and the amount in the flower shop can not exceed ...', '... and the amount invested in
+    the construction supply company cannot be more than ...': a subject opened by 'the amount /
+    number / total' may take more words before its limit word than the usual window."""
+    if i + 1 >= len(toks) or toks[i].low != "the" or toks[i + 1].low not in _AMOUNT_HEADS:
+        return False
+    end = next(
+        (j for j in range(i, min(len(toks), i + 14)) if toks[j].text in (",", ";", ".")),
+        min(len(toks), i + 14),
+    )
+    return bool(_CUE_RE.search(" ".join(t.low for t in toks[i:end])))
+
+
+_AMOUNT_HEADS = frozenset(["amount", "number", "total", "sum", "quantity", "money", "investment"])
 
 
 def _limit_after_statement(toks: list[Token], start: int, i: int) -> bool:
