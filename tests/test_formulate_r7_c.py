@@ -452,3 +452,35 @@ _BAGELS = (
 def test_items_with_a_shared_noun_and_preposition_including_no(text: str, answer: float) -> None:
     # 'with no topping' is an item ('no' names it); 'at most 80 bagels' counts all of them
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------------- 'as follows: Bonds, 3%; Stocks, 7%, Gold, 5%': ';' between pairs is no sentence end
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Anna has $50000 to invest in three funds: Bonds, Stocks and Gold. The annual rate of "
+            "return for each is as follows: Bonds, 3%; Stocks, 7%, Gold, 5%. She invests at most "
+            "$20000 in Stocks and at least $10000 in Bonds. How much should she invest in each to "
+            "maximize her return?",
+            2700,
+        ),
+        (
+            "Tom has $80000 to invest in the following funds: ETFs, REITs, CDs and MMFs. The "
+            "annual rate of return for each is as follows: ETFs, 5%; REITs, 4%, CDs, 6%, MMFs, 9%. "
+            "The amount in MMFs can not exceed the amount in REITs. How much should Tom invest in "
+            "each fund to maximize his return?",
+            5200,
+        ),
+        (
+            "A fund manager places $1000000 in the following assets: Bonds, Shares and Land. The "
+            "yearly return of each is as follows: Bonds, 2%; Shares, 8%, Land, 6%. At most 30% of "
+            "the money can be in Shares. How much should be placed in each asset to maximize the "
+            "return?",
+            66000,
+        ),
+    ],
+)
+def test_name_value_pairs_after_a_colon_stay_in_one_sentence(text: str, answer: float) -> None:
+    # the pairs after the first ';' keep the words before the colon ('annual rate of return')
+    assert solved_objective(text) == pytest.approx(answer)

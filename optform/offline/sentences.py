@@ -202,6 +202,9 @@ _BOUNDARY = re.compile(
     r"|(?<=\.)-\s*(?=[A-Z])"
     r"|(?<=[\w$)%])-\s+(?=[A-Z][a-z])"
 )
+# 'the rates are as follows: GPUs, 4%; CPUs, 6%': ';' between name-value pairs after a colon
+_PAIR_BEFORE = re.compile(r":[^.:]*?\b[A-Za-z][\w -]*,\s*\$?\d[\d,.]*\s*%?;$")
+_PAIR_AFTER = re.compile(r"[A-Za-z][\w -]{0,30},\s*\$?\d")
 _ABBREV = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|approx|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co)\.)$", re.IGNORECASE
 )
@@ -214,6 +217,10 @@ def split_sentences(norm: Normalized) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         if _ABBREV.search(text[max(0, m.start() - 8) : m.start()]):
             continue
+        if _PAIR_BEFORE.search(text[max(0, m.start() - 120) : m.start()]) and _PAIR_AFTER.match(
+            text, m.end()
+        ):
+            continue  # 'as follows: GPUs, 4%; CPUs, 6%, ...': a list of name-value pairs
         cuts.append((m.start(), m.end()))
     pieces: list[tuple[int, int]] = []
     pos = 0
