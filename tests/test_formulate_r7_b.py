@@ -215,3 +215,54 @@ def test_an_hour_on_a_machine_does_not_make_counted_things_amounts() -> None:
     )
     f = formulate_offline(text)
     assert [v.type.value for v in f.variables] == ["integer", "integer"]
+
+
+# --- 'at most 8 of each colour': a bound on each decision alone -------------------------------
+
+_BAGS = (
+    "A game uses red bags and blue bags. Each red bag is worth 5 points and each blue bag is "
+    "worth 8 points. {bounds} You can throw at most 12 bags in total. How many of each should "
+    "you throw to maximize your points?"
+)
+
+
+@pytest.mark.parametrize(
+    "bounds",
+    [
+        "You must throw at least 3 red bags and 2 blue bags, but at most 8 of each colour.",
+        "You must throw at least 3 red bags and 2 blue bags and no more than 8 of each color.",
+        "At least 3 red bags and 2 blue bags must be thrown, and 8 or fewer bags of each color.",
+    ],
+)
+def test_at_most_of_each_colour_bounds_each(bounds: str) -> None:
+    text = _BAGS.format(bounds=bounds)
+    rows = _rows(text)
+    assert "red_bags<=8" in rows and "blue_bags<=8" in rows, rows
+    # 8 blue bags and 4 red ones
+    assert matches(_solve(text), 84.0)
+
+
+# --- 'hits the target is worth 5 points': a value, not a goal -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "worth",
+    [
+        "Each red bag that hits the target is worth 5 points and each blue bag that hits the "
+        "target is worth 8 points.",
+        "A red bag landing on the target is worth 5 points, while a blue bag landing on the "
+        "target is worth 8 points.",
+        "Every red bag which reaches the target is worth 5 points; every blue bag which reaches "
+        "the target is worth 8 points.",
+    ],
+)
+def test_worth_after_the_target_is_a_value(worth: str) -> None:
+    text = (
+        "A game uses red bags and blue bags. " + worth + " You must throw at least 3 red bags "
+        "and 2 blue bags. You can throw at most 12 bags in total. How many of each should you "
+        "throw to maximize your points?"
+    )
+    f = formulate_offline(text)
+    assert f.objective is not None and f.objective.expression == "5*red_bags + 8*blue_bags"
+    # 3 red bags and 9 blue ones
+    assert matches(f.solve().objective, 87.0)

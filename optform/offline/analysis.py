@@ -715,6 +715,8 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
             and text in ("less than", "fewer than", "lower than", "below", "under", "smaller than")
         ):
             op = ">="
+        if text in ("target is", "targets are") and t1 < len(toks) and toks[t1].low == "worth":
+            continue  # 'each bag that hits the target is worth 5 points': a value, not a goal
         if text == "only" and t1 < len(toks) and toks[t1].low in _PER_UNIT_VERBS:
             continue  # 'U-pick only takes 20 minutes': per-unit data, not a limit
         if text in ("spend", "spends") and any(

@@ -2080,7 +2080,7 @@ def _from_limit(
                 r"\b(?:in|for|at|on)\s+(?:both|each)\b(?!\s+(?:shift|day|week|month|year|hour|morning|evening|night|"
                 r"trip|run|visit|order|batch|time|period|season|occasion|round|route|journey)s?\b)"
                 r"|\beach\s+of\s+the\b|\bof\s+(?:each|both)\s+(?:kind|type|sort|"
-                r"variety|model|product|option)s?\b",
+                r"variety|model|product|option|colou?r|flavou?r|size|style)s?\b",
                 " ".join(
                     t.low
                     for i, t in enumerate(toks[q.t1 : q.t1 + 8], q.t1)
