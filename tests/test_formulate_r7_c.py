@@ -484,3 +484,35 @@ def test_items_with_a_shared_noun_and_preposition_including_no(text: str, answer
 def test_name_value_pairs_after_a_colon_stay_in_one_sentence(text: str, answer: float) -> None:
     # the pairs after the first ';' keep the words before the colon ('annual rate of return')
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# --------- 'A boat can take 200 ... His neighbor can take 40 ...': a possessed subject, said alike
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A baker delivers bread using a delivery bike or his brother. A bike can deliver 30 "
+            "loaves per trip and costs $5 per trip. His brother can deliver 80 loaves per trip and "
+            "costs $12 per trip. The baker will spend at most $120, and the number of bike trips "
+            "can not exceed the number of trips his brother makes. How many trips of each should "
+            "be made to deliver the most loaves?",
+            800,
+        ),
+        (
+            "A student gets help from a tutor or from her sister. A tutor can explain 10 problems "
+            "per hour and costs $40 per hour. Her sister can explain 4 problems per hour and costs "
+            "$5 per hour. The student can spend at most $200, and her sister can help for at most "
+            "10 hours. How many hours of each should she use to have the most problems explained?",
+            77.5,
+        ),
+        (
+            "A shop moves boxes using a forklift or its owner. A forklift can move 50 boxes per "
+            "hour and costs $30 per hour. Its owner can move 10 boxes per hour and costs $10 per "
+            "hour. The shop can spend at most $300 and the forklift can be used for at most 6 "
+            "hours. How many hours of each should be used to move the most boxes?",
+            420,
+        ),
+    ],
+)
+def test_a_possessed_subject_said_like_another_is_a_decision(text: str, answer: float) -> None:
+    assert solved_objective(text) == pytest.approx(answer)

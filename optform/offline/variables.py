@@ -1953,6 +1953,13 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
         or heads[f[0][-1].lem] >= 2
         or said.get(vb, 0) >= 2
         or (two_owned and tuple(p.lem for p in f[0]) in possessed)
+        # 'A boat can take 200 units per trip ... His neighbor can take 40 units per trip'
+        or (
+            tuple(p.lem for p in f[0]) in possessed
+            and bool(vb)
+            and vb not in _WEAK_VERBS
+            and any(vb2 == vb and not f2[2] for f2, vb2 in pairs if f2 is not f)
+        )
     ]
     if len(found) < 2 or len(found) > 5:
         return []
