@@ -674,3 +674,44 @@ def test_and_the_amount_in_a_long_subject_opens_a_statement_of_its_own(
     # so one clause held both statements and the first limit was read as a total of all
     assert row in _rows(text)
     assert solved_objective(text) == pytest.approx(optimum)
+
+
+# --------------- 'in their 300 sqft backyard' when the crops are counted per sqft: the land they share
+@pytest.mark.parametrize(
+    ("text", "row", "optimum"),
+    [
+        (
+            "A gardener grows lettuce and tomatoes in their 300 sqft backyard. The profit per sqft "
+            "of lettuce is $2 and the profit per sqft of tomatoes is $3. Per sqft of lettuce, 5 mL "
+            "of bug spray are needed. Per sqft of tomatoes, 7 mL of bug spray are needed. The "
+            "gardener has available 2550 mL of bug spray. How many sqft of each should the gardener "
+            "grow to maximize profit?",
+            "lettuce+tomatoes<=300",
+            900.0,
+        ),
+        (
+            "A family plants roses and tulips in a 120 square foot flower bed. Roses earn $4 per "
+            "square foot and tulips earn $3 per square foot. Each square foot of roses needs 2 "
+            "liters of water and each square foot of tulips needs 1 liter, and 180 liters of water "
+            "are available. How many square feet of each should they plant to maximize earnings?",
+            "roses+tulips<=120",
+            420.0,
+        ),
+        (
+            "A school grows vegetables and flowers in its 800 sq ft garden. Each sq ft of vegetables "
+            "yields $5 and each sq ft of flowers yields $2. Each sq ft of vegetables needs 3 liters "
+            "of water a week and each sq ft of flowers needs 1 liter, and 1800 liters of water are "
+            "available a week. How many sq ft of each should the school plant to maximize the "
+            "yield?",
+            "vegetables+flowers<=800",
+            3100.0,
+        ),
+    ],
+)
+def test_an_area_in_square_feet_is_the_land_the_crops_share(
+    text: str, row: str, optimum: float
+) -> None:
+    # like '300-acre farm' (acres, hectares): a plot measured in the unit the crops are counted in
+    # ('per sqft of lettuce') is a whole they share, not a number said of the last crop
+    assert row in _rows(text)
+    assert solved_objective(text) == pytest.approx(optimum)

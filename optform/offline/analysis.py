@@ -1302,7 +1302,10 @@ def land_wholes(infos: list[SentenceInfo]) -> None:
         stem(m.group(1))
         for inf in infos
         for m in re.finditer(
-            r"\b(?:per|each|every|an|a|one)\s+(acres?|hectares?)\b", inf.sent.text, re.IGNORECASE
+            r"\b(?:per|each|every|an|a|one)\s+(acres?|hectares?|sqft|sq(?=\.?\s*f(?:ee|oo)?t)|square"
+            r"(?=\s+(?:feet|foot|met(?:er|re)s?|yards?)))\b",  # 'per sqft of lettuce', 'each square foot'
+            inf.sent.text,
+            re.IGNORECASE,
         )
     }
     text = " ".join(inf.sent.text for inf in infos)
@@ -1321,8 +1324,7 @@ def land_wholes(infos: list[SentenceInfo]) -> None:
                 and q.value > 1
                 and not q.used
                 and not q.is_term
-                and q.unit in _LAND
-                and (q.unit in per_land)
+                and _land_unit(inf, q) in per_land
                 and not any(
                     t.low in ("per", "each", "every") for t in inf.toks[max(0, q.t0 - 6) : q.t1 + 4]
                 )
@@ -1330,6 +1332,19 @@ def land_wholes(infos: list[SentenceInfo]) -> None:
                 op = "==" if all_used else "<="  # '... and the whole field must be sown'
                 q.role, q.op, q.var = "limit", op, None
                 q.cue = Cue(q.t0, q.t0, op, False, "whole")
+
+
+def _land_unit(inf: SentenceInfo, q: Quantity) -> str | None:
+    """The unit of land or floor area right after a number: acres, hectares, 'sqft', 'sq ft',
+    'square feet' (as :func:`stem` gives its first word)."""
+    if q.unit in _LAND:
+        return q.unit
+    if q.t1 < len(inf.toks) and stem(inf.toks[q.t1].low) in _AREA_WORDS:
+        return stem(inf.toks[q.t1].low)
+    return None
+
+
+_AREA_WORDS = frozenset(["sqft", "sq", "squar"])
 
 
 def _word_ok(t: Token) -> bool:
