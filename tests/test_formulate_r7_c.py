@@ -516,3 +516,37 @@ def test_name_value_pairs_after_a_colon_stay_in_one_sentence(text: str, answer: 
 )
 def test_a_possessed_subject_said_like_another_is_a_decision(text: str, answer: float) -> None:
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------ 'the amount of protein and fat in Feed X is 4 and 2 grams per kg respectively': in order
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A farmer blends two feeds, Feed X and Feed Y. The amount of protein and fat in Feed X "
+            "is 4 grams per kg and 2 grams per kg respectively. The amount of protein and fat in "
+            "Feed Y is 2 grams per kg and 5 grams per kg respectively. The blend must contain at "
+            "least 40 grams of protein and 30 grams of fat. Feed X costs $3 per kg and Feed Y "
+            "costs $2 per kg. How many kg of each feed minimize the cost?",
+            31.25,
+        ),
+        (
+            "A clinic mixes two supplements, P and Q. The calcium, iron and zinc content of P is 5 "
+            "mg, 2 mg and 1 mg respectively. The calcium, iron and zinc content of Q is 1 mg, 3 mg "
+            "and 2 mg respectively. A patient needs at least 20 mg of calcium, 18 mg of iron and 8 "
+            "mg of zinc. P costs $4 per tablet and Q costs $3 per tablet. How many tablets of each "
+            "minimize cost?",
+            27,
+        ),
+        (
+            "A zoo mixes two feeds, M and N. The protein and fibre in M are 8 grams per scoop and "
+            "3 grams per scoop respectively. The protein and fibre in N are 4 grams per scoop and "
+            "6 grams per scoop respectively. Each animal needs at least 64 grams of protein and 48 "
+            "grams of fibre. M costs $2 per scoop and N costs $1.50 per scoop. How many scoops of "
+            "each minimize cost?",
+            19,
+        ),
+    ],
+)
+def test_per_unit_numbers_respectively_measure_the_listed_things(text: str, answer: float) -> None:
+    assert solved_objective(text) == pytest.approx(answer)
