@@ -498,3 +498,40 @@ def test_per_unit_intro_before_can_clause(text: str, rows: list[str]) -> None:
 )
 def test_measured_amount_had_to_serve_is_a_stock(text: str, row: str) -> None:
     assert row in _rows(text)
+
+
+# ------------------------------------- '40 units of beef meat, and 30 units of pork meat
+# available': limits listed together limit different things; a per-unit number naming only
+# another one's thing ('2 units of pork meat') is not drawn on by this one
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "A kitchen makes stews and pies. A stew needs 3 units of water and 4 units of beef "
+            "meat. A pie needs 1 unit of water and 2 units of pork meat. There are 50 units of "
+            "water available, 40 units of beef meat available, and 30 units of pork meat "
+            "available. A stew earns $6 and a pie earns $4. How many of each maximize profit?",
+            ["4*stews<=40", "2*pies<=30"],
+        ),
+        (
+            "A shop makes lamps and clocks. A lamp needs 2 units of glass and 3 units of copper"
+            " wire. A clock needs 1 unit of glass and 2 units of steel wire. There are 40 units"
+            " of glass available, 30 units of copper wire available, and 24 units of steel wire"
+            " available. A lamp earns $10 and a clock earns $7. How many of each maximize "
+            "profit?",
+            ["3*lamps<=30", "2*clocks<=24"],
+        ),
+        (
+            "A dairy makes yogurt cups and cheese wheels. A yogurt cup needs 1 unit of milk and"
+            " 2 units of cow cream. A cheese wheel needs 4 units of milk and 3 units of goat "
+            "cream. There are 100 units of milk available, 60 units of cow cream available, and"
+            " 45 units of goat cream available. A yogurt cup earns $2 and a cheese wheel earns "
+            "$9. How many of each maximize profit?",
+            ["2*yogurt_cups<=60", "3*cheese_wheels<=45"],
+        ),
+    ],
+)
+def test_listed_limits_do_not_draw_on_each_others_things(text: str, rows: list[str]) -> None:
+    got = _rows(text)
+    for r in rows:
+        assert r in got

@@ -1845,6 +1845,39 @@ _MEASURE_HEADS = frozenset(
 )
 
 
+def _not_a_siblings(info: SentenceInfo, q: Quantity, coefs: list[Quantity]) -> list[Quantity]:
+    """'80 units of water, 65 units of crab meat, and 55 units of lobster meat available': limits
+    listed together limit different things, so a per-unit number that names what only another
+    of them names ('5 units of lobster meat') is not drawn on by this one ('crab meat')."""
+    if q.unit is None or _is_money(q):
+        return coefs
+    own = {w for w, x in q.attr.items() if x >= 2.0 and w.isalpha()}
+    other: set[str] = set()
+    for x in info.quants:
+        if x is not q and x.role == "limit" and x.var is None and x.unit == q.unit:
+            other |= {w for w, y in x.attr.items() if y >= 2.0 and w.isalpha()}
+    other -= own
+    if not other or not own:
+        return coefs
+
+    def said(c: Quantity) -> set[str]:  # its own words ('1 kilogram of each' names nothing)
+        sent = c.info_sent
+        if not isinstance(sent, Sentence):
+            return set()
+        return {
+            stem(lemma(w.lower())) for w in re.findall(r"[A-Za-z]+", sent.text[c.num.end :])[:5]
+        }
+
+    return [
+        c
+        for c in coefs
+        if not (
+            {w for w, y in c.attr.items() if y >= 2.0} & other & said(c)
+            and not {w for w, y in c.attr.items() if y >= 2.0} & own
+        )
+    ]
+
+
 def _near_mention_after(info: SentenceInfo, q: Quantity) -> list[Mention]:
     toks = info.toks
     num_toks = {i for x in info.quants if x is not q for i in range(x.t0, x.t1)}
@@ -2327,6 +2360,7 @@ def _from_limit(
         # 'drivers for at most 15 loads' against '20 tonnes per load': a rate per what it counts
         coefs = [c for c in coefs if not _rate_per(c, stem(first), set())]
     coefs = [c for c in coefs if not sibling_kinds(c, q)]  # not '1 wireless earbud' for wired ones
+    coefs = _not_a_siblings(info, q, coefs)
     found = match_coefficients(coefs, q.attr, nv, _is_money(q), rank=q.rank)
     if not found and target != q.attr:
         found = match_coefficients(coefs, target, nv, _is_money(q), rank=q.rank)
