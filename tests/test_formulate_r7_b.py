@@ -266,3 +266,45 @@ def test_worth_after_the_target_is_a_value(worth: str) -> None:
     assert f.objective is not None and f.objective.expression == "5*red_bags + 8*blue_bags"
     # 3 red bags and 9 blue ones
     assert matches(f.solve().objective, 87.0)
+
+
+# --- 'units of coffee beans' for large and small coffees: the shared word names a material -----
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "answer"),
+    [
+        (
+            "A cafe makes large coffees and small coffees. A large coffee takes 12 units of "
+            "coffee beans and 20 units of milk. A small coffee takes 8 units of coffee beans and "
+            "15 units of milk. The cafe has 1000 units of coffee beans and 1400 units of milk. A "
+            "large coffee earns $5 and a small coffee earns $4. How many of each should the cafe "
+            "make to maximize profit?",
+            ["12*large_coffees+8*small_coffees<=1000", "20*large_coffees+15*small_coffees<=1400"],
+            373.0,
+        ),
+        (
+            "A stall sells green teas and black teas. A green tea uses 3 grams of tea leaves and "
+            "1 gram of honey, and a black tea uses 2 grams of tea leaves and 2 grams of honey. "
+            "The stall has 60 grams of tea leaves and 40 grams of honey. A green tea earns $2 and "
+            "a black tea earns $3. How many of each should the stall sell to maximize profit?",
+            ["3*green_teas+2*black_teas<=60", "green_teas+2*black_teas<=40"],
+            65.0,
+        ),
+        (
+            "A kitchen cooks mild curries and hot curries. A mild curry needs 2 cups of curry "
+            "paste and 3 cups of rice, while a hot curry needs 4 cups of curry paste and 1 cup of "
+            "rice. There are 40 cups of curry paste and 30 cups of rice. A mild curry earns $6 and "
+            "a hot curry earns $9. How many of each should the kitchen cook to maximize profit?",
+            ["2*mild_curries+4*hot_curries<=40", "3*mild_curries+hot_curries<=30"],
+            102.0,
+        ),
+    ],
+)
+def test_the_shared_word_before_a_noun_of_its_own_names_a_material(
+    text: str, rows: list[str], answer: float
+) -> None:
+    got = _rows(text)
+    for r in rows:
+        assert r in got, got
+    assert matches(_solve(text), answer)
