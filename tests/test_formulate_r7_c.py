@@ -550,3 +550,33 @@ def test_a_possessed_subject_said_like_another_is_a_decision(text: str, answer: 
 )
 def test_per_unit_numbers_respectively_measure_the_listed_things(text: str, answer: float) -> None:
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------------------------- 'results in a $3 loss', 'loses $2 on each', 'a loss of $100': negative
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A farm grows beans and squash. Each acre of beans results in a $50 loss, but each acre "
+            "of squash results in a $200 profit. The farm must plant at least 10 acres of beans and "
+            "has 40 acres in total. How many acres of each should be planted to maximize net "
+            "profit?",
+            -50 * 10 + 200 * 30,
+        ),
+        (
+            "A shop sells kites and yo-yos. It loses $2 on each kite but earns $5 on each yo-yo. It "
+            "must sell at least 20 kites and can sell at most 100 toys in total. How many of each "
+            "should it sell to maximize profit?",
+            -2 * 20 + 5 * 80,
+        ),
+        (
+            "A theatre runs matinee shows and evening shows. A matinee show makes a loss of $100 "
+            "and an evening show makes a profit of $400. The theatre must run at least 4 matinee "
+            "shows and at most 10 shows in total. How many of each should it run to maximize net "
+            "profit?",
+            -100 * 4 + 400 * 6,
+        ),
+    ],
+)
+def test_money_lost_per_unit_is_a_negative_profit(text: str, answer: float) -> None:
+    assert solved_objective(text) == pytest.approx(answer)

@@ -777,6 +777,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     _each_of_listed(info)
     _respective_limits(info)
     _respective_coefs(info)
+    _losses(info)
     _intervals(info)
     _per_generic_of_subject(info)
     _relative_clause_subject(info)
