@@ -715,3 +715,80 @@ def test_an_area_in_square_feet_is_the_land_the_crops_share(
     # ('per sqft of lettuce') is a whole they share, not a number said of the last crop
     assert row in _rows(text)
     assert solved_objective(text) == pytest.approx(optimum)
+
+
+# ------------------------------ 'the store makes $200 on each pair of skis': a profit, not a cost
+@pytest.mark.parametrize(
+    ("text", "objective", "optimum"),
+    [
+        (
+            "A sports store has $20,000 to buy skis and snowboards. A pair of skis costs $500 and a "
+            "snowboard costs $400. The store makes $200 on each pair of skis and $175 on each "
+            "snowboard. At most 30 pairs of skis can be sold. How many of each should it buy to "
+            "maximize profit?",
+            "200*skis+175*snowboards",
+            8750.0,
+        ),
+        (
+            "A toy store buys dolls and robots. A doll costs the store $8 and a robot costs the "
+            "store $20. The store makes $5 on each doll and $9 on each robot. It has $2,000 to spend "
+            "and can sell at most 150 toys. How many of each should it buy to maximize profit?",
+            "5*dolls+9*robots",
+            1014.0,
+        ),
+        (
+            "A garden shop buys shrubs and trees. A shrub costs $12 and a tree costs $30. The shop "
+            "makes $8 on each shrub and $25 on each tree. The shop's budget is $3,000, and at most "
+            "60 trees can be sold. How many of each should the shop buy to maximize profit?",
+            "8*shrubs+25*trees",
+            2300.0,
+        ),
+    ],
+)
+def test_money_a_seller_makes_on_each_thing_is_its_profit(
+    text: str, objective: str, optimum: float
+) -> None:
+    # 'makes $200' had no money word, so the profit goal took the prices (the only tagged money)
+    f = formulate_offline(text)
+    assert f.objective is not None
+    assert f.objective.expression.replace(" ", "") == objective
+    assert solved_objective(text) == pytest.approx(optimum)
+
+
+# --------------------------------- '... and that no more than 60% goes to kale farms': B's share
+@pytest.mark.parametrize(
+    ("text", "row", "optimum"),
+    [
+        (
+            "Mia will invest up to $300,000 in avocado farms and kale farms. Avocado farms return "
+            "5% and kale farms return 8%. Her advisor requires that at least 30% of the money goes "
+            "to avocado farms and that no more than 60% goes to kale farms. How much should she "
+            "invest in each to maximize her return?",
+            "-0.6*avocado_farms+0.4*kale_farms<=0",
+            20400.0,
+        ),
+        (
+            "Lee has $20,000 to invest in stocks and bonds. Stocks return 9% and bonds return 4%. "
+            "She was told that at least 25% of the money goes into bonds and that no more than 65% "
+            "goes into stocks. How much should she invest in each to maximize her return?",
+            "0.35*stocks-0.65*bonds<=0",
+            1450.0,
+        ),
+        (
+            "A charity has $60,000 to give to a school program and a clinic program. Each dollar "
+            "given to the school program yields 3% in measured benefit and each dollar given to the "
+            "clinic program yields 5%. The board requires that a minimum of 40% of the funds go to "
+            "the school program and that no more than 45% go to the clinic program. How much should "
+            "each program get to maximize the benefit?",
+            "-0.45*school_program+0.55*clinic_program<=0",
+            2340.0,
+        ),
+    ],
+)
+def test_and_that_before_a_share_opens_a_statement_of_its_own(
+    text: str, row: str, optimum: float
+) -> None:
+    # 'and that no more than 60% goes to B' after a share of A: like 'and at most 60% in B' (the
+    # word 'that' kept the second share in the first statement, read as A <= 0.6 B)
+    assert row in _rows(text)
+    assert solved_objective(text) == pytest.approx(optimum)

@@ -541,11 +541,12 @@ def _limit_after_statement(toks: list[Token], start: int, i: int) -> bool:
     hold a limit word, a number and something named after that number ('at least 20 and at most
     50 chairs' is one statement). Only when one of the two numbers is a share: several plain limits
     in one clause are told apart by constraints._own_segment, which leaves shares alone."""
-    m = _CUE_RE.match(" ".join(t.low for t in toks[i + 1 : i + 6]))
+    j0 = i + 2 if i + 1 < len(toks) and toks[i + 1].low == "that" else i + 1  # 'and that no more'
+    m = _CUE_RE.match(" ".join(t.low for t in toks[j0 : j0 + 5]))
     if m is None or not (m.group("le") or m.group("ge") or m.group("eq")):
         return False
     k = next(
-        (j for j in range(i + 1, min(i + 6, len(toks))) if re.match(r"\$?\d", toks[j].text)), None
+        (j for j in range(j0, min(j0 + 5, len(toks))) if re.match(r"\$?\d", toks[j].text)), None
     )
     if k is None:
         return False
@@ -1452,6 +1453,8 @@ def _attr(info: SentenceInfo, q: Quantity, prev_end: int, next_start: int) -> di
 
 
 def _money_tag(info: SentenceInfo, q: Quantity) -> str | None:
+    if q.t0 >= 1 and info.toks[q.t0 - 1].low in _MAKES_MONEY:
+        return "PROFIT"  # 'the store makes $200 on each pair of skis'
     best: tuple[int, str] | None = None
     for i, t in enumerate(info.toks):
         for tag, words in _MONEY_TAG.items():
@@ -1460,6 +1463,9 @@ def _money_tag(info: SentenceInfo, q: Quantity) -> str | None:
                 if best is None or d < best[0]:
                     best = (d, tag)
     return best[1] if best else None
+
+
+_MAKES_MONEY = frozenset(["make", "makes", "made", "making", "clear", "clears", "cleared"])
 
 
 def attribute_score(a: dict[str, float], b: dict[str, float]) -> float:
