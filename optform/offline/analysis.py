@@ -1709,59 +1709,6 @@ def names_other_thing(c: Quantity, q: Quantity) -> bool:
     return not mine & {w for w, x in q.attr.items() if x >= 1.0}
 
 
-def _respective_coefs(info: SentenceInfo) -> None:
-    """'The amount of pain killer and fever reliever in drug A is 3 units/mg and 2.5 units/mg
-    respectively': per-unit numbers of one decision, each measuring the thing of the list in the
-    same place (one list and one run of numbers per decision named)."""
-    toks = info.toks
-    if not any(t.low in ("respectively", "respective") for t in toks):
-        return
-    cs = [q for q in info.quants if q.role == "coef" and not q.num.is_share]
-    groups: list[list[Quantity]] = []
-    for q in cs:
-        if groups and groups[-1][-1].var == q.var:
-            groups[-1].append(q)
-        else:
-            groups.append([q])
-    mention_toks = {i for m in info.mentions for i in range(m.tok0, m.tok1)}
-    start = 0
-    for g in groups:
-        lo, first = start, g[0].t0
-        start = g[-1].t1
-        if len(g) < 2 or g[0].var is None:
-            continue
-        ands = [i for i in range(lo, first) if toks[i].low == "and" and i not in mention_toks]
-        if not ands:
-            continue
-        i = ands[-1]
-        k = i + 1
-        while k < first and _word_ok(toks[k]) and k not in mention_toks:
-            k += 1
-        if k == i + 1:
-            continue
-        items: list[list[Token]] = [list(toks[i + 1 : k])]
-        j = i - 1
-        while j >= lo:
-            e = j
-            while j >= lo and _word_ok(toks[j]) and j not in mention_toks:
-                j -= 1
-            if j == e:
-                items = []
-                break
-            items.insert(0, list(toks[j + 1 : e + 1]))
-            if j >= lo + 1 and toks[j].text == ",":
-                j -= 1
-                continue
-            break
-        if len(items) != len(g) or not all(1 <= len(it) <= 3 for it in items):
-            continue
-        keys = [{key for t in it for key, _ in _keys(t)} for it in items]
-        every = set().union(*keys)
-        for q, ks in zip(g, keys, strict=True):
-            kept = {w: x for w, x in q.attr.items() if w not in every}
-            q.attr = {**kept, **dict.fromkeys(ks, 2.0)}
-
-
 _THING_AFTER_STOP = frozenset(["and", "or", "but", "per", "each", "every", "sold", "made"])
 
 
