@@ -535,3 +535,46 @@ def test_listed_limits_do_not_draw_on_each_others_things(text: str, rows: list[s
     got = _rows(text)
     for r in rows:
         assert r in got
+
+
+# ------------------------------------- '80 units of water, 65 units of crab meat, and 55 units of
+# lobster meat': said in parallel, but beside a plain material in the same unit, 'crab meat' is a
+# material too (not the crab soup); 'two units of solar power and three units of wind power' still
+# name the decisions (guarded by the battery: mamo-easylp-11)
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "A deli sells two sandwiches: a tuna sandwich and a chicken sandwich. The "
+            "sandwiches are made using bread, tuna salad, and chicken salad. A tuna sandwich "
+            "requires 2 units of bread and 3 units of tuna salad. A chicken sandwich requires 2"
+            " units of bread and 4 units of chicken salad. There are 60 units of bread "
+            "available, 45 units of tuna salad available, and 48 units of chicken salad "
+            "available. The profit per tuna sandwich is $4 and the profit per chicken sandwich "
+            "is $5. How many of each maximize profit?",
+            ["3*tuna_sandwich<=45", "4*chicken_sandwich<=48"],
+        ),
+        (
+            "A cafe sells two pies: an apple pie and a cherry pie. The pies are made using "
+            "dough, apple filling, and cherry filling. An apple pie requires 5 units of dough "
+            "and 6 units of apple filling. A cherry pie requires 4 units of dough and 5 units "
+            "of cherry filling. There are 100 units of dough available, 48 units of apple "
+            "filling available, and 50 units of cherry filling available. The profit per apple "
+            "pie is $7 and the profit per cherry pie is $6. How many of each maximize profit?",
+            ["6*apple_pie<=48", "5*cherry_pie<=50"],
+        ),
+        (
+            "A stand sells two drinks: a lemon soda and a lime soda. The sodas are made using "
+            "water, lemon syrup, and lime syrup. A lemon soda requires 3 units of water and 2 "
+            "units of lemon syrup. A lime soda requires 3 units of water and 1 unit of lime "
+            "syrup. There are 90 units of water available, 30 units of lemon syrup available, "
+            "and 12 units of lime syrup available. The profit per lemon soda is $2 and the "
+            "profit per lime soda is $3. How many of each maximize profit?",
+            ["2*lemon_soda<=30"],
+        ),
+    ],
+)
+def test_parallel_materials_beside_a_plain_material(text: str, rows: list[str]) -> None:
+    got = _rows(text)
+    for r in rows:
+        assert r in got

@@ -2939,7 +2939,8 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                 and toks[b].low not in _VERBS
                 and toks[b].low not in _SUBJ_VERBS
                 and not any(toks[b].lem in v.lemmas for v in vars_)
-                and not (marked or pro or variant or i in parallel_ok)
+                and not (marked or pro or variant)
+                and not (i in parallel_ok and not _beside_a_material(toks, a, vars_))
             ):
                 i = b  # '3 units of almond milk' is no 'almond butter smoothie': another thing
                 continue
@@ -3001,6 +3002,27 @@ def _qualified_generic(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _beside_a_material(toks: list[Token], a: int, vars_: list[VarDef]) -> bool:
+    """'80 units of water, 65 units of crab meat, and 55 units of lobster meat': the amount 'of'
+    a decision's word and a noun stands beside an amount in the same unit of a plain material
+    (water), so it is a material too, though said in parallel ('crab meat', 'lobster meat');
+    'two units of solar power and three units of wind power' has no such neighbour."""
+    if a < 3 or not re.match(r"[\d.,]+$", toks[a - 3].text):
+        return False
+    unit = toks[a - 2].lem
+    words = {w for v in vars_ for w in v.lemmas}
+    return any(
+        toks[k].low == "of"
+        and k != a - 1
+        and toks[k - 1].lem == unit
+        and re.match(r"[\d.,]+$", toks[k - 2].text) is not None
+        and toks[k + 1].low.isalpha()
+        and toks[k + 1].lem not in words
+        and toks[k + 1].low not in STOP
+        for k in range(2, len(toks) - 1)
+    )
 
 
 def _parallel_modifiers(toks: list[Token], vars_: list[VarDef]) -> set[int]:
