@@ -792,3 +792,40 @@ def test_and_that_before_a_share_opens_a_statement_of_its_own(
     # word 'that' kept the second share in the first statement, read as A <= 0.6 B)
     assert row in _rows(text)
     assert solved_objective(text) == pytest.approx(optimum)
+
+
+# ------------- '1000 grams of gold for rings and necklaces' with 'a ring uses 2 grams': a stock
+@pytest.mark.parametrize(
+    ("text", "row", "optimum"),
+    [
+        (
+            "A jeweler has 1000 grams of gold for rings and necklaces. A ring uses 2 grams and a "
+            "necklace uses 3 grams. The jeweler needs at least 3 times as many rings as necklaces "
+            "and at least 50 necklaces. Rings earn $50 each and necklaces earn $75 each. How many "
+            "of each should be made to maximize profit?",
+            "2*rings+3*necklaces<=1000",
+            25000.0,
+        ),
+        (
+            "A potter has 500 kg of clay for bowls and vases. A bowl uses 2 kg and a vase uses 5 "
+            "kg. Each bowl earns $12 and each vase earns $35. At most 60 bowls can be sold. How many "
+            "of each should the potter make to maximize earnings?",
+            "2*bowls+5*vases<=500",
+            3500.0,
+        ),
+        (
+            "A baker has 90 kg of flour for loaves and cakes. A loaf uses 0.5 kg and a cake uses "
+            "0.3 kg. A loaf earns $3 and a cake earns $2. At most 100 cakes can be sold. How many "
+            "loaves and cakes should the baker make to maximize earnings?",
+            "0.5*loaves+0.3*cakes<=90",
+            560.0,
+        ),
+    ],
+)
+def test_a_stock_for_the_decisions_is_drawn_on_by_amounts_in_its_unit(
+    text: str, row: str, optimum: float
+) -> None:
+    # the per-unit amounts name no material ('a ring uses 2 grams'), so the stock followed by the
+    # list of decisions was read as a count of them all (rings + necklaces <= 1000)
+    assert row in _rows(text)
+    assert solved_objective(text) == pytest.approx(optimum)

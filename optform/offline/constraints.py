@@ -2183,7 +2183,11 @@ def _from_limit(
                 and c.unit is not None
                 and _same_measure(q.unit, c.unit)
                 and c.value * _unit_factor(q, c) < q.value
-                and _akin(_material(c), _material(q))
+                and (
+                    _akin(_material(c), _material(q))
+                    # '1000 grams of gold for rings and necklaces' with 'a ring uses 2 grams'
+                    or (len(near) >= 2 and _akin(_material(c), _material(q)) is None)
+                )
                 for c in coefs
             )
             for m in near
