@@ -580,3 +580,32 @@ def test_per_unit_numbers_respectively_measure_the_listed_things(text: str, answ
 )
 def test_money_lost_per_unit_is_a_negative_profit(text: str, answer: float) -> None:
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------- 'at least 40 coffees and 20 hot chocolates, but not more than 60 coffees or 35 ...': two lists
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A kiosk sells tea and cake. It must sell at least 30 teas and 10 cakes, but can not "
+            "make more than 50 teas or 25 cakes. It can make at most 60 items in total. The profit "
+            "is $1 per tea and $3 per cake. How many of each should it sell to maximize profit?",
+            110,
+        ),
+        (
+            "Mia must plant at least 5 acres of corn and 8 acres of oats, but can plant at most 20 "
+            "acres of corn or 12 acres of oats. She has 25 acres in total. Corn earns $300 per "
+            "acre and oats earn $400 per acre. How many acres of each should she plant to maximize "
+            "earnings?",
+            13 * 300 + 12 * 400,
+        ),
+        (
+            "A bakery must bake at least 12 pies and 20 cookies a day, but cannot bake more than "
+            "30 pies or 50 cookies. The oven fits at most 90 items a day. A pie earns $4 and a "
+            "cookie earns $1. How many of each should be baked to maximize earnings?",
+            30 * 4 + 50,
+        ),
+    ],
+)
+def test_a_second_list_of_limits_in_a_sentence_is_read_too(text: str, answer: float) -> None:
+    assert solved_objective(text) == pytest.approx(answer)

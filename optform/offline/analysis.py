@@ -2977,7 +2977,10 @@ def _limit_list(info: SentenceInfo) -> None:
             return None  # '400 houses', '3000 units from coal', '30 hours on the lathe'
         return m
 
+    done: set[int] = set()
     for k, q in enumerate(qs):
+        if k in done:
+            continue
         if (
             q.role != "limit"
             or q.cue is None
@@ -3001,7 +3004,8 @@ def _limit_list(info: SentenceInfo) -> None:
             continue
         for q2, m2 in chain:
             q2.role, q2.op, q2.cue, q2.var = "limit", q.op, q.cue, m2.var
-        return
+        # 'at least 40 coffees and 20 hot chocolates, but not more than 60 coffees or 35 ...'
+        done |= set(range(k, k + len(chain)))
 
 
 def _share_across_lists(info: SentenceInfo) -> None:
