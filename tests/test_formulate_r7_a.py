@@ -578,3 +578,40 @@ def test_parallel_materials_beside_a_plain_material(text: str, rows: list[str]) 
     got = _rows(text)
     for r in rows:
         assert r in got
+
+
+# ------------------------------------- misspelled limit words ('at lest', 'at mos', 'atmost',
+# 'atleast', 'times as may', 'more then') read as the words meant
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A stall sells pies and tarts. The stall sells at lest 10 pies and at mos 15 tarts."
+            " Each pie takes 2 hours and each tart takes 1 hour, and 40 hours are available. A "
+            "pie earns $9 and a tart earns $12. How many of each maximize profit?",
+            288.0,
+        ),
+        (
+            "A farm grows corn and wheat on 100 acres. It plants atmost 30 acres of corn and "
+            "atleast 20 acres of wheat. Corn earns $300 per acre and wheat earns $200 per acre."
+            " How many acres of each maximize profit?",
+            23000.0,
+        ),
+        (
+            "A ferry sells car tickets and foot tickets. It can sell at most 200 tickets. A car"
+            " ticket earns $30 and a foot ticket earns $10. At least 3 times as may people buy "
+            "foot tickets than car tickets. How many of each should be sold to maximize profit?",
+            3000.0,
+        ),
+        (
+            "A kiosk sells maps and guides. The number of maps sold is more then twice the "
+            "number of guides sold. A map earns $2 and a guide earns $7. The kiosk can sell at "
+            "most 60 items. How many of each maximize profit?",
+            220.0,
+        ),
+    ],
+)
+def test_misspelled_limit_words(text: str, answer: float) -> None:
+    f = formulate_offline(text)
+    assert all(c.provenance is not None and c.provenance.sentence in text for c in f.constraints)
+    assert solved_objective(text) == pytest.approx(answer)

@@ -84,6 +84,22 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     # a hyphen used as a dash before an article ('two types of smoothies-a small and a large size')
     (re.compile(r"(?<=[a-z]{2})-(?=(?:a|an|the)\s+[a-z])"), " - "),
     (re.compile(r"\u00a0"), " "),
+    # common misspellings of limit words ('at lest 20 cones', 'atmost 40', 'five times as may
+    # people', 'no more then 30'), read as the words meant; only before what such words precede
+    (re.compile(r"\batleast\b", re.IGNORECASE), "at least"),
+    (re.compile(r"\batmost\b", re.IGNORECASE), "at most"),
+    (
+        re.compile(r"\b(at)\s+(?:lest|leat|lease|leats)\b(?=\s+(?:\$?\d|[a-z]+\s+\$?\d))", re.I),
+        r"\1 least",
+    ),
+    (re.compile(r"\b(at)\s+(?:mos|mots|mst)\b(?=\s+(?:\$?\d|[a-z]+\s+\$?\d))", re.I), r"\1 most"),
+    (re.compile(r"\b(times|twice|thrice)\s+as\s+may\b"), r"\1 as many"),
+    (
+        re.compile(
+            r"\b(more|less|fewer|greater|larger|higher|lower)\s+then\b(?=\s+(?:\$?\d|twice|the|that))"
+        ),
+        r"\1 than",
+    ),
 ]
 
 
