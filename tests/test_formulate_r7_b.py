@@ -308,3 +308,45 @@ def test_the_shared_word_before_a_noun_of_its_own_names_a_material(
     for r in rows:
         assert r in got, got
     assert matches(_solve(text), answer)
+
+
+# --- letters after two different nouns: the decisions are the list said with money -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "answer"),
+    [
+        (
+            "Two supplement pills provide vitamin C and vitamin D. Pill P costs $3 and pill Q "
+            "costs $2. Pill P has 5 mg of vitamin C and 2 mg of vitamin D. Pill Q has 2 mg of "
+            "vitamin C and 4 mg of vitamin D. A person should get at least 20 mg of vitamin C "
+            "and 16 mg of vitamin D. How many of each pill minimize cost?",
+            ["P", "Q"],
+            15.0,
+        ),
+        (
+            "A gardener mixes fertilizer X and fertilizer Y. A bag of fertilizer X has 5 kg of "
+            "nutrient N and 2 kg of nutrient K, and a bag of fertilizer Y has 2 kg of nutrient N "
+            "and 4 kg of nutrient K. The lawn needs at least 20 kg of nutrient N and 16 kg of "
+            "nutrient K. Fertilizer X costs $3 a bag and fertilizer Y costs $2 a bag. How many "
+            "bags of each fertilizer should be bought to spend the least?",
+            ["X", "Y"],
+            15.0,
+        ),
+        (
+            "A workshop makes product E and product F on machine M and machine N. Product E "
+            "needs 5 hours on machine M and 2 hours on machine N. Product F needs 2 hours on "
+            "machine M and 4 hours on machine N. Machine M is free for 20 hours and machine N for "
+            "16 hours. Product E earns $3 and product F earns $2. How many of each product "
+            "should be made to maximize profit?",
+            ["E", "F"],
+            13.0,
+        ),
+    ],
+)
+def test_letters_of_two_lists_the_decisions_are_said_with_money(
+    text: str, names: list[str], answer: float
+) -> None:
+    f = formulate_offline(text)
+    assert [v.name for v in f.variables] == names
+    assert matches(f.solve().objective, answer)

@@ -521,6 +521,50 @@ _LETTER_RE = re.compile(r"(?<![\w$'\-])([A-Z])(?![\w'\-])")
 _INDEXED_RE = re.compile(r"(?<![\w$])([A-Za-z]{1,15}_?)(\d{1,2})(?![\w.])")
 
 
+def _letters_of_the_decisions(
+    text: str, letters: dict[str, list[tuple[int, int]]]
+) -> dict[str, list[tuple[int, int]]]:
+    """'pill P and pill Q' with 'vitamin C and vitamin D': letters named after two different nouns
+    are two lists of things; the decisions are the list whose letters are said with money ('Pill P
+    costs $3') or whose noun the question names ('how many of each pill'). Unchanged when the
+    letters do not fall into such lists or nothing tells them apart."""
+    groups: dict[str, set[str]] = {}
+    for ch, spans in letters.items():
+        words = [
+            lemma(m.group(1).lower())
+            for a, _b in spans
+            if (m := re.search(r"([A-Za-z]{3,})\s+$", text[max(0, a - 30) : a]))
+        ]
+        words = [w for w in words if w not in STOP]
+        if not words:
+            return letters
+        top = max(set(words), key=words.count)
+        if 2 * words.count(top) < len(spans):
+            return letters
+        groups.setdefault(top, set()).add(ch)
+    if len(groups) < 2 or any(len(g) < 2 for g in groups.values()):
+        return letters
+    sents = re.split(r"(?<=[.!?])\s+", text)
+    question = " ".join(s for s in sents if re.search(r"\bhow\s+(?:many|much)\b|\?", s, re.I))
+
+    def score(word: str, chars: set[str]) -> tuple[int, int]:
+        money = sum(
+            1
+            for s in sents
+            if "$" in s
+            and any(
+                re.search(r"\b" + re.escape(word) + r"\w*\s+" + c + r"\b", s, re.I) for c in chars
+            )
+        )
+        asked = int(bool(re.search(r"\b" + re.escape(word), question, re.I)))
+        return asked, money
+
+    ranked = sorted(groups, key=lambda w: score(w, groups[w]), reverse=True)
+    if score(ranked[0], groups[ranked[0]]) == score(ranked[1], groups[ranked[1]]):
+        return letters
+    return {k: v for k, v in letters.items() if k in groups[ranked[0]]}
+
+
 def _symbol_vars(text: str) -> list[tuple[str, int, int]]:
     letters: dict[str, list[tuple[int, int]]] = {}
     for m in _LETTER_RE.finditer(text):
@@ -538,6 +582,7 @@ def _symbol_vars(text: str) -> list[tuple[str, int, int]]:
             continue
         letters.setdefault(ch, []).append((m.start(), m.end()))
     good = {k: v for k, v in letters.items() if len(v) >= 2 or len(letters) >= 2}
+    good = _letters_of_the_decisions(text, good)
     indexed: dict[str, list[tuple[int, int]]] = {}
     canon: dict[str, str] = {}
     for m in _INDEXED_RE.finditer(text):
