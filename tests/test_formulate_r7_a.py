@@ -615,3 +615,39 @@ def test_misspelled_limit_words(text: str, answer: float) -> None:
     f = formulate_offline(text)
     assert all(c.provenance is not None and c.provenance.sentence in text for c in f.constraints)
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------------------------------------- 'vanilla and chocolate ice cream cones' with 'a cone of
+# vanilla ice cream' later: the first item takes all the shared words, not 'vanilla' alone
+@pytest.mark.parametrize(
+    ("text", "names", "answer"),
+    [
+        (
+            "A bakery sells lemon and cherry cream pie slices. The profit per slice of lemon "
+            "cream pie is $3 and the profit per slice of cherry cream pie is $4. The bakery can"
+            " sell at most 50 slices in total and at most 30 slices of cherry cream pie. How "
+            "many slices of each should it sell to maximize profit?",
+            ["lemon_cream_pie_slices", "cherry_cream_pie_slices"],
+            180.0,
+        ),
+        (
+            "A kiosk sells mango and guava fruit juice boxes. The profit per box of mango fruit"
+            " juice is $2 and the profit per box of guava fruit juice is $3. It can sell at "
+            "most 100 boxes in total and at most 40 boxes of guava fruit juice. How many boxes "
+            "of each should it sell to maximize profit?",
+            ["mango_fruit_juice_boxes", "guava_fruit_juice_boxes"],
+            240.0,
+        ),
+        (
+            "A shop sells oak and pine garden bench kits. The profit per kit of oak garden "
+            "bench is $40 and the profit per kit of pine garden bench is $25. It can sell at "
+            "most 30 kits in total and at most 10 kits of oak garden bench. How many kits of "
+            "each should it sell to maximize profit?",
+            ["oak_garden_bench_kits", "pine_garden_bench_kits"],
+            900.0,
+        ),
+    ],
+)
+def test_list_item_takes_the_shared_words(text: str, names: list[str], answer: float) -> None:
+    assert [v.name for v in formulate_offline(text).variables] == names
+    assert solved_objective(text) == pytest.approx(answer)

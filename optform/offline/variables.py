@@ -2573,6 +2573,15 @@ def _distribute(phrases: list[list[Token]], all_lems: list[str]) -> None:
             if _find_seq(all_lems, seq):
                 phrases[k] = [*p, *tail]
                 break
+        else:
+            # 'vanilla and chocolate ice cream cones' with 'a cone of vanilla ice cream' later: the
+            # text joins the word to the start of the shared words, so it takes all of them
+            if len(p) == 1 and len(last) >= 3:
+                for j in range(len(last) - 2, 1, -1):
+                    seq = [p[0].lem, *(t.lem for t in last[1 : 1 + j])]
+                    if _find_seq(all_lems, seq):
+                        phrases[k] = [*p, *last[1:]]
+                        break
     # 'hardcover and paperback editions' with 'a paperback ... paperbacks $4' later and never 'hardcover
     # editions': the text names both by their first word alone
     if (
