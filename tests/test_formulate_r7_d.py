@@ -829,3 +829,42 @@ def test_a_stock_for_the_decisions_is_drawn_on_by_amounts_in_its_unit(
     # list of decisions was read as a count of them all (rings + necklaces <= 1000)
     assert row in _rows(text)
     assert solved_objective(text) == pytest.approx(optimum)
+
+
+# ------------------- 'A ski shop has $20,000 to buy skis and snowboards': the shop is no ski
+@pytest.mark.parametrize(
+    ("text", "row", "optimum"),
+    [
+        (
+            "A ski shop has $20,000 to buy skis and snowboards. A pair of skis costs $500 and a "
+            "snowboard costs $400. The shop makes $200 on each pair of skis and $175 on each "
+            "snowboard. It expects to sell between 10 and 30 pairs of skis, and no more snowboards "
+            "than half the number of skis. How many of each should it buy to maximize profit?",
+            "500*skis+400*snowboards<=20000",
+            8100.0,
+        ),
+        (
+            "A bike shop has $12,000 to buy road bikes and mountain bikes. A road bike costs $400 "
+            "and a mountain bike costs $600. The shop makes $100 on each road bike and $180 on each "
+            "mountain bike. At most 15 mountain bikes can be sold. How many of each should it buy "
+            "to maximize profit?",
+            "400*road_bikes+600*mountain_bikes<=12000",
+            3420.0,
+        ),
+        (
+            "A candle store has $3,000 to buy tall candles and short candles. A tall candle costs "
+            "$6 and a short candle costs $4. Each tall candle earns $5 and each short candle earns "
+            "$3. At most 300 tall candles can be sold. How many of each should the store buy to "
+            "maximize profit?",
+            "6*tall_candles+4*short_candles<=3000",
+            2400.0,
+        ),
+    ],
+)
+def test_the_decisions_word_naming_the_business_is_no_mention_of_them(
+    text: str, row: str, optimum: float
+) -> None:
+    # 'A ski shop has $20,000' took 'ski' for the skis, so the money was said of the skis (a price)
+    # or of the whole count of bikes, and the budget on the costs was lost
+    assert row in _rows(text)
+    assert solved_objective(text) == pytest.approx(optimum)

@@ -618,6 +618,13 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         )
     ]
     mentions = _materials_out(toks, vars_, mentions)
+    # 'A ski shop has $20,000': the decisions' word naming the business that decides is no mention
+    mentions = [
+        m
+        for m in mentions
+        if not (m.tok1 < len(toks) and toks[m.tok1].lem in _BUSINESS_NOUNS and m.tok0 > 0)
+        or toks[m.tok0 - 1].low not in ("a", "an", "the", "this", "our", "their", "his", "her")
+    ]
     # 'their $900000 advertising budget': a kind of all the decisions naming a budget is no mention
     mentions = [
         m
@@ -1465,6 +1472,9 @@ def _money_tag(info: SentenceInfo, q: Quantity) -> str | None:
     return best[1] if best else None
 
 
+_BUSINESS_NOUNS = frozenset(
+    ["shop", "store", "stand", "company", "factory", "bakery", "firm", "business", "manufacturer"]
+)
 _MAKES_MONEY = frozenset(["make", "makes", "made", "making", "clear", "clears", "cleared"])
 
 
