@@ -365,8 +365,14 @@ _GE_WEAK = [
     *_TO_SERVE,
 ]
 
+# every cue starts with one of these letters: the search skips other words without trying each cue
+_CUE_FIRST = "".join(
+    sorted({w[0] for w in (*_LE_STRONG, *_GE_STRONG, *_EQ_STRONG, *_LE_WEAK, *_GE_WEAK, "runs")})
+)
 _CUE_RE = re.compile(
-    r"\b(?:(?P<le>"
+    r"\b(?=["
+    + re.escape(_CUE_FIRST)
+    + r"])(?:(?P<le>"
     + _alts(_LE_STRONG)
     + r")|(?P<ge>"
     + _alts(_GE_STRONG)
@@ -603,10 +609,11 @@ def _has_cue_ahead(toks: list[Token], i: int) -> bool:
 def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     toks = tokenize(sent.text, sent.cstart)
     mentions = _elliptic_mentions(toks, vars_, find_mentions(toks, vars_))
+    cue_matches = list(_CUE_RE.finditer(sent.text))
     # a lowercase word that is a limit word ('X is limited to 1500') is never a name of a decision
     strong_spans = [
         (m.start() + sent.cstart, m.end() + sent.cstart)
-        for m in _CUE_RE.finditer(sent.text)
+        for m in cue_matches
         if m.lastgroup in ("le", "ge", "eq")
     ]
     mentions = [
@@ -688,7 +695,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
         quants.append(Quantity(n, t0, t1))
     cues: list[Cue] = []
     low = sent.text
-    for m in _CUE_RE.finditer(low):
+    for m in cue_matches:
         a, b = m.start() + sent.cstart, m.end() + sent.cstart
         t0 = next((i for i, t in enumerate(toks) if t.end > a), len(toks))
         t1 = next((i for i, t in enumerate(toks) if t.start >= b), len(toks))
@@ -1358,8 +1365,11 @@ def _land_unit(inf: SentenceInfo, q: Quantity) -> str | None:
 _AREA_WORDS = frozenset(["sqft", "sq", "squar"])
 
 
+_LETTER_FIRST = re.compile(r"[A-Za-z]")
+
+
 def _word_ok(t: Token) -> bool:
-    return bool(re.match(r"[A-Za-z]", t.text)) and t.low not in STOP
+    return bool(_LETTER_FIRST.match(t.text)) and t.low not in STOP
 
 
 # units of time, as :func:`stem` gives them ('120 technician hours' measures hours)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from typing import Any
 
 from ..model import (
     Constraint,
@@ -31,7 +32,7 @@ from .network import Network, network_from_table, network_model
 from .objective import ObjectiveFind, find_objective
 from .schedule import Staffing, staffing_model
 from .sentences import Normalized, Sentence, normalize, split_sentences
-from .tables import ItemFacts, find_tables, item_facts, render_facts
+from .tables import ItemFacts, Table, find_tables, item_facts, render_facts
 from .variables import VarDef, _make_vars, variable_candidates
 
 __all__ = ["formulate_offline"]
@@ -87,6 +88,28 @@ def _dedupe_name(base: str, seen: set[str]) -> str:
     return name
 
 
+def _rule(
+    *,
+    name: str,
+    expression: str,
+    cls: ConstraintClass,
+    template: str,
+    args: dict[str, Any],
+    description: str,
+    provenance: Provenance,
+) -> Constraint:
+    """A constraint with its class, the template it instantiates (name and arguments), its
+    description and the words it comes from: the one shape every part of the builder produces."""
+    return Constraint(
+        name=name,
+        expression=expression,
+        class_=cls,  # type: ignore[call-arg]
+        template=TemplateRef(name=template, args=args),
+        description=description,
+        provenance=provenance,
+    )
+
+
 def formulate_offline(text: str) -> Formulation:
     """Formulate a word problem without any LLM: deterministic, offline, every part traced.
 
@@ -115,9 +138,10 @@ def formulate_offline(text: str) -> Formulation:
         )
     clean = normalize(text)
     net = network_model(clean.text)
+    found = find_tables(clean.text) if net is None else []  # read once, used twice below
     if net is None:
         net = next(
-            (n for t in find_tables(clean.text) if (n := network_from_table(t, clean.text))),
+            (n for t in found if (n := network_from_table(t, clean.text))),
             None,
         )
     if net is not None:
@@ -125,7 +149,7 @@ def formulate_offline(text: str) -> Formulation:
     staff = staffing_model(clean.text)
     if staff is not None:
         return _staffing_formulation(staff, clean)
-    norm, tables, blocks = _with_tables(clean)
+    norm, tables, blocks = _with_tables(clean, found)
     sents = split_sentences(norm)
     vars_, infos, cands, problems, obj = _best_reading(sents, _table_items(tables, sents), blocks)
     unresolved: list[Unresolved] = []
@@ -373,12 +397,11 @@ def _table_as_one(infos: list[SentenceInfo], blocks: list[tuple[int, int]]) -> l
 
 
 def _with_tables(
-    norm: Normalized,
+    norm: Normalized, tables: list[Table]
 ) -> tuple[Normalized, list[ItemFacts], list[tuple[int, int]]]:
-    """Replace every item × attribute table of the clean text by plain sentences (one per fact),
-    each mapped to the original span of the table row it comes from (provenance quotes the row).
-    Also returns the clean-text ranges of the rendered blocks."""
-    tables = find_tables(norm.text)
+    """Replace every item × attribute table of the clean text (``tables``, found in it) by plain
+    sentences (one per fact), each mapped to the original span of the table row it comes from
+    (provenance quotes the row). Also returns the clean-text ranges of the rendered blocks."""
     if not tables:
         return norm, [], []
     blocks: list[tuple[int, int]] = []
@@ -515,11 +538,12 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
             if v is None:
                 continue
             f.constraints.append(
-                Constraint(
+                _rule(
                     name=f"cap_{disp(arc.tail)}_{disp(arc.head)}",
                     expression=f"{v} <= {_fmt(arc.value)}",
-                    class_=ConstraintClass.upper_bound,  # type: ignore[call-arg]
-                    template=TemplateRef(name="upper_bound", args={"x": v, "n": arc.value}),
+                    cls=ConstraintClass.upper_bound,
+                    template="upper_bound",
+                    args={"x": v, "n": arc.value},
                     description=f"capacity from {arc.tail} to {arc.head}",
                     provenance=prov(arc.start, arc.end),
                 )
@@ -531,11 +555,12 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
             a0 = min(a.start for a in lines)
             a1 = max(a.end for a in lines)
             f.constraints.append(
-                Constraint(
+                _rule(
                     name=f"balance_{disp(n)}",
                     expression=f"{net_in(n)} == 0",
-                    class_=ConstraintClass.balance,  # type: ignore[call-arg]
-                    template=TemplateRef(name="balance", args={"node": n}),
+                    cls=ConstraintClass.balance,
+                    template="balance",
+                    args={"node": n},
                     description=f"what reaches {n} leaves it",
                     provenance=prov(a0, a1),
                 )
@@ -557,11 +582,12 @@ def _network_formulation(net: Network, norm: Normalized) -> Formulation:
             a0 = min(s for s, _e in am.spans)
             a1 = max(e for _s, e in am.spans)
             f.constraints.append(
-                Constraint(
+                _rule(
                     name=f"needs_{disp(n)}",
                     expression=f"{net_in(n)} >= {_fmt(am.needs - am.has)}",
-                    class_=ConstraintClass.balance,  # type: ignore[call-arg]
-                    template=TemplateRef(name="balance", args={"node": n}),
+                    cls=ConstraintClass.balance,
+                    template="balance",
+                    args={"node": n},
                     description=f"{n} has {_fmt(am.has)} and needs {_fmt(am.needs)}",
                     provenance=prov(a0, a1),
                 )
@@ -602,11 +628,12 @@ def _tour_model(
         for side, pick in (("leave", 0), ("enter", 1)):
             terms = [v for pair, v in names.items() if pair[pick] == k]
             f.constraints.append(
-                Constraint(
+                _rule(
                     name=f"{side}_{disp(k)}",
                     expression=f"{' + '.join(terms)} == 1",
-                    class_=ConstraintClass.equality,  # type: ignore[call-arg]
-                    template=TemplateRef(name="assignment", args={"node": k, "side": side}),
+                    cls=ConstraintClass.equality,
+                    template="assignment",
+                    args={"node": k, "side": side},
                     description=f"the tour {side}s {k} once",
                     provenance=prov(r0, r1),
                 )
@@ -627,11 +654,12 @@ def _tour_model(
         if first in (a, b):
             continue
         f.constraints.append(
-            Constraint(
+            _rule(
                 name=f"order_{disp(a)}_{disp(b)}",
                 expression=f"order_{disp(a)} - order_{disp(b)} + {n}*{v} <= {n - 1}",
-                class_=ConstraintClass.linear,  # type: ignore[call-arg]
-                template=TemplateRef(name="subtour_elimination", args={"from": a, "to": b}),
+                cls=ConstraintClass.linear,
+                template="subtour_elimination",
+                args={"from": a, "to": b},
                 description=f"going from {a} to {b} puts {b} later in the tour",
                 provenance=prov(r0, r1),
             )
@@ -673,11 +701,12 @@ def _supply_model(
     for n, (d, (a, b)) in sorted(net.demand.items()):
         ins = [v for (_t, h), v in names.items() if h == n]
         f.constraints.append(
-            Constraint(
+            _rule(
                 name=f"demand_{disp(n)}",
                 expression=f"{' + '.join(ins)} >= {_fmt(d)}",
-                class_=ConstraintClass.lower_bound,  # type: ignore[call-arg]
-                template=TemplateRef(name="demand", args={"node": n, "n": d}),
+                cls=ConstraintClass.lower_bound,
+                template="demand",
+                args={"node": n, "n": d},
                 description=f"the demand of {n}",
                 provenance=prov(a, b),
             )
@@ -692,11 +721,12 @@ def _supply_model(
         a, b = cap[1] if cap is not None else net.fixed[n][1]
         rhs = f"- {_fmt(limit)}*{opened} <= 0" if opened else f"<= {_fmt(limit)}"
         f.constraints.append(
-            Constraint(
+            _rule(
                 name=f"capacity_{disp(n)}",
                 expression=f"{outs} {rhs}",
-                class_=ConstraintClass.fixed_charge if opened else ConstraintClass.upper_bound,  # type: ignore[call-arg]
-                template=TemplateRef(name="capacity", args={"node": n, "n": limit}),
+                cls=ConstraintClass.fixed_charge if opened else ConstraintClass.upper_bound,
+                template="capacity",
+                args={"node": n, "n": limit},
                 description=f"what {n} can ship" + (" when it is open" if opened else ""),
                 provenance=prov(a, b),
             )
@@ -751,13 +781,12 @@ def _fixed_charges(
                 sign = "-" if f.objective.sense == "maximize" else "+"
                 f.objective.expression += f" {sign} {_fmt(value)}*{y}"
                 f.constraints.append(
-                    Constraint(
+                    _rule(
                         name=f"only_if_{y}",
                         expression=f"{vars_[k].name} - {_fmt(big)}*{y} <= 0",
-                        class_=ConstraintClass.fixed_charge,  # type: ignore[call-arg]
-                        template=TemplateRef(
-                            name="fixed_charge", args={"x": vars_[k].name, "y": y, "m": big}
-                        ),
+                        cls=ConstraintClass.fixed_charge,
+                        template="fixed_charge",
+                        args={"x": vars_[k].name, "y": y, "m": big},
                         description=f"{vars_[k].label} is made only if its {a.name} is paid",
                         provenance=pv,
                     )
@@ -834,11 +863,12 @@ def _staffing_formulation(st: Staffing, norm: Normalized) -> Formulation:
     for d, (need, (a, b)) in enumerate(st.needs):
         cover = [names[(d - j) % n] for j in range(st.run)]
         f.constraints.append(
-            Constraint(
+            _rule(
                 name=f"cover_{names[d][len('start_') :]}",
                 expression=f"{' + '.join(cover)} >= {_fmt(need)}",
-                class_=ConstraintClass.linear,  # type: ignore[call-arg]
-                template=TemplateRef(name="cover", args={"period": st.labels[d], "n": need}),
+                cls=ConstraintClass.linear,
+                template="cover",
+                args={"period": st.labels[d], "n": need},
                 description=f"{_fmt(need)} needed on {st.labels[d]}",
                 provenance=prov(a, b),
             )
@@ -902,12 +932,12 @@ def _constraint(c: Candidate, vars_: list[VarDef], seen: set[str]) -> Constraint
         ]
         base = "_".join(words[:2]) or "resource"
     name = _dedupe_name(base, seen)
-    s = c.info.sent
-    return Constraint(
+    return _rule(
         name=name,
         expression=expr,
-        class_=c.cls,  # type: ignore[call-arg]
-        template=TemplateRef(name=c.template, args=c.args),
+        cls=c.cls,
+        template=c.template,
+        args=c.args,
         description=c.description,
-        provenance=Provenance(sentence=s.original, start=s.start, end=s.end),
+        provenance=_prov(c.info.sent),
     )

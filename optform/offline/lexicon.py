@@ -474,6 +474,7 @@ _SYNONYMS = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A rougher key for matching what numbers measure: 'mixing'/'mix', 'watering'/'water'."""
     w = word.lower().replace("-", "")

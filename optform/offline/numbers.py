@@ -247,6 +247,12 @@ _UNIT_AND_A_HALF_RE = re.compile(
 )
 
 
+# words the rarer forms cannot be written without: a text lacking them is not scanned for those forms
+_SCALE_WORD_RE = re.compile(r"million|billion|thousand", re.IGNORECASE)
+_AND_A_FRACTION_RE = re.compile(r"and\s+a\s+(?:half|quarter|third)", re.IGNORECASE)
+_OUT_OF_WORDS_RE = re.compile(r"out\s+of|in\s+every", re.IGNORECASE)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every quantity in ``text``, left to right, spans not overlapping."""
     return list(_find_numbers_cached(text))
@@ -273,12 +279,14 @@ def _find_numbers(text: str) -> list[NumberMention]:
             taken.append((a, b))
             out.append(NumberMention(a, b, v, kind, text[a:b]))
 
-    for m in _PART_OF_SCALE_RE.finditer(text):
+    and_a_fraction = _AND_A_FRACTION_RE.search(text) is not None
+    slash = "/" in text
+    for m in _PART_OF_SCALE_RE.finditer(text) if _SCALE_WORD_RE.search(text) else ():
         part = _PARTS[re.sub(r"\s+", " ", m.group("part").lower())]
         cur = text[max(0, m.start() - 2) : m.start()].strip().endswith("$")
         kind = "money" if m.group("dol") or cur else "num"
         add(m.start(), m.end(), part * _scale(m.group("scale")), kind)  # 'half a million dollars'
-    for m in _MIXED_RE.finditer(text):
+    for m in _MIXED_RE.finditer(text) if and_a_fraction else ():
         whole = m.group("whole")
         wv = float(whole.replace(",", "")) if whole[0].isdigit() else parse_number_words(whole)
         if wv is None:
@@ -286,7 +294,7 @@ def _find_numbers(text: str) -> list[NumberMention]:
         frac = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[m.group("frac").lower()]
         kind = "times" if m.group("times") else ("money" if m.group("cur") else "num")
         add(m.start(), m.end(), wv + frac, kind)  # 'two and a half hours', 'one and a half times'
-    for m in _UNIT_AND_A_HALF_RE.finditer(text):
+    for m in _UNIT_AND_A_HALF_RE.finditer(text) if and_a_fraction else ():
         whole = m.group("whole")
         wv = (
             float(whole)
@@ -299,18 +307,18 @@ def _find_numbers(text: str) -> list[NumberMention]:
         frac = {"half": 0.5, "quarter": 0.25}[m.group("frac").lower()]
         add(m.start("whole"), m.end("whole"), wv + frac, "num")
         taken.append((m.start("and"), m.end()))
-    for m in _MIXED_DIGIT_RE.finditer(text):
+    for m in _MIXED_DIGIT_RE.finditer(text) if slash else ():
         den = float(m.group(4))
         if den:
             v = float(m.group(2)) + float(m.group(3)) / den
             add(m.start(), m.end(), v, "money" if m.group("cur") else "num")
-    for m in _VULGAR_RE.finditer(text):
+    for m in _VULGAR_RE.finditer(text) if any(c in text for c in _VULGAR) else ():
         v = float(m.group("whole") or 0) + _VULGAR[m.group("frac")]
         kind = "money" if m.group("cur") else ("num" if m.group("whole") else "fraction")
         if kind == "fraction" and _OF_A_UNIT_RE.match(text, m.end()):
             kind = "num"
         add(m.start(), m.end(), v, kind)
-    for m in _OUT_OF_RE.finditer(text):
+    for m in _OUT_OF_RE.finditer(text) if _OUT_OF_WORDS_RE.search(text) else ():
         a_v, b_v = (
             float(g) if g[0].isdigit() else parse_number_words(g)
             for g in (m.group("a"), m.group("b"))
@@ -324,7 +332,7 @@ def _find_numbers(text: str) -> list[NumberMention]:
     for m in _IDIOM_RE.finditer(text):
         key = re.sub(r"[\s-]+", " ", m.group(0).lower())
         add(m.start(), m.end(), _IDIOMS[key], "num")  # 'half a dozen', 'a couple of'
-    for m in _FRAC_DIGIT_RE.finditer(text):
+    for m in _FRAC_DIGIT_RE.finditer(text) if slash else ():
         den = float(m.group(2))
         if den:
             kind = "fraction"

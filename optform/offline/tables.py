@@ -370,16 +370,21 @@ def _rowlist_tables(text: str) -> list[Table]:
 _ALIGNED_SEP = re.compile(r"\t+| {2,}")
 
 
-def _aligned_cells(line: str, start: int) -> list[Cell]:
-    cells: list[Cell] = []
+def _aligned_parts(line: str) -> list[tuple[int, str]]:
+    """The pieces of a line between runs of spaces or tabs, with their offsets."""
+    parts: list[tuple[int, str]] = []
     pos = 0
     for m in _ALIGNED_SEP.finditer(line):
         if m.start() > pos:
-            cells.append(_cell(line[pos : m.start()], start + pos))
+            parts.append((pos, line[pos : m.start()]))
         pos = m.end()
     if line[pos:].strip():
-        cells.append(_cell(line[pos:], start + pos))
-    return cells
+        parts.append((pos, line[pos:]))
+    return parts
+
+
+def _aligned_cells(line: str, start: int) -> list[Cell]:
+    return [_cell(part, start + pos) for pos, part in _aligned_parts(line)]
 
 
 def _aligned_tables(text: str) -> list[Table]:
@@ -390,6 +395,9 @@ def _aligned_tables(text: str) -> list[Table]:
     k = 0
     while k < len(lines):
         a, line = lines[k]
+        if "|" in line or len(_aligned_parts(line.rstrip())) < 2:
+            k += 1  # a pipe line or a single cell is no header: its cells need not be read
+            continue
         head = _aligned_cells(line.rstrip(), a)
         width = len(head)
         if width < 2 or any(c.value is not None for c in head[1:]) or "|" in line:

@@ -460,13 +460,16 @@ _NOUN_DETS = frozenset(["a", "an", "each", "every", "per", "one", "another"])
 _NOUNS: ContextVar[frozenset[str]] = ContextVar("optform_formulate_nouns", default=frozenset())
 
 
+_DIGITS_ONLY = re.compile(r"\d+")
+
+
 def _noun_evidence(all_toks: list[Token]) -> frozenset[str]:
     """Words the text uses as nouns: after an article, 'each', 'per' or a number ('a bake sale', 'each cook',
     '3 packs'). Such words are things even when they can be verbs ('pack', 'cook', 'run')."""
     out: set[str] = set()
     for k in range(1, len(all_toks)):
         prev = all_toks[k - 1]
-        if prev.low in _NOUN_DETS or re.fullmatch(r"\d+", prev.text):
+        if prev.low in _NOUN_DETS or _DIGITS_ONLY.fullmatch(prev.text):
             out.add(all_toks[k].lem)
         elif (
             k >= 2
@@ -488,8 +491,11 @@ _NEVER_NOUNS = frozenset(
 )
 
 
+_CONTENT_START = re.compile(r"[A-Za-z]|\d+(?:\.\d+)?-[A-Za-z]|\d+(?:st|nd|rd|th)$")
+
+
 def _is_content(t: Token) -> bool:
-    if not re.match(r"[A-Za-z]|\d+(?:\.\d+)?-[A-Za-z]|\d+(?:st|nd|rd|th)$", t.text):
+    if not _CONTENT_START.match(t.text):
         return False
     if t.text[:1].isupper() and t.low in ("daily", "weekly", "monthly", "yearly"):
         return True  # 'two vitamin blends, Daily and Active': a name
@@ -1301,14 +1307,18 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
             out.append(vd)
         for v in out:
             esc = re.escape(v.label)
+            # '(x)' written nowhere: no name before it, and the slow scan for one is skipped
+            in_parens = re.search(r"\(\s*" + esc + r"\s*\)", full) is not None
             for pat in (
-                r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\(\s*" + esc + r"\s*\)",
+                r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\(\s*" + esc + r"\s*\)"
+                if in_parens
+                else None,
                 r"(?<![\w$])" + esc + r"\s+(?:represents|stands for|denotes|is)\s+(?:the\s+)?"
                 r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)",
                 # 'X (strength conditioning) and Y (skill development)'
                 r"(?<![\w$])" + esc + r"\s*\(\s*([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\)",
             ):
-                for m3 in re.finditer(pat, full):
+                for m3 in re.finditer(pat, full) if pat is not None else ():
                     words = [w for w in m3.group(1).split() if w.lower() not in STOP]
                     v.aliases |= {lemma(w) for w in words}
         _numbered_aliases(out, full)
@@ -2457,7 +2467,7 @@ def _set_units(out: list[VarDef], full: str) -> None:
         if w and w.lower() not in STOP and any(rest.startswith(v.label.lower()) for v in out):
             per_units.add(lemma(w))
     asked = {lemma(m.group(1)) for m in _UNIT_RE.finditer(full)} - set(STOP)
-    for v in out:
+    for v in out if asked else []:  # (nothing asked 'how many' of: no pattern to build and scan)
         # 'how many trays of each' with 'a tray of muffins', 'jars of jam': the decisions are counted
         # in that unit ('at most 20 trays' counts them all)
         for m in re.finditer(
@@ -2807,6 +2817,9 @@ def _article_a(toks: list[Token], i: int) -> bool:
     )
 
 
+_ONE_OR_TWO_DIGITS = re.compile(r"[0-9]{1,2}")
+
+
 def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
     """Mentions of the variables among ``toks`` (a sentence), left to right, not overlapping."""
     out: list[Mention] = []
@@ -2820,20 +2833,35 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
     parallel_ok = set() if symbol else _parallel_modifiers(toks, vars_)
     # 'driving passengers' and 'delivering groceries': activities, each named by its -ing word alone
     gerunds = len(vars_) >= 2 and all(len(v.lemmas) > 1 and _is_gerund(v.lemmas[0]) for v in vars_)
+    # a symbol is its label as written, or in any case when it is not all letters ('X1', 'x1'); the
+    # first variable so named wins. Looked up per token, so indexed once here.
+    by_label: dict[str, int] = {}
+    by_folded: dict[str, int] = {}
+    by_alias: dict[str, list[int]] = {}
+    if symbol:
+        for k, v in enumerate(vars_):
+            by_label.setdefault(v.label, k)
+            if not v.label.isalpha():
+                by_folded.setdefault(v.label.lower(), k)
+            for al_word in v.aliases:
+                by_alias.setdefault(al_word, []).append(k)
+    by_distinct: dict[str, list[int]] = {}  # the variables a word tells apart, in order
+    for k, v in enumerate(vars_):
+        for w in v.distinct:
+            by_distinct.setdefault(w, []).append(k)
     while i < n:
         t = toks[i]
         hit = -1
         if symbol:
             txt = t.text[:-2] if t.text.endswith(("'s", "\u2019s")) else t.text
-            for k, v in enumerate(vars_):
-                if txt == v.label or (txt.lower() == v.label.lower() and not v.label.isalpha()):
-                    hit = k
-                    break
+            exact, folded = by_label.get(txt), by_folded.get(txt.lower())
+            if exact is not None or folded is not None:
+                hit = min(k for k in (exact, folded) if k is not None)
             if hit < 0:
-                al = [k for k, v in enumerate(vars_) if t.lem in v.aliases]
+                al = by_alias.get(t.lem, [])
                 if len(al) == 1:
                     hit = al[0]
-            if hit < 0 and i > 0 and re.fullmatch(r"[0-9]{1,2}", t.text):
+            if hit < 0 and i > 0 and _ONE_OR_TWO_DIGITS.fullmatch(t.text):
                 key = f"{toks[i - 1].lem}#{int(t.text)}"
                 al = [k for k, v in enumerate(vars_) if key in v.aliases]
                 if len(al) == 1 and not (out and out[-1].tok1 > i - 1):
@@ -2853,7 +2881,7 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
         ):
             i += 1  # a proper name such as 'Architects ABC' is not a decision
             continue
-        cands = [k for k, v in enumerate(vars_) if t.lem in v.distinct]
+        cands = list(by_distinct.get(t.lem, ()))
         if (
             cands
             and t.low in _NUMBER_NAMES
