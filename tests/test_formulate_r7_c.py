@@ -609,3 +609,41 @@ def test_money_lost_per_unit_is_a_negative_profit(text: str, answer: float) -> N
 )
 def test_a_second_list_of_limits_in_a_sentence_is_read_too(text: str, answer: float) -> None:
     assert solved_objective(text) == pytest.approx(answer)
+
+
+# ------------ '2 units of peanut butter' for a peanut butter smoothie: the name without its head,
+# measured in a unit, is a material
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "A shop makes dark chocolate bars and white chocolate bars. One dark chocolate bar "
+            "needs 3 units of dark chocolate and 1 unit of sugar. One white chocolate bar needs 2 "
+            "units of white chocolate and 2 units of sugar. The shop has 60 units of dark "
+            "chocolate, 50 units of white chocolate and 40 units of sugar. The profit per dark "
+            "chocolate bar is $2 and the profit per white chocolate bar is $3. How many of each "
+            "should be made to maximize profit?",
+            70,
+        ),
+        (
+            "A cafe makes green tea lattes and black tea lattes. One green tea latte requires 2 "
+            "units of green tea and 3 units of milk. One black tea latte requires 3 units of black "
+            "tea and 2 units of milk. The cafe has 40 units of green tea, 45 units of black tea "
+            "and 70 units of milk. The profit per green tea latte is $4 and the profit per black "
+            "tea latte is $5. How many of each should be made to maximize profit?",
+            127,
+        ),
+        (
+            "A bakery makes maple syrup pancakes and berry jam pancakes. One maple syrup pancake "
+            "needs 2 units of maple syrup and 1 unit of batter. One berry jam pancake needs 3 units "
+            "of berry jam and 1 unit of batter. The bakery has 50 units of maple syrup, 60 units "
+            "of berry jam and 40 units of batter. Each maple syrup pancake earns $2 and each berry "
+            "jam pancake earns $3. How many of each should be made to maximize earnings?",
+            100,
+        ),
+    ],
+)
+def test_a_decision_name_without_its_head_after_units_of_is_a_material(
+    text: str, answer: float
+) -> None:
+    assert solved_objective(text) == pytest.approx(answer)

@@ -996,6 +996,26 @@ def _counted_material(toks: list[Token], vars_: list[VarDef], m: Mention) -> boo
     return nxt != v.head and bool(re.match(r"\d", toks[m.tok0 - 1].text))
 
 
+def _measured_material(toks: list[Token], vars_: list[VarDef], m: Mention) -> bool:
+    """'2 units of peanut butter' when a decision is a peanut butter smoothie: the decision's name
+    without its head, measured in a unit, is what it is made of."""
+    if m.var < 0 or m.tok0 < 3:
+        return False
+    v = vars_[m.var]
+    words = [t.lem for t in toks[m.tok0 : m.tok1]]
+    if not v.head or v.head in words or len(v.lemmas) < 3 or m.tok1 - m.tok0 != len(v.lemmas) - 1:
+        return False
+    if m.tok1 < len(toks) and toks[m.tok1].lem == v.head:
+        return False
+    return (
+        toks[m.tok0 - 1].low == "of"
+        and toks[m.tok0 - 2].lem in GENERIC_UNITS
+        and stem(toks[m.tok0 - 2].lem) not in _TIME_UNIT_STEMS | {"day", "week", "month", "year"}
+        and not toks[m.tok0].low.endswith("ing")  # '30 hours of driving': the activity itself
+        and re.match(r"\d", toks[m.tok0 - 3].text) is not None
+    )
+
+
 def _listed_with_another_count(toks: list[Token], i: int) -> bool:
     """'40 bananas and 90 strawberries': another count listed next to it (unlike 'the depot has 10 buses')."""
     near = [*range(max(0, i - 5), i - 1), *range(i + 1, min(len(toks), i + 5))]
@@ -1005,6 +1025,7 @@ def _listed_with_another_count(toks: list[Token], i: int) -> bool:
 def _materials_out(toks: list[Token], vars_: list[VarDef], ms: list[Mention]) -> list[Mention]:
     """Drop mentions that name a material counted in the plural ('50 eggs', '2 bananas') rather than
     a decision ('egg sandwiches', 'banana smoothies'); '1 banana' goes with its plural in the sentence."""
+    ms = [m for m in ms if not _measured_material(toks, vars_, m)]
     plural = {
         toks[m.tok0].lem
         for m in ms
