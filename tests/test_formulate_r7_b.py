@@ -350,3 +350,53 @@ def test_letters_of_two_lists_the_decisions_are_said_with_money(
     f = formulate_offline(text)
     assert [v.name for v in f.variables] == names
     assert matches(f.solve().objective, answer)
+
+
+# --- '200 grams of green tea' when the decisions are two teas: a material, not the decisions ----
+
+
+@pytest.mark.parametrize(
+    "blends",
+    [
+        "A box of the Morning blend holds 300 grams of black tea and 200 grams of green tea, "
+        "whereas a box of the Evening blend holds 150 grams of black tea and 350 grams of green "
+        "tea.",
+        "The Morning blend uses 300 grams of black tea and 200 grams of green tea per box. The "
+        "Evening blend uses 150 grams of black tea and 350 grams of green tea per box.",
+        "Each box of Morning blend contains 300 grams of black tea and 200 grams of green tea, "
+        "and each box of Evening blend contains 150 grams of black tea and 350 grams of green "
+        "tea.",
+    ],
+)
+def test_an_amount_of_a_kind_of_the_shared_word_is_a_material(blends: str) -> None:
+    text = (
+        "My aunt sells two teas: the Morning blend and the Evening blend. " + blends + " The "
+        "profit is $4 per box of Morning blend and $5 per box of Evening blend. She has 9000 "
+        "grams of black tea and 8000 grams of green tea. How many boxes of each should she make "
+        "to maximize profit?"
+    )
+    rows = _rows(text)
+    assert "200*morning_blend+350*evening_blend<=8000" in rows, rows
+    assert matches(_solve(text), 144.0)
+
+
+# --- 'sell its stock of eight dolls': a stock is what there is to use ---------------------------
+
+
+@pytest.mark.parametrize(
+    "stock",
+    [
+        "A toy shop wants to sell its stock of eight dolls, twelve cars, and thirty stickers.",
+        "A toy shop wants to move its stock of 8 dolls, 12 cars and 30 stickers.",
+        "A toy shop needs to clear its stock of eight dolls, twelve cars and thirty stickers.",
+    ],
+)
+def test_a_stock_to_sell_limits_what_is_used(stock: str) -> None:
+    text = (
+        stock + " It offers two packs: Pack A and Pack B. Pack A earns $7 and contains 1 doll "
+        "and 4 stickers. Pack B earns $9 and contains 1 doll, 2 cars, and 3 stickers. How many "
+        "of each pack should it make to maximize profit?"
+    )
+    rows = _rows(text)
+    assert "A+B<=8" in rows and "2*B<=12" in rows and "4*A+3*B<=30" in rows, rows
+    assert matches(_solve(text), 68.0)

@@ -206,6 +206,7 @@ _LE_WEAK = [
     "free for",
     "in stock",
     "inventory",  # 'sell his inventory composed of seven earbuds and ten dongles'
+    "stock of",  # 'wants to sell its stock of eight dolls and twelve cars'
     "allotted",
     "set aside",
     "to spare",
@@ -1755,8 +1756,25 @@ _THING_AFTER_STOP = frozenset(["and", "or", "but", "per", "each", "every", "sold
 
 def _names_a_material(toks: list[Token], m: Mention) -> bool:
     """'12 units of coffee beans' when the decisions are large and small coffees: the word all the
-    decisions share, after 'of' and before a noun of its own, names another thing (a material)."""
-    if m.var != -1 or m.tok0 < 1 or toks[m.tok0 - 1].low != "of" or m.tok1 >= len(toks):
+    decisions share, after 'of' and before a noun of its own, names another thing (a material);
+    so does it after an amount and a modifier ('200 grams of green tea' for two blends of tea)."""
+    if m.var != -1 or m.tok0 < 1:
+        return False
+    j = m.tok0 - 1
+    while (
+        j > m.tok0 - 3
+        and j > 1
+        and re.fullmatch(r"[a-z]+", toks[j].text)
+        and toks[j].low not in STOP
+    ):
+        j -= 1
+    if (
+        j < m.tok0 - 1
+        and toks[j].low == "of"
+        and (toks[j - 1].lem in GENERIC_UNITS or re.match(r"\$?\d", toks[j - 1].text))
+    ):
+        return True  # '200 grams of green tea' when the decisions are two teas (blends)
+    if toks[m.tok0 - 1].low != "of" or m.tok1 >= len(toks):
         return False
     nxt = toks[m.tok1]
     return bool(
