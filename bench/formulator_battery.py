@@ -61,6 +61,9 @@ SETS: list[tuple[str, Path, str, str]] = [
     ("ntrain-h", ROOT / "bench/labels/nl4opt_train_h.jsonl", "labels", "tune"),
     ("ntrain-i", ROOT / "bench/labels/nl4opt_train_i.jsonl", "labels", "tune"),
     ("ntrain-j", ROOT / "bench/labels/nl4opt_train_j.jsonl", "labels", "tune"),
+    ("ntrain-k", ROOT / "bench/labels/nl4opt_train_k.jsonl", "labels", "tune"),
+    ("ntrain-l", ROOT / "bench/labels/nl4opt_train_l.jsonl", "labels", "tune"),
+    ("ntrain-m", ROOT / "bench/labels/nl4opt_train_m.jsonl", "labels", "tune"),
 ]
 
 
