@@ -85,13 +85,14 @@ def _measure(paths: list[Path], show: int) -> int:
 
     total = [0, 0, 0]
     for p in paths:
-        other = {lab["id"]: lab.get("answer_other_reading") for lab in load_labels(p)}
+        other = {
+            lab["id"]: float(lab["answer_other_reading"])
+            for lab in load_labels(p)
+            if lab.get("answer_other_reading") is not None
+        }
         outs = evaluate(rows(p))
         ok = sum(o.ok for o in outs)
-        either = sum(
-            o.ok or (other.get(o.id) is not None and matches(o.objective, float(other[o.id])))
-            for o in outs
-        )
+        either = sum(o.ok or (o.id in other and matches(o.objective, other[o.id])) for o in outs)
         total[0] += ok
         total[1] += len(outs)
         total[2] += either
