@@ -222,6 +222,7 @@ def build_constraints(
     vars_: list[VarDef], infos: list[SentenceInfo]
 ) -> tuple[list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]]]:
     """Constraints from every sentence; also the limits/quantities that could not be placed."""
+    _requirement_list(infos)
     land_wholes(infos)
     _stocks_after_rates(infos)
     _with_capacity(infos)
@@ -281,6 +282,39 @@ def _list_siblings(infos: list[SentenceInfo]) -> None:
                 not 1 <= len(words) <= 2
                 or not any(t.low in (",", "and") for t in gap)
                 or any(not re.match(r"[a-z]+$", t.low) or t.low in STOP for t in words)
+            ):
+                continue
+            b.role, b.op, b.cue = "limit", a.op, a.cue
+
+
+def _requirement_list(infos: list[SentenceInfo]) -> None:
+    """'Each cow requires a minimum of 1.5 kg of protein and 0.5 kg of minerals': in a sentence
+    naming no decision, a number listed right after a strongly cued limit (same unit, joined by
+    'and' or a comma, nothing else cued between) is a limit of the same direction, not a
+    per-unit number of every decision."""
+    for info in infos:
+        if any(m.var >= 0 for m in info.mentions):
+            continue
+        toks = info.toks
+        qs = sorted(info.quants, key=lambda x: x.t0)
+        for a, b in pairwise(qs):
+            if (
+                a.role != "limit"
+                or a.cue is None
+                or not a.cue.strong
+                or a.op is None
+                or b.role != "coef"
+                or (b.var is not None and b.var >= 0)
+                or b.used
+                or b.unit is None
+                or b.unit != a.unit
+                or b.num.kind != a.num.kind
+                or a.num.is_share
+            ):
+                continue
+            gap = range(a.t1, b.t0)
+            if not any(toks[i].low in (",", "and") for i in gap) or any(
+                c.t0 in gap for c in info.cues
             ):
                 continue
             b.role, b.op, b.cue = "limit", a.op, a.cue
