@@ -361,6 +361,10 @@ _GE_WEAK = [
     "a contract to provide",
     "a contract for",
     "contracted to",
+    "under contract to",  # 'is under contract to provide 25 tons'
+    "under a contract to",
+    "under contract to supply",  # 'supply' alone is a stock ('a supply of 500 kg')
+    "under a contract to supply",
     "orders totalling",
     "orders totaling",
     *_TO_SERVE,
@@ -373,9 +377,9 @@ _CUE_FIRST = "".join(
 _CUE_RE = re.compile(
     r"\b(?=["
     + re.escape(_CUE_FIRST)
-    + r"])(?:(?P<le>"
+    + r"])(?:(?P<le>(?!under\s+(?:a\s+)?contract\b)(?:"  # 'under contract to supply': a duty
     + _alts(_LE_STRONG)
-    + r")|(?P<ge>"
+    + r"))|(?P<ge>"
     + _alts(_GE_STRONG)
     + r")|(?P<eq>"
     + _alts(_EQ_STRONG)
