@@ -963,6 +963,16 @@ def _reference_number(toks: list[Token], t0: int, t1: int, value: float) -> bool
     if not float(value).is_integer():
         return False
     nxt = toks[t1].low if t1 < len(toks) else ""
+    glued = re.search(r"-(?:month|year)$", toks[t1 - 1].low) is not None  # '12-month'
+    u = t1 - 1 if glued else t1 + 1 if nxt == "-" else t1
+    if (
+        prev in ("a", "an")
+        and u + 1 < len(toks)
+        and (glued or toks[u].low in ("month", "year"))
+        and toks[u + 1].text.isalpha()
+        and toks[u + 1].low not in ("of", "and", "or", "to", "in", "for")
+    ):
+        return True  # a duration said of a noun: 'in a 12 month commitment', 'a 5-year bond'
     if (prev in _MONTHS and prev != "may" and 1 <= value <= 31) or (
         prev in _MONTHS and value >= 1900
     ):
