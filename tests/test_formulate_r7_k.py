@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 from offline_helpers import constraint_rows as _rows
+from offline_helpers import solved_objective as _solve
+
+from optform.offline.measure import matches
 
 # --- a requirement list: 'a minimum of 2 kg of X and 1 kg of Y' (both minimums) -----------------
 
@@ -38,3 +41,47 @@ def test_second_number_of_a_requirement_list_is_a_minimum_too(need: str) -> None
     assert "0.2*lettuce+0.4*kale>=2" in rows, rows
     assert "0.05*lettuce+0.15*kale>=1.2" in rows, rows
     assert not any(r.endswith("<=1.2") for r in rows), rows
+
+
+# --- a count of machines times the time each one gives ('3 lathes ... each machine 8 hours') ----
+
+_SHOP = (
+    "A workshop makes chairs and stools. {has} {each} A chair needs 2 hours on a lathe and 1 "
+    "hour on a sander. A stool needs 1 hour on a lathe and 3 hours on a sander. The profit per "
+    "chair is $40 and per stool is $30. How many of each should be made to maximize profit?"
+)
+
+
+@pytest.mark.parametrize(
+    ("has", "each"),
+    [
+        ("The workshop has 3 lathes and 2 sanders.", "Each machine can be used for 8 hours a day."),
+        (
+            "The workshop owns 3 lathes and 2 sanders.",
+            "Each machine can be used for 8 hours a day, divided in any way between the products.",
+        ),
+        ("The workshop has 3 lathes and 2 sanders.", "Each machine can work 8 hours per day."),
+        (
+            "The owner has 3 lathes and 2 sanders.",
+            "Each piece of equipment can be used for 8 hours a day.",
+        ),
+        (
+            "The workshop has 3 lathes and 2 sanders.",
+            "Every single machine can be run for 8 hours daily.",
+        ),
+    ],
+)
+def test_count_of_machines_times_the_hours_of_each(has: str, each: str) -> None:
+    text = _SHOP.format(has=has, each=each)
+    rows = _rows(text)
+    assert "2*chairs+stools<=24" in rows and "chairs+3*stools<=16" in rows, rows
+    # 12 chairs use all 24 lathe hours (480); 11 chairs and 1 stool make only 470
+    assert matches(_solve(text), 480.0)
+
+
+def test_count_of_machines_times_the_minutes_of_each() -> None:
+    text = _SHOP.format(
+        has="The workshop has 3 lathes and 2 sanders.",
+        each="Each of these machines can operate 480 minutes a day.",
+    )
+    assert matches(_solve(text), 480.0)

@@ -257,7 +257,68 @@ def build_constraints(
                 )
             else:
                 cands.append(c)
+    _counts_times_each(infos, cands)
     return cands, problems
+
+
+_TIME_UNITS = frozenset(["hour", "minut", "day", "second", "week"])
+
+
+def _counts_times_each(infos: list[SentenceInfo], cands: list[Candidate]) -> None:
+    """'He has two ovens and one mixer. Each machine can be used for 10 hours a day.' with 'a cake
+    needs 0.5 hours in the oven': the count of a resource limits nothing by itself; what every
+    one of them gives (a time said of each) times the count is the limit."""
+    lims = [
+        c
+        for c in cands
+        if c.template == "resource"
+        and c.op == "<="
+        and len(c.quantities) >= 2
+        and c.quantities[0].unit is None
+        and not c.quantities[0].num.is_share
+        and c.quantities[0].value >= 1
+        and float(c.quantities[0].value).is_integer()
+    ]
+    if not lims:
+        return
+    each: list[Quantity] = []
+    for info in infos:
+        if any(m.var >= 0 for m in info.mentions):
+            continue
+        toks = info.toks
+        for q in info.quants:
+            if (
+                (q.used and q.role != "limit")
+                or q.role not in ("coef", "unused", "limit")
+                or (q.role == "limit" and q.op != "<=")
+                or (q.var is not None and q.var >= 0)
+                or q.unit not in _TIME_UNITS
+                or not any(t.low in ("each", "every") for t in toks[: q.t0])
+            ):
+                continue
+            each.append(q)
+    if len(each) != 1:
+        return
+    p = each[0]
+    done = False
+    for c in lims:
+        n = c.quantities[0]
+        per = c.quantities[1:]
+        if n.info_sent is p.info_sent or not all(
+            x.unit is not None and _same_measure(x.unit, p.unit) for x in per
+        ):
+            continue
+        by_var = {x.var: x for x in per if x.var is not None and x.var in c.lhs}
+        if len(by_var) != len(c.lhs):
+            continue
+        c.lhs = {v: c.lhs[v] * _unit_factor(p, x) for v, x in by_var.items()}
+        c.rhs = n.value * p.value
+        c.args = {**c.args, "limit": c.rhs}
+        c.quantities.append(p)
+        p.used = done = True
+    if done and p.role == "limit":
+        # 'each machine is available for 8 hours' read as one machine's limit: now said of each
+        cands[:] = [c for c in cands if not (c.quantities and c.quantities[0] is p)]
 
 
 def _list_siblings(infos: list[SentenceInfo]) -> None:
