@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from offline_helpers import constraint_rows as _rows
 
+from optform.offline import formulate_offline
+
 
 # ------------------------------------- 'under contract to supply N': a duty (>=), not 'under N'
 @pytest.mark.parametrize(
@@ -41,3 +43,34 @@ def test_under_contract_is_a_requirement(text: str, rows: list[str]) -> None:
     got = _rows(text)
     for row in rows:
         assert row in got, got
+
+
+# ------------------------------------- 'Each machine can be used for at most N': a resource, no decision
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cleaning firm works in two towns and is paid per kilogram of waste it collects. In the "
+        "eastern town, the revenue per kilogram is $3. In the western town, the revenue per "
+        "kilogram is $2. Each machine can be used for at most 400 minutes per day. At the "
+        "eastern town, collecting 1 kilogram requires 2 minutes on the sweeper and 1 minute on "
+        "the van. At the western town, collecting 1 kilogram requires 1 minute on the sweeper and "
+        "3 minutes on the van. How many kilograms should be collected in each town to maximize "
+        "revenue?",
+        "A cleaning firm works in two towns and is paid per kilogram of waste it collects. In the "
+        "eastern town, the revenue per kilogram is $3. In the western town, the revenue per "
+        "kilogram is $2. Each vehicle is available for at most 400 minutes per day. At the "
+        "eastern town, collecting 1 kilogram requires 2 minutes on the sweeper and 1 minute on "
+        "the van. At the western town, collecting 1 kilogram requires 1 minute on the sweeper and "
+        "3 minutes on the van. How many kilograms should be collected in each town to maximize "
+        "revenue?",
+        "A dairy collects milk on two routes and is paid per litre. On the hill route, the "
+        "margin per litre is $0.40. On the river route, the margin per litre is $0.30. Each "
+        "tanker can be run for at most 300 minutes a day. On the hill route, a litre takes 0.5 "
+        "minutes of the small tanker and 0.2 minutes of the big tanker. On the river route, a "
+        "litre takes 0.1 minutes of the small tanker and 0.4 minutes of the big tanker. How many "
+        "litres should be collected on each route to maximize the margin?",
+    ],
+)
+def test_each_resource_can_be_used_names_no_decision(text: str) -> None:
+    f = formulate_offline(text)
+    assert len(f.variables) == 2, [v.name for v in f.variables]

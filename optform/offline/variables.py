@@ -1703,6 +1703,13 @@ _DETS = frozenset(["each", "every", "a", "an", "one", "per", "the"])
 _POSS_DETS = frozenset(["its", "their", "his", "her", "our", "my", "your"])
 
 
+# what is said of a resource, not of a thing decided: 'can be used for', 'is available for'
+_RESOURCE_USE_RE = re.compile(
+    r"(?:(?:can|may|could)(?: only)? (?:be )?|is |are )"
+    r"(?:used|operated|run|available|in use|booked)(?: for| up to| at most| no more than|$)"
+)
+
+
 def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[VarDef]:
     """Decisions named as the subjects of per-unit statements: 'Each sofa requires ... Each kitchen cabinet
     takes ...', 'a batch of oatmeal cookies requires ...' (used when the text has no list of them)."""
@@ -1869,6 +1876,10 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 continue
             if bare_comma and not (j < n and stem(toks[j].lem) in verbs):
                 continue
+            if t.low in ("each", "every") and _RESOURCE_USE_RE.match(
+                " ".join(x.low for x in toks[j : j + 5])
+            ):
+                continue  # 'Each machine can be used for at most 500 minutes': a resource
             # 'batch of oatmeal cookies' -> 'oatmeal cookies'; 'unit of gel' -> 'gel'
             if any(p.low == "of" for p in phrase):
                 k = max(x for x, p in enumerate(phrase) if p.low == "of")
