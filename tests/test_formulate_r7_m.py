@@ -46,3 +46,71 @@ def test_a_duration_before_a_noun_is_not_a_limit(text: str, optimum: float) -> N
     f = formulate_offline(text)
     assert not f.unresolved
     assert solved_objective(text) == pytest.approx(optimum)
+
+
+# ------------------- 'prevents X from stocking more than N': an upper limit, not 'more than' (>=)
+@pytest.mark.parametrize(
+    ("text", "optimum"),
+    [
+        (
+            "A small shop sells desk lamps and floor lamps. A desk lamp brings a profit of $8 and "
+            "a floor lamp brings a profit of $12. The shop can stock at most 60 lamps in total. "
+            "Storage space prevents the shop from stocking more than 25 floor lamps. How many of "
+            "each lamp should the shop stock to maximize profit?",
+            580.0,
+        ),
+        (
+            "A farmer grows wheat and barley on his land. Each acre of wheat gives a profit of "
+            "$300 and each acre of barley gives a profit of $200. He has 100 acres. Local rules "
+            "prohibit him from planting more than 40 acres of wheat. How many acres of each crop "
+            "should he plant to maximize profit?",
+            24000.0,
+        ),
+        (
+            "A bakery makes bagels and muffins. Each bagel gives $1 of profit and each muffin "
+            "gives $2 of profit. The oven can bake at most 300 items a day. A supplier contract "
+            "keeps the bakery from making fewer than 50 bagels a day, and the bakery's mixer "
+            "restricts it from making more than 120 muffins a day. How many of each should be "
+            "made daily to maximize profit?",
+            420.0,
+        ),
+    ],
+)
+def test_kept_from_doing_more_than_is_an_upper_limit(text: str, optimum: float) -> None:
+    # 'restricts/prevents/prohibits/keeps ... from <verb>ing more than N' is at most N
+    assert solved_objective(text) == pytest.approx(optimum)
+
+
+# ---------- 'no more than 12 of either type' after a larger stated total: a cap on each type
+@pytest.mark.parametrize(
+    ("text", "optimum"),
+    [
+        (
+            "A quiz has easy questions worth 2 points each and hard questions worth 5 points "
+            "each. A player may answer at most 30 questions in total. The player must answer at "
+            "least 4 easy questions and at least 3 hard questions. The player can not answer more "
+            "than 18 of either kind. How many of each should the player answer to maximize the "
+            "score?",
+            114.0,
+        ),
+        (
+            "A toy maker builds cars and trucks. A car earns $4 and a truck earns $7. The "
+            "workshop can build at most 50 toys in total. At least 10 cars and 8 trucks must be "
+            "built. No more than 30 of either type can be built. How many of each toy should be "
+            "built to maximize earnings?",
+            290.0,
+        ),
+        (
+            "A florist sells roses and tulips in bunches. A bunch of roses gives a profit of $6 "
+            "and a bunch of tulips gives a profit of $4. She must sell at least 9 bunches of "
+            "roses and 8 bunches of tulips. She has time to prepare at most 15 bunches of either "
+            "type. How many bunches of each should she prepare to maximize profit?",
+            150.0,
+        ),
+    ],
+)
+def test_either_type_cap_that_a_total_would_make_pointless_is_per_type(
+    text: str, optimum: float
+) -> None:
+    # read as a total it made the stated larger total say nothing (or could not meet the minimums)
+    assert solved_objective(text) == pytest.approx(optimum)

@@ -395,7 +395,10 @@ _CUE_RE = re.compile(
 _NEG_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\bcannot)\s+(?:be\s+|(?:want|wish|like|allow|permit|expect)\s+(?:[a-z]+\s+){1,4}to\s+|want\s+|have\s+|allow\s+|(?!be\b)[a-z]+\s+(?:[a-z]+\s+)?(?:be\s+)?)?$"
     # 'does not want to invest more than $40000', 'do not plan to spend more than'
-    r"|(?:\bnot|n't|\bnever)\s+(?:want|wish|like|plan|intend|expect|need)\s+to\s+[a-z]+\s+$",
+    r"|(?:\bnot|n't|\bnever)\s+(?:want|wish|like|plan|intend|expect|need)\s+to\s+[a-z]+\s+$"
+    # 'time restricts you from answering more than 15', 'rules prevent them from hiring fewer than'
+    r"|\b(?:restrict|prevent|prohibit|stop|keep|bar|forbid|ban|preclude)(?:s|ed|ped|red)?\s+"
+    r"(?:[a-z']+\s+){0,4}from\s+[a-z]+ing\s+(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
 

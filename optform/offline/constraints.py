@@ -258,7 +258,57 @@ def build_constraints(
             else:
                 cands.append(c)
     _counts_times_each(infos, cands)
+    _either_type_each(vars_, cands)
     return cands, problems
+
+
+_EITHER_TYPE = re.compile(r"(?:[a-z]+\s+)?of\s+either\s+(?:type|kind|sort|variety)\b")
+
+
+def _either_type_each(vars_: list[VarDef], cands: list[Candidate]) -> None:
+    """'You can throw at most 20 balls total. ... You can not throw more than 12 of either type.':
+    'of either type' usually means the total, but a second, smaller cap on the same total would
+    make the stated total say nothing, and a cap below the sum of the stated minimums could not be
+    met: then it is a cap on each type."""
+    nv = len(vars_)
+    if nv < 2:
+        return
+    lows: dict[int, float] = {}
+    for c in cands:
+        if c.template == "lower_bound" and len(c.lhs) == 1:
+            (v,) = c.lhs
+            lows[v] = max(lows.get(v, 0.0), c.rhs)
+    for c in list(cands):
+        if (
+            c.op != "<="
+            or not c.quantities
+            or not (
+                (c.template == "total" and len(c.quantities) == 1)
+                # '12 of either type' counts things (no unit): not the per-unit points of each
+                or (c.template == "resource" and c.quantities[0].unit is None)
+            )
+            or len(c.lhs) < 2
+        ):
+            continue
+        q = c.quantities[0]
+        toks = c.info.toks
+        after = " ".join(t.low for t in toks[q.t1 : q.t1 + 5])
+        if q.num.is_share or not _EITHER_TYPE.match(after):
+            continue
+        vs = sorted(c.lhs)
+        bigger_total = any(
+            d is not c
+            and d.template == "total"
+            and d.op == "<="
+            and sorted(d.lhs) == vs
+            and d.rhs > q.value
+            for d in cands
+        )
+        if not bigger_total and sum(lows.get(v, 0.0) for v in vs) <= q.value:
+            continue
+        bounds = [_bound(c.info, q, v, "<=", vars_) for v in vs]
+        cands[cands.index(c)] = bounds[0]
+        cands.extend(bounds[1:])
 
 
 _TIME_UNITS = frozenset(["hour", "minut", "day", "second", "week"])
