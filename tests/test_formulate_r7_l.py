@@ -74,3 +74,38 @@ def test_under_contract_is_a_requirement(text: str, rows: list[str]) -> None:
 def test_each_resource_can_be_used_names_no_decision(text: str) -> None:
     f = formulate_offline(text)
     assert len(f.variables) == 2, [v.name for v in f.variables]
+
+
+# ------------------------------------- 'The minimum requirements of the X are N ...': >= limits
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "A paint shop blends two bases to make a paint. Base A has 3 units of pigment and 2 "
+            "units of binder. Base B has 1 unit of pigment and 4 units of binder. The minimum "
+            "requirements of the new paint are 24 units of pigment and 20 units of binder. If "
+            "Base A costs $2 per can and Base B costs $3 per can, how many cans of each should be "
+            "used to minimize cost?",
+            ["3*A+B>=24", "2*A+4*B>=20"],
+        ),
+        (
+            "A feed mill mixes oats and barley. Each bag of oats gives 5 units of fibre and 2 "
+            "units of fat. Each bag of barley gives 2 units of fibre and 3 units of fat. The "
+            "minimum amounts for the final blend are 40 units of fibre and 30 units of fat. A bag "
+            "of oats costs $6 and a bag of barley costs $5. How many bags of each minimize cost?",
+            ["5*oats+2*barley>=40", "2*oats+3*barley>=30"],
+        ),
+        (
+            "A chef combines two sauces, a red sauce and a green sauce. A cup of red sauce holds 2 "
+            "units of salt and 6 units of spice. A cup of green sauce holds 4 units of salt and 1 "
+            "unit of spice. The minimum needs of the whole new dish are 16 units of salt and 18 "
+            "units of spice. Red sauce costs $1 per cup and green sauce costs $2 per cup. How "
+            "many cups of each should the chef use to minimize cost?",
+            ["2*red_sauce+4*green_sauce>=16", "6*red_sauce+green_sauce>=18"],
+        ),
+    ],
+)
+def test_minimum_in_the_subject_reaches_the_number(text: str, rows: list[str]) -> None:
+    got = _rows(text)
+    for row in rows:
+        assert row in got, got

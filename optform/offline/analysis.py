@@ -2176,7 +2176,12 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         for c in cues:
             if c.t1 <= q.t0:
                 gap = range(c.t1, q.t0)
-                if len(gap) > 5 or any(i in num_toks or i in mention_toks for i in gap):
+                # 'the minimum requirements of the new product are 30 units': a limit word in the
+                # subject reaches the number after its verb 'is'/'are' a little further
+                copula = c.strong and toks[q.t0 - 1].low in ("is", "are") and c.t0 <= 2
+                if len(gap) > (8 if copula else 5) or any(
+                    i in num_toks or i in mention_toks for i in gap
+                ):
                     continue
                 if any(toks[i].low in _CLAUSE_SPLIT or toks[i].text in (";",) for i in gap):
                     continue
