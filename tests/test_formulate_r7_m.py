@@ -114,3 +114,34 @@ def test_either_type_cap_that_a_total_would_make_pointless_is_per_type(
 ) -> None:
     # read as a total it made the stated larger total say nothing (or could not meet the minimums)
     assert solved_objective(text) == pytest.approx(optimum)
+
+
+# ----------- 'at most 15 of either type' below a stated total requirement: a cap on each type
+@pytest.mark.parametrize(
+    ("text", "optimum"),
+    [
+        (
+            "A child collects stickers and stamps. A sticker is worth 2 points and a stamp is "
+            "worth 3 points. She must collect at least 25 items in total. She can collect at most "
+            "15 of either type. How many of each should she collect to maximize her points?",
+            75.0,
+        ),
+        (
+            "A caterer bakes pies and tarts for a fair. A pie earns $9 and a tart earns $5. The "
+            "fair needs at least 40 desserts in total from the caterer. The oven allows no more "
+            "than 24 of either kind. How many pies and tarts should be baked to maximize "
+            "earnings?",
+            336.0,
+        ),
+        (
+            "A gardener plants roses and lilies. Each rose adds 4 points of beauty and each lily "
+            "adds 6 points of beauty. The garden must hold at least 30 plants in total, and no "
+            "more than 20 of either type may be planted. How many of each should be planted to "
+            "maximize beauty?",
+            200.0,
+        ),
+    ],
+)
+def test_either_type_cap_below_a_total_requirement_is_per_type(text: str, optimum: float) -> None:
+    # read as a total it contradicted the stated minimum total (infeasible)
+    assert solved_objective(text) == pytest.approx(optimum)

@@ -268,8 +268,8 @@ _EITHER_TYPE = re.compile(r"(?:[a-z]+\s+)?of\s+either\s+(?:type|kind|sort|variet
 def _either_type_each(vars_: list[VarDef], cands: list[Candidate]) -> None:
     """'You can throw at most 20 balls total. ... You can not throw more than 12 of either type.':
     'of either type' usually means the total, but a second, smaller cap on the same total would
-    make the stated total say nothing, and a cap below the sum of the stated minimums could not be
-    met: then it is a cap on each type."""
+    make the stated total say nothing, and a cap below a stated total requirement or the sum of the
+    stated minimums could not be met: then it is a cap on each type."""
     nv = len(vars_)
     if nv < 2:
         return
@@ -299,9 +299,8 @@ def _either_type_each(vars_: list[VarDef], cands: list[Candidate]) -> None:
         bigger_total = any(
             d is not c
             and d.template == "total"
-            and d.op == "<="
             and sorted(d.lhs) == vs
-            and d.rhs > q.value
+            and d.rhs > q.value  # a larger cap says nothing, a larger requirement contradicts it
             for d in cands
         )
         if not bigger_total and sum(lows.get(v, 0.0) for v in vs) <= q.value:
