@@ -109,3 +109,34 @@ def test_minimum_in_the_subject_reaches_the_number(text: str, rows: list[str]) -
     got = _rows(text)
     for row in rows:
         assert row in got, got
+
+
+# ------------------------------------- 'sells two bowls of ramen': the count of the kinds, no coefficient
+@pytest.mark.parametrize(
+    ("text", "objective"),
+    [
+        (
+            "A noodle bar sells two bowls of soup. Miso soup requires 3 eggs and 1 slice of beef. "
+            "Tofu soup requires 1 egg and 2 slices of beef. The bar has 90 eggs and 50 slices of "
+            "beef. Maximize the number of bowls that can be made.",
+            "miso_soup + tofu_soup",
+        ),
+        (
+            "A cafe offers three cups of tea. Green tea needs 2 grams of leaf and 1 gram of sugar. "
+            "Black tea needs 3 grams of leaf and 2 grams of sugar. Mint tea needs 1 gram of leaf "
+            "and 3 grams of sugar. The cafe has 120 grams of leaf and 80 grams of sugar. How many "
+            "cups of each should it make to maximize the number of cups served?",
+            "green_tea + black_tea + mint_tea",
+        ),
+        (
+            "A deli prepares two plates of salad. Potato salad takes 4 potatoes and 1 egg. Egg "
+            "salad takes 1 potato and 3 eggs. The deli has 60 potatoes and 45 eggs. Formulate an "
+            "LP to maximize the number of plates of either kind that can be prepared.",
+            "potato_salad + egg_salad",
+        ),
+    ],
+)
+def test_count_of_kinds_in_opening_is_no_coefficient(text: str, objective: str) -> None:
+    f = formulate_offline(text)
+    assert f.objective is not None
+    assert f.objective.expression == objective

@@ -2353,6 +2353,18 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
             and not any(c.strong and 0 <= q.t0 - c.t1 <= 2 for c in cues)
         ):
             q.role = "ignored"
+            continue
+        of_kind = re.match(r"\s+[a-z-]+s\s+of\s+([a-z-]+)\b", after)
+        if (
+            q.num.kind == "num"
+            and q.value == nvars
+            and info.sent.index == 0
+            and re.match(r"[a-z]+$", q.num.text.lower())
+            and of_kind is not None
+            and all(lemma(of_kind.group(1)) in v.lemmas for v in vars_)
+            and not any(c.t1 <= q.t0 for c in cues)
+        ):
+            q.role = "ignored"  # 'sells two bowls of ramen' (shio and shoyu ramen): the kinds
     for k, q in enumerate(qs[:-1]):
         q2 = qs[k + 1]
         if (
