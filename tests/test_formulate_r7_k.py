@@ -85,3 +85,47 @@ def test_count_of_machines_times_the_minutes_of_each() -> None:
         each="Each of these machines can operate 480 minutes a day.",
     )
     assert matches(_solve(text), 480.0)
+
+
+# --- a limit said of each one of a counted group ('20 goats ... each goat requires') -----------
+
+_HERD = (
+    "A rancher {has} oats and barley. Oats cost $2 per kilogram while barley costs $3 per "
+    "kilogram. Each kilogram of oats contains 0.3 kilograms of protein and 0.1 kilograms of fat. "
+    "Each kilogram of barley contains 0.6 kilograms of protein and 0.2 kilograms of fat. {each} "
+    "How should he feed the animals to minimize cost?"
+)
+
+
+@pytest.mark.parametrize(
+    ("has", "each"),
+    [
+        (
+            "has 20 goats and feeds them",
+            "Each goat requires a minimum of 1.5 kilograms of protein per day, but each goat can "
+            "have at most 0.5 kilograms of fat per day.",
+        ),
+        (
+            "keeps 20 goats and feeds them",
+            "Every goat needs at least 1.5 kilograms of protein a day. Each goat can have at most "
+            "0.5 kilograms of fat a day.",
+        ),
+        (
+            "owns a herd of 20 goats, which he feeds",
+            "Each goat must get at least 1.5 kilograms of protein daily and no more than 0.5 "
+            "kilograms of fat daily.",
+        ),
+        (
+            "has 20 goats that eat",
+            "Each goat requires a minimum of 1.5 kilograms of protein and at most 0.5 kilograms "
+            "of fat per day.",
+        ),
+    ],
+)
+def test_limit_of_each_of_a_counted_group_holds_for_the_group(has: str, each: str) -> None:
+    text = _HERD.format(has=has, each=each)
+    rows = _rows(text)
+    assert "0.3*oats+0.6*barley>=30" in rows and "0.1*oats+0.2*barley<=10" in rows, rows
+    assert "oats+barley<=20" not in rows, rows
+    # 50 kg of barley: 30 kg of protein and 10 kg of fat
+    assert matches(_solve(text), 150.0)

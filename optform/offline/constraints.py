@@ -258,6 +258,7 @@ def build_constraints(
             else:
                 cands.append(c)
     _counts_times_each(infos, cands)
+    _each_of_a_counted_group(vars_, infos, cands)
     _either_type_each(vars_, cands)
     return cands, problems
 
@@ -362,12 +363,80 @@ def _counts_times_each(infos: list[SentenceInfo], cands: list[Candidate]) -> Non
             continue
         c.lhs = {v: c.lhs[v] * _unit_factor(p, x) for v, x in by_var.items()}
         c.rhs = n.value * p.value
-        c.args = {**c.args, "limit": c.rhs}
+        c.args = {**c.args, "limit": c.rhs, "each": p.value, "count": n.value}
         c.quantities.append(p)
         p.used = done = True
     if done and p.role == "limit":
         # 'each machine is available for 8 hours' read as one machine's limit: now said of each
         cands[:] = [c for c in cands if not (c.quantities and c.quantities[0] is p)]
+
+
+def _each_of_a_counted_group(
+    vars_: list[VarDef], infos: list[SentenceInfo], cands: list[Candidate]
+) -> None:
+    """'A farmer has 30 cows ... Each cow requires a minimum of 1.5 kg of protein per day': the
+    count is of something that is not a decision, and a limit said of each one of them (in a
+    sentence naming no decision) holds 30 times over for the whole group; the count alone
+    limits nothing. Not a count of the decisions' kind ('has two channels, X and Y')."""
+    named = {  # the words of the decisions' names ('two crushers, Crusher 1 and Crusher 2')
+        lemma(w)
+        for i in infos
+        for m in i.mentions
+        for t in i.toks[m.tok0 : m.tok1]
+        for w in [t.low, *t.low.split("_")]
+    }
+    for info in infos:
+        toks = info.toks
+        for n in info.quants:
+            if (
+                n.unit is not None
+                or n.num.is_share
+                or n.value < 2
+                or n.value == len(vars_)
+                or not float(n.value).is_integer()
+                or n.t1 >= len(toks)
+                or not toks[n.t1].low.isalpha()
+                or toks[n.t1].low in STOP
+                or any(m.tok0 <= n.t1 < m.tok1 for m in info.mentions)
+                or toks[n.t1].lem in named
+            ):
+                continue
+            noun = toks[n.t1].lem
+            scaled = []
+            for c in cands:
+                ci = c.info
+                if (
+                    ci is info
+                    or c.template != "resource"
+                    or not c.quantities
+                    or c.quantities[0].info_sent is not ci.sent
+                    or c.quantities[0].num.is_share
+                    or any(m.var >= 0 for m in ci.mentions)
+                    or not any(
+                        t.low in ("each", "every")
+                        and ci.toks[k + 1].lem == noun
+                        and not any(m.tok0 <= k + 1 < m.tok1 for m in ci.mentions)
+                        for k, t in enumerate(ci.toks[:-1])
+                    )
+                ):
+                    continue
+                scaled.append(c)
+            if not scaled:
+                continue
+            for c in scaled:
+                one = c.rhs
+                c.rhs *= n.value
+                c.args = {
+                    **{
+                        k: (v * n.value if k in ("limit", "rhs") and isinstance(v, float) else v)
+                        for k, v in c.args.items()
+                    },
+                    "each": one,  # the derivation: the limit of one of them, times how many
+                    "count": n.value,
+                }
+                c.quantities.append(n)
+            n.used = True
+            cands[:] = [c for c in cands if not (c.quantities and c.quantities[0] is n)]
 
 
 def _list_siblings(infos: list[SentenceInfo]) -> None:
