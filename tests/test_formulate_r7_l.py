@@ -140,3 +140,36 @@ def test_count_of_kinds_in_opening_is_no_coefficient(text: str, objective: str) 
     f = formulate_offline(text)
     assert f.objective is not None
     assert f.objective.expression == objective
+
+
+# ------------------------------------- 'vitamin A', 'Team B': letters of other things; the named kinds decide
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A patient can eat two cereals. Oat cereal contains 4 grams of vitamin A, 2 grams of "
+            "vitamin B, and 6 grams of sugar per bowl. Corn cereal contains 3 grams of vitamin A, 5 "
+            "grams of vitamin B, and 8 grams of sugar per bowl. The patient must get at least 40 "
+            "grams of vitamin A and 30 grams of vitamin B. How many bowls of each cereal should "
+            "the patient eat to minimize the amount of sugar?",
+            {"oat_cereal", "corn_cereal"},
+        ),
+        (
+            "A runner drinks two teas. Ginger tea has 3 mg of mineral A, 1 mg of mineral B, and 2 "
+            "calories per cup. Lemon tea has 1 mg of mineral A, 4 mg of mineral B, and 3 calories "
+            "per cup. She needs at least 12 mg of mineral A and 16 mg of mineral B. How many cups "
+            "of each tea should she drink to minimize calories?",
+            {"ginger_tea", "lemon_tea"},
+        ),
+        (
+            "A farmer feeds two mixes to his hens. Grain mix holds 5 units of vitamin C, 2 units "
+            "of vitamin D, and 4 units of fat per scoop. Seed mix holds 2 units of vitamin C, 6 "
+            "units of vitamin D, and 3 units of fat per scoop. The hens need at least 50 units of "
+            "vitamin C and 45 units of vitamin D. How many scoops of each mix minimize the fat?",
+            {"grain_mix", "seed_mix"},
+        ),
+    ],
+)
+def test_letters_of_nutrients_do_not_name_the_decisions(text: str, names: set[str]) -> None:
+    f = formulate_offline(text)
+    assert {v.name for v in f.variables} == names, [v.name for v in f.variables]

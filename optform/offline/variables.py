@@ -1335,7 +1335,8 @@ def _discover(sents: list[Sentence], limit: int) -> list[list[VarDef]]:
             # 'Team A can make at most 120 regular speakers': letters that name teams, vitamins or machines;
             # the things listed by name are another reading of what is decided
             named = [alt for alt in _named_readings(sents, limit) if alt]
-            return [out, *named[: limit - 1]] if named else [out]
+            # the letters are never the only names there: what is named in words comes first
+            return [*named[: limit - 1], out] if named else [out]
         return [out]
     return _named_readings(sents, limit)
 
