@@ -64,6 +64,8 @@ SETS: list[tuple[str, Path, str, str]] = [
     ("ntrain-k", ROOT / "bench/labels/nl4opt_train_k.jsonl", "labels", "tune"),
     ("ntrain-l", ROOT / "bench/labels/nl4opt_train_l.jsonl", "labels", "tune"),
     ("ntrain-m", ROOT / "bench/labels/nl4opt_train_m.jsonl", "labels", "tune"),
+    # 90 training texts at lines >= 500, labelled by people who did not tune; never read them
+    ("ntrain-sealed", ROOT / "bench/labels/nl4opt_train_sealed.jsonl", "labels", "check"),
 ]
 
 
