@@ -80,6 +80,29 @@ class Candidate:
     )  # siblings made from the same words ('in both')
 
 
+def _resource(
+    lhs: dict[int, float],
+    op: str,
+    q: Quantity,
+    info: SentenceInfo,
+    vars_: list[VarDef],
+    quantities: list[Quantity],
+) -> Candidate:
+    """A resource row, sum coef_v x_v (op) limit, said by the sentence of ``info``."""
+    names = {vars_[v].name: c for v, c in lhs.items()}
+    return Candidate(
+        lhs,
+        op,
+        q.value,
+        ConstraintClass.linear,
+        "resource",
+        {"coefs": names, "op": op, "limit": q.value},
+        info,
+        info.sent.original,
+        quantities,
+    )
+
+
 _TOTAL_WORDS = frozenset(
     [
         "total",
@@ -646,20 +669,7 @@ def _each_resource(
         for x in found.values():
             x.used = True
         lhs = {v: x.value * _unit_factor(q, x) for v, x in found.items()}
-        names = {vars_[v].name: x for v, x in lhs.items()}
-        c.extra.append(
-            Candidate(
-                lhs,
-                c.op,
-                q.value,
-                ConstraintClass.linear,
-                "resource",
-                {"coefs": names, "op": c.op, "limit": q.value},
-                info,
-                info.sent.original,
-                [q, *found.values()],
-            )
-        )
+        c.extra.append(_resource(lhs, c.op, q, info, vars_, [q, *found.values()]))
 
 
 _KIND_WORDS = frozenset(
@@ -1141,20 +1151,7 @@ def _requirements(
             q.used = True
             info.used = True
             q.role, q.op = "limit", op
-            names = {vars_[v].name: c for v, c in lhs.items()}
-            out.append(
-                Candidate(
-                    lhs,
-                    op,
-                    q.value,
-                    ConstraintClass.linear,
-                    "resource",
-                    {"coefs": names, "op": op, "limit": q.value},
-                    info,
-                    info.sent.original,
-                    [q, *found.values()],
-                )
-            )
+            out.append(_resource(lhs, op, q, info, vars_, [q, *found.values()]))
 
 
 _ONE_EACH = re.compile(
@@ -2656,18 +2653,7 @@ def _from_limit(
             c.used = True
         q.used = True
         info.used = True
-        names = {vars_[v].name: c for v, c in lhs.items()}
-        return Candidate(
-            lhs,
-            op,
-            q.value,
-            ConstraintClass.linear,
-            "resource",
-            {"coefs": names, "op": op, "limit": q.value},
-            info,
-            info.sent.original,
-            [q, *used],
-        )
+        return _resource(lhs, op, q, info, vars_, [q, *used])
     if not any(m.var >= 0 for m in clause_ms) and q.var is None and not clause_words & _TOTAL_WORDS:
         sv = _word_subject(info, q, vars_)
         if sv is not None:
@@ -2989,18 +2975,7 @@ def _cost_budget(
     info.used = True
     op = q.op or "<="
     lhs = {v: c.value for v, c in found.items()}
-    names = {vars_[v].name: c for v, c in lhs.items()}
-    return Candidate(
-        lhs,
-        op,
-        q.value,
-        ConstraintClass.linear,
-        "resource",
-        {"coefs": names, "op": op, "limit": q.value},
-        info,
-        info.sent.original,
-        [q, *found.values()],
-    )
+    return _resource(lhs, op, q, info, vars_, [q, *found.values()])
 
 
 def _share_of_other(
