@@ -425,7 +425,7 @@ def test_decision_word_before_another_noun_is_another_thing(text: str, rows: lis
 )
 def test_count_of_brands_is_no_limit(text: str) -> None:
     f = formulate_offline(text)
-    assert not any("<=2" in c.expression.replace(" ", "") for c in f.constraints)
+    assert not any("<=2" in (c.expression or "").replace(" ", "") for c in f.constraints)
     assert solved_objective(text) is not None
 
 
