@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from typing import Any, cast
 
 import numpy as np
 
@@ -76,7 +77,7 @@ def direct_highspy(
 
     n = len(supply)
     t0 = time.perf_counter()
-    h = highspy.Highs()
+    h = cast(Any, highspy.Highs)()
     h.setOptionValue("output_flag", False)
     lp = highspy.HighsLp()
     lp.num_col_ = n * n

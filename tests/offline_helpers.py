@@ -14,4 +14,4 @@ def solved_objective(text: str) -> float | None:
 
 def constraint_rows(text: str) -> list[str]:
     """The constraints formulated from ``text``, spaces removed (``"2*x+y<=10"``)."""
-    return [c.expression.replace(" ", "") for c in formulate_offline(text).constraints]
+    return [(c.expression or "").replace(" ", "") for c in formulate_offline(text).constraints]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pytest
@@ -85,7 +85,7 @@ def test_ids_unique_and_texts_nonempty(path: Path) -> None:
     ids = [r.get("id") for r in records]
     assert all(isinstance(i, str) and i for i in ids)
     dup = {i for i in ids if ids.count(i) > 1}
-    assert not dup, f"duplicate ids in {path.name}: {sorted(dup)}"
+    assert not dup, f"duplicate ids in {path.name}: {sorted(cast('set[str]', dup))}"
     for r in records:
         assert isinstance(r.get("text"), str) and r["text"].strip(), r["id"]
         ans = r.get("answer")

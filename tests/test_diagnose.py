@@ -14,6 +14,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 import pytest
@@ -243,8 +244,10 @@ def apply_fix(f: Formulation, fix: Fix) -> LinearModel:
         lb, ub = lm.lb.copy(), lm.ub.copy()
         arr = lb if m.side == "lower" else ub
         arr[j] = (
-            (-math.inf if m.side == "lower" else math.inf) if fix.kind == "drop" else float(fix.new)
-        )  # type: ignore[arg-type]
+            (-math.inf if m.side == "lower" else math.inf)
+            if fix.kind == "drop"
+            else float(cast(float, fix.new))
+        )
         return replace(lm, lb=lb, ub=ub)
     lo, hi = lm.row_lo.copy(), lm.row_hi.copy()
     rows = [

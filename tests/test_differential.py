@@ -10,6 +10,7 @@ for the LP and the ILP), each row one of <=, >=, == or a two-sided range.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -220,7 +221,7 @@ def _combine(children: Any) -> Any:
 
     def card(items_k: tuple[str, int, list[Logic]]) -> Logic:
         kind, k, items = items_k
-        cnt = {
+        cnt: Callable[[int], bool] = {
             "atleast": lambda n: n >= k,
             "atmost": lambda n: n <= k,
             "exactly": lambda n: n == k,

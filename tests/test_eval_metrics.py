@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from optform.evaluation import ProblemResult, compute_metrics, is_correct, trace_stats
-from optform.evaluation.metrics import relative_error, tolerance_rule
+from optform.evaluation.metrics import Outcome, relative_error, tolerance_rule
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_tolerance_is_symmetric_and_monotone(ans: float, tol: float) -> None:
 
 def _r(
     pid: str,
-    outcome: str = "solved",
+    outcome: Outcome = "solved",
     obj: float | None = None,
     ans: float | None = 10.0,
     classes: tuple[str, ...] = (),
@@ -95,7 +95,7 @@ def test_counts_rates_and_per_class_accuracy() -> None:
     assert (s.finished, s.total, s.complete) == (9, 10, False)
     assert (s.scored, s.correct) == (7, 2)
     assert s.accuracy == pytest.approx(2 / 7)
-    assert (s.executed, s.execution_rate) == (4, pytest.approx(4 / 9))
+    assert (s.executed, s.execution_rate) == (4, cast(Any, pytest.approx(4 / 9)))
     assert s.outcomes == {
         "solved": 4,
         "infeasible": 1,

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import cast
 
 import pytest
 import typer
@@ -192,7 +193,7 @@ def test_torn_last_line_is_dropped_and_redone(
     assert len(read_results(res)) == 2  # readers ignore the torn tail
     s = run_eval(data, run, formulator="eval_formulators:slow_gold")
     recs = _lines(res)
-    ids = [r["id"] for r in recs]
+    ids = [cast(str, r["id"]) for r in recs]
     assert len(ids) == len(set(ids)) == 5
     assert set(ids) == {p.id for p in load_dataset(data)}
     assert s.finished == 5 and s.correct == 5

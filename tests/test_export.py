@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -76,7 +77,7 @@ def test_mixed_model_optimum_is_the_hand_computed_one() -> None:
 def _highs_read(path: Path) -> tuple[str, float]:
     import highspy
 
-    h = highspy.Highs()
+    h = cast(Any, highspy.Highs)()
     h.setOptionValue("output_flag", False)
     assert h.readModel(str(path)) == highspy.HighsStatus.kOk
     h.run()
@@ -100,7 +101,10 @@ def test_file_resolved_by_highs_gives_the_same_optimum(name: str, fmt: str, tmp_
 def test_lp_header_maps_safe_names_to_user_names() -> None:
     text = export(Formulation.from_dict(MIXED), "lp")
     header = [ln for ln in text.splitlines() if ln.startswith("\\   ")]
-    mapping = dict(re.match(r"\\   (\S+) = (.*)", ln).groups() for ln in header)  # type: ignore[union-attr]
+    mapping = dict(
+        cast("tuple[str, str]", cast("re.Match[str]", re.match(r"\\   (\S+) = (.*)", ln)).groups())
+        for ln in header
+    )
     assert (
         mapping["v0"] == "x"
         and mapping["v6"] == "w[x+]"
@@ -191,7 +195,7 @@ def test_untrusted_text_never_becomes_code(tmp_path: Path) -> None:
     assert not (tmp_path / "PWNED").exists()
     assert _printed_objective(out) == pytest.approx(2.0)
     for fmt in ("lp", "mps"):
-        text = export(f, fmt)  # type: ignore[arg-type]
+        text = export(f, fmt)
         mark = "\\" if fmt == "lp" else "*"
         head = text.split("\\* optform *\\" if fmt == "lp" else "OBJSENSE")[0]
         assert all(ln.startswith(mark) for ln in head.splitlines() if ln), (

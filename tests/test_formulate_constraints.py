@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -309,7 +310,7 @@ def test_word_number_idioms(text: str, value: float, kind: str) -> None:
     from optform.offline.numbers import find_numbers
 
     ns = find_numbers(text)
-    assert [(n.value, n.kind) for n in ns] == [(pytest.approx(value), kind)]
+    assert [(n.value, n.kind) for n in ns] == [(cast(Any, pytest.approx(value)), kind)]
 
 
 def test_and_joins_word_numbers_only_after_a_scale() -> None:
@@ -628,7 +629,7 @@ def test_out_of_every_is_a_fraction() -> None:
 
     assert [(n.value, n.kind) for n in find_numbers("one in every five")] == [(0.2, "fraction")]
     assert [(n.value, n.kind) for n in find_numbers("3 out of 10")] == [
-        (pytest.approx(0.3), "fraction")
+        (cast(Any, pytest.approx(0.3)), "fraction")
     ]
 
 

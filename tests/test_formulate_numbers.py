@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -80,7 +82,7 @@ def test_a_unit_and_a_half_is_one_amount_with_the_unit_after_the_number(
     text: str, value: float, span: str
 ) -> None:
     ms = find_numbers(text)
-    assert [(m.value, m.text) for m in ms] == [(pytest.approx(value), span)]
+    assert [(m.value, m.text) for m in ms] == [(cast(Any, pytest.approx(value)), span)]
 
 
 @pytest.mark.parametrize(

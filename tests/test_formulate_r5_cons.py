@@ -9,7 +9,7 @@ from optform.offline.measure import matches
 
 
 def _rows(text: str) -> list[str]:
-    return [c.expression for c in formulate_offline(text).constraints]
+    return [c.expression or "" for c in formulate_offline(text).constraints]
 
 
 def test_a_count_of_kinds_is_no_limit() -> None:

@@ -507,7 +507,7 @@ def test_an_available_row_with_an_empty_profit_cell() -> None:
     )
     got = f.solve().objective
     assert want is not None and matches(got, want), (got, want)
-    cut = next(c for c in f.constraints if "120" in c.expression)
+    cut = next(c for c in f.constraints if "120" in (c.expression or ""))
     assert cut.provenance is not None and cut.provenance.sentence.startswith("| Available")
 
 

@@ -293,7 +293,7 @@ def test_money_split_among_options_makes_money_decisions() -> None:
     f = formulate_offline(text)
     assert [v.name for v in f.variables] == ["harbor", "meadow", "summit"]
     assert any(
-        c.expression.replace(" ", "")
+        (c.expression or "").replace(" ", "")
         in ("harbor+meadow+summit==60000", "harbor+meadow+summit<=60000")
         for c in f.constraints
     ), [c.expression for c in f.constraints]

@@ -1204,7 +1204,7 @@ def test_activities_named_by_their_ing_word(text: str, expr: str, limit: str) ->
     f = formulate_offline(text)
     assert f.objective is not None and f.objective.sense == "maximize"
     assert f.objective.expression.replace(" ", "") == expr
-    assert limit in [c.expression.replace(" ", "") for c in f.constraints]
+    assert limit in [(c.expression or "").replace(" ", "") for c in f.constraints]
     assert all(v.type.value == "continuous" for v in f.variables)
 
 
@@ -1232,7 +1232,7 @@ def test_two_uses_of_one_resource(text: str, names: list[str], expr: str) -> Non
     assert [v.name for v in f.variables] == names
     assert f.objective is not None and f.objective.expression.replace(" ", "") == expr
     assert any(
-        "+" in c.expression and "<=" in c.expression for c in f.constraints
+        "+" in (c.expression or "") and "<=" in (c.expression or "") for c in f.constraints
     )  # the shared supply
 
 
@@ -1314,7 +1314,7 @@ def test_distinguishing_word_alone_after_in() -> None:
         "The Greens have $10,000 to invest between a savings account at 2% and a mutual fund at 7%. At least "
         "$4,000 must stay in savings. How should they invest to earn the most interest?"
     )
-    assert "savings_account>=4000" in [c.expression.replace(" ", "") for c in f.constraints]
+    assert "savings_account>=4000" in [(c.expression or "").replace(" ", "") for c in f.constraints]
 
 
 def test_goal_take_home_as_much_as_possible() -> None:

@@ -14,8 +14,9 @@ import functools
 import importlib.util
 import itertools
 import math
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pytest
@@ -170,16 +171,19 @@ def _eval(node: LNode, x: np.ndarray, tol: float = 1e-6) -> bool:
     if isinstance(node, LConst):
         return node.value
     if isinstance(node, Lit):
-        return (x[node.var] > 0.5) == node.positive
+        return cast(bool, (x[node.var] > 0.5) == node.positive)
     if isinstance(node, Atom):
         lhs = sum(c * x[j] for j, c in zip(node.cols, node.coefs)) + node.const
-        return {
-            "<=": lhs <= tol,
-            ">=": lhs >= -tol,
-            "==": abs(lhs) <= tol,
-            "<": lhs < -tol,
-            ">": lhs > tol,
-        }[node.op]
+        return cast(
+            bool,
+            {
+                "<=": lhs <= tol,
+                ">=": lhs >= -tol,
+                "==": abs(lhs) <= tol,
+                "<": lhs < -tol,
+                ">": lhs > tol,
+            }[node.op],
+        )
     if isinstance(node, LAnd):
         return all(_eval(i, x, tol) for i in node.items)
     if isinstance(node, LOr):
@@ -401,7 +405,7 @@ def _network(arcs: dict[tuple[str, str], tuple[float, float]], net: dict[str, fl
 
 
 def _o_transshipment() -> tuple[str, float | None]:
-    arcs = {
+    arcs: dict[tuple[str, str], tuple[float, float]] = {
         ("f1", "h1"): (2, 50),
         ("f1", "h2"): (4, 60),
         ("f2", "h1"): (3, 40),
@@ -652,7 +656,7 @@ def _o_index_arithmetic() -> tuple[str, float | None]:
 
 
 def _o_diet() -> tuple[str, float | None]:
-    price = {"bread": 2, "milk": 3, "cheese": 5, "beans": 4}
+    price: dict[str, float] = {"bread": 2, "milk": 3, "cheese": 5, "beans": 4}
     content = {
         "bread": (300, 10, 50),
         "milk": (150, 8, 300),
@@ -883,7 +887,7 @@ SCIPY_ORACLES = {
     "fractional_knapsack": _o_fractional_knapsack,
 }
 
-BRUTE_FORCE = {
+BRUTE_FORCE: dict[str, Callable[[], float]] = {
     "assignment": lambda: min(
         sum(_ASSIGN_COST[i][p[i]] for i in range(4)) for p in itertools.permutations(range(4))
     ),
@@ -1009,7 +1013,7 @@ def test_examples_independent_answers() -> None:
     )
     # facility: enumerate every set of at most two open warehouses, transport LP for each
     fixed, cap = [500, 400, 450], [70, 50, 60]
-    cost = [[2, 4, 7, 9, 6], [5, 3, 3, 6, 4], [9, 7, 4, 2, 3]]
+    cost: list[list[float]] = [[2, 4, 7, 9, 6], [5, 3, 3, 6, 4], [9, 7, 4, 2, 3]]
     best = min(
         sum(fixed[w] for w in subset)
         + _transport_lp([cap[w] for w in subset], [20, 25, 15, 30, 10], [cost[w] for w in subset])

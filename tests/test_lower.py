@@ -176,7 +176,7 @@ def _truth(node: ex.Expr, env: dict[str, float]) -> bool:
     if isinstance(node, ex.Not):
         return not _truth(node.operand, env)
     if isinstance(node, ex.Logic):
-        vals = [_truth(i, env) for i in node.items]
+        vals: list[float] = [_truth(i, env) for i in node.items]
         return all(vals) if node.op == "and" else any(vals)
     if isinstance(node, ex.Implies):
         return (not _truth(node.left, env)) or _truth(node.right, env)
@@ -211,7 +211,7 @@ def test_logic_matches_brute_force(formula: str, obj: list[int]) -> None:
     node = ex.parse(formula)
     best = -math.inf
     for x, y, z, b in itertools.product(range(4), range(4), range(4), range(2)):
-        env = {"x": x, "y": y, "z": z, "b": b}
+        env: dict[str, float] = {"x": x, "y": y, "z": z, "b": b}
         if _truth(node, env):
             best = max(best, obj[0] * x + obj[1] * y + obj[2] * z + obj[3] * b)
     r = f.solve(backend="highs")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -39,9 +40,10 @@ finite = st.floats(-1e9, 1e9, allow_nan=False, allow_infinity=False)
 
 
 @st.composite
-def formulations(draw: st.DrawFn) -> dict:
+def formulations(draw: st.DrawFn) -> dict[str, Any]:
     set_names = draw(st.lists(ident.map(str.upper), min_size=0, max_size=2, unique=True))
-    sets = []
+    sets: list[dict[str, Any]] = []
+    s: str | dict[str, Any]  # a set name here, a whole set in the parameter loop below
     for s in set_names:
         elems = draw(
             st.one_of(
@@ -57,12 +59,12 @@ def formulations(draw: st.DrawFn) -> dict:
             }
         )
     used = set(set_names)
-    params = []
+    params: list[dict[str, Any]] = []
     for name in draw(st.lists(ident, max_size=3, unique=True)):
         if name in used:
             continue
         used.add(name)
-        if sets and draw(st.booleans()):
+        if bool(sets) and draw(st.booleans()):
             s = sets[0]
             value = {str(e): draw(finite) for e in s["elements"]}
             params.append({"name": name, "index": [s["name"]], "value": value})
@@ -84,7 +86,7 @@ def formulations(draw: st.DrawFn) -> dict:
                 "type": draw(st.sampled_from(["continuous", "integer", "binary"])),
                 "lb": draw(st.one_of(st.none(), finite)),
                 "ub": draw(st.one_of(st.none(), finite)),
-                "index": [sets[0]["name"]] if sets and draw(st.booleans()) else [],
+                "index": [sets[0]["name"]] if bool(sets) and draw(st.booleans()) else [],
             }
         )
     constraints = [
@@ -105,7 +107,7 @@ def formulations(draw: st.DrawFn) -> dict:
         }
         for i in range(draw(st.integers(0, 3)))
     ]
-    d: dict = {
+    d: dict[str, Any] = {
         "name": draw(ident),
         "sets": sets,
         "parameters": params,
@@ -126,7 +128,7 @@ def formulations(draw: st.DrawFn) -> dict:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(formulations())
-def test_json_and_yaml_round_trips_are_lossless(data: dict) -> None:
+def test_json_and_yaml_round_trips_are_lossless(data: dict[str, Any]) -> None:
     f = Formulation.from_dict(data)
     via_json = Formulation.loads(f.to_json(), format="json")
     via_yaml = Formulation.loads(f.to_yaml(), format="yaml")
@@ -181,7 +183,7 @@ def test_mutated_files_give_only_typed_errors(fmt: str) -> None:
 def test_garbage_gives_only_typed_errors(text: str) -> None:
     for fmt in ("auto", "json", "yaml"):
         try:
-            Formulation.loads(text, format=fmt)  # type: ignore[arg-type]
+            Formulation.loads(text, format=fmt)
         except OptformError as e:
             assert e.code
 

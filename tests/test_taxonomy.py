@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -202,9 +203,9 @@ def _model(
     variables: list[dict[str, Any]],
     objective: tuple[str, str],
     template: dict[str, Any],
-    extra: list[str] = (),
-    sets: list[dict[str, Any]] = (),
-    params: list[dict[str, Any]] = (),
+    extra: Sequence[str] = (),
+    sets: Sequence[dict[str, Any]] = (),
+    params: Sequence[dict[str, Any]] = (),
     forall: str | None = None,
 ) -> Formulation:
     cons: list[dict[str, Any]] = [{"name": "t", "template": template}]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from optform import Formulation, ValidationFailed
-from optform.errors import Severity
+from optform.errors import Finding, Severity
 
 
-def codes(yaml_text: str) -> dict[str, list]:
+def codes(yaml_text: str) -> dict[str, list[Finding]]:
     f = Formulation.loads(yaml_text)
-    out: dict[str, list] = {}
+    out: dict[str, list[Finding]] = {}
     for x in f.check():
         out.setdefault(x.code, []).append(x)
     return out
