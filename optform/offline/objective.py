@@ -457,7 +457,7 @@ def _sense_matches(info: SentenceInfo) -> list[tuple[str, int, int, str, list[st
     taken: list[tuple[int, int]] = []
     for m in _OPTIMIZE_RE.finditer(text):
         money_word = lemma(m.group("what").lower())
-        if money_word in _COST or money_word in MONEY_COST:
+        if money_word in _COST:
             out.append(("minimize", m.start(), m.end(), "optimize", [money_word]))
         elif money_word in MONEY_PROFIT:
             out.append(("maximize", m.start(), m.end(), "optimize", [money_word]))

@@ -395,12 +395,13 @@ def _aligned_tables(text: str) -> list[Table]:
     k = 0
     while k < len(lines):
         a, line = lines[k]
-        if "|" in line or len(_aligned_parts(line.rstrip())) < 2:
+        parts = [] if "|" in line else _aligned_parts(line.rstrip())
+        if len(parts) < 2:
             k += 1  # a pipe line or a single cell is no header: its cells need not be read
             continue
-        head = _aligned_cells(line.rstrip(), a)
+        head = [_cell(part, a + pos) for pos, part in parts]
         width = len(head)
-        if width < 2 or any(c.value is not None for c in head[1:]) or "|" in line:
+        if any(c.value is not None for c in head[1:]):
             k += 1
             continue
         rows: list[Row] = []

@@ -1860,18 +1860,9 @@ def _subject_vars(sents: list[Sentence], sent_toks: list[list[Token]]) -> list[V
                 or (
                     toks[j].low not in _SUBJ_VERBS
                     and toks[j].text not in (",",)
-                    # 'large ovens bake 150 loaves': a plural subject, then a plain verb word right
-                    # before its number
-                    and not (
-                        j + 1 < n
-                        and re.search(r"[a-z]s$", phrase[-1].low)
-                        and not phrase[-1].low.endswith("ss")
-                        and re.fullmatch(r"[a-z]+", toks[j].text)
-                        and not toks[j].low.endswith("s")
-                        and re.match(r"\$?\d", toks[j + 1].text)
-                        and toks[j].low not in STOP
-                        and toks[j].lem not in GENERIC_UNITS
-                    )
+                    # 'large ovens bake 150 loaves': a plural subject (the phrase ends at j - 1),
+                    # then a plain verb word right before its number
+                    and not _plain_verb_at(toks, j)
                 )
             ):
                 continue
@@ -2875,7 +2866,7 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                     hit = al[0]
             if hit < 0 and i > 0 and _ONE_OR_TWO_DIGITS.fullmatch(t.text):
                 key = f"{toks[i - 1].lem}#{int(t.text)}"
-                al = [k for k, v in enumerate(vars_) if key in v.aliases]
+                al = by_alias.get(key, [])
                 if len(al) == 1 and not (out and out[-1].tok1 > i - 1):
                     out.append(Mention(toks[i - 1].start, t.end, al[0], i - 1, i + 1))
                     i += 1
