@@ -1880,7 +1880,9 @@ def _respective_limits(info: SentenceInfo) -> None:
     if not any(t.low in ("respectively", "respective") for t in toks):
         return
     free = [q for q in qs if q.role == "unused" and not q.num.is_share and q.num.kind != "times"]
-    if _stock_list_after(info, len(qs)) is not None and all(
+    # the list after the numbers needs every number of the sentence (None otherwise)
+    stock = _stock_list_after(info, len(qs))
+    if stock is not None and all(
         q.role in ("unused", "limit") and q.var is None and not q.num.is_share for q in qs
     ):
         free = list(qs)  # 'has 500 units and 400 units of X and Y available respectively'
@@ -1895,7 +1897,7 @@ def _respective_limits(info: SentenceInfo) -> None:
     cue = next((c for c in cues if c.strong), cues[0])
     lo = cue.t1 if cue.t1 <= first else 0
     span = (lo, first)
-    after = _stock_list_after(info, len(free))
+    after = stock if len(free) == len(qs) else None
     if after is not None:
         # 'has 500 units and 400 units of cheddar and American cheese available respectively'
         span = after
@@ -2170,6 +2172,7 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
     toks, qs, cues, ms = info.toks, info.quants, info.cues, info.mentions
     mention_toks = {i: m for m in ms for i in range(m.tok0, m.tok1)}
     num_toks = {i for q in qs for i in range(q.t0, q.t1)}
+    serve_cues = [c for c in cues if c.text in _TO_SERVE]  # looked at for every number below
 
     def cue_before(q: Quantity) -> Cue | None:
         best = None
@@ -2504,11 +2507,10 @@ def _assign_roles(info: SentenceInfo, vars_: list[VarDef]) -> None:
         need = next(
             (
                 c
-                for c in cues
-                if c.text in _TO_SERVE
-                and 0 <= c.t0 - q.t1 <= 5
+                for c in serve_cues
+                if 0 <= c.t0 - q.t1 <= 5
                 and all(
-                    toks[k].text.isalpha() and not info.mention_at(k) for k in range(q.t1, c.t0)
+                    toks[k].text.isalpha() and k not in mention_toks for k in range(q.t1, c.t0)
                 )  # '2,000 calls a day to answer'
             ),
             None,
