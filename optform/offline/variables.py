@@ -2829,7 +2829,8 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
     if not vars_:
         return out
     head = shared_head(vars_)
-    category = (vars_[0].category - {w for v in vars_ for w in v.lemmas}) if vars_ else set()
+    words = {w for v in vars_ for w in v.lemmas}  # every decision's words, looked up per token
+    category = vars_[0].category - words
     n = len(toks)
     i = 0
     symbol = vars_[0].symbol
@@ -2880,7 +2881,7 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             and i + 1 < n
             and toks[i + 1].text.isupper()
             and len(toks[i + 1].text) > 1
-            and not any(toks[i + 1].lem in v.lemmas for v in vars_)
+            and toks[i + 1].lem not in words
         ):
             i += 1  # a proper name such as 'Architects ABC' is not a decision
             continue
@@ -2911,11 +2912,7 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                     best, bs = k, s
             hit = best
         k_ord = _ORDINALS.get(toks[i - 1].low, 0) if i > 0 else 0
-        if (
-            hit >= 0
-            and 1 <= k_ord <= len(vars_)
-            and not any(toks[i - 1].lem in v.lemmas for v in vars_)
-        ):
+        if hit >= 0 and 1 <= k_ord <= len(vars_) and toks[i - 1].lem not in words:
             hit = k_ord - 1  # 'the second decor is a wood canvas': the second thing listed
         if hit >= 0:
             lv = vars_[hit].lemmas
@@ -3023,9 +3020,9 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
                 and toks[b].low not in STOP
                 and toks[b].low not in _VERBS
                 and toks[b].low not in _SUBJ_VERBS
-                and not any(toks[b].lem in v.lemmas for v in vars_)
+                and toks[b].lem not in words
                 and not (marked or pro or variant)
-                and not (i in parallel_ok and not _beside_a_material(toks, a, vars_))
+                and not (i in parallel_ok and not _beside_a_material(toks, a, words))
             ):
                 i = b  # '3 units of almond milk' is no 'almond butter smoothie': another thing
                 continue
@@ -3060,7 +3057,7 @@ def find_mentions(toks: list[Token], vars_: list[VarDef]) -> list[Mention]:
             elif not (
                 i + 1 < n
                 and re.fullmatch(r"[A-Z]\d?", toks[i + 1].text)
-                and not any(toks[i + 1].lem in v.lemmas for v in vars_)
+                and toks[i + 1].lem not in words
                 and not any(v.label.lower().endswith(toks[i + 1].low) for v in vars_)  # 'ship C'
             ):
                 # (not 'vitamin B' when the decisions are gummy and powder vitamins: another thing)
@@ -3089,15 +3086,15 @@ def _qualified_generic(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     return out
 
 
-def _beside_a_material(toks: list[Token], a: int, vars_: list[VarDef]) -> bool:
+def _beside_a_material(toks: list[Token], a: int, words: set[str]) -> bool:
     """'80 units of water, 65 units of crab meat, and 55 units of lobster meat': the amount 'of'
     a decision's word and a noun stands beside an amount in the same unit of a plain material
     (water), so it is a material too, though said in parallel ('crab meat', 'lobster meat');
-    'two units of solar power and three units of wind power' has no such neighbour."""
+    'two units of solar power and three units of wind power' has no such neighbour. ``words``:
+    every decision's words."""
     if a < 3 or not re.match(r"[\d.,]+$", toks[a - 3].text):
         return False
     unit = toks[a - 2].lem
-    words = {w for v in vars_ for w in v.lemmas}
     return any(
         toks[k].low == "of"
         and k != a - 1
