@@ -226,6 +226,7 @@ _MEASURE_UNITS = (
     r"kwh|mwh|megawatt[- ]hours?|"
     r"kilometres?|kilometers?|km|miles?|metres?|meters?"
 )
+_MEASURE_WORD = re.compile(_MEASURE_UNITS, re.IGNORECASE)
 # 'each kilogram of oats', 'an hour of Alpha', 'a litre of juice': the decisions come in a measure
 _MEASURED_AMOUNT = re.compile(
     r"\b(?:\d[\d,.]*|many|much)\s+(" + _MEASURE_UNITS + r")\s+(?:of|for|to|with)\s+"
@@ -415,12 +416,8 @@ def _question(text: str, vars_: list[VarDef] | None = None) -> tuple[bool, str] 
         r"\bhow\s+many\s+(?:of\s+(?:(?:each|the)\s+)?)?([a-z]+)", text, re.IGNORECASE
     ):
         word = hm.group(1).lower()
-        if (
-            word in _DIVISIBLE
-            or word in ("acres", "kilograms", "kg")
-            or re.fullmatch(_MEASURE_UNITS + r"|kwh|mwh", word, re.IGNORECASE)
-        ):  # 'how many MWh', 'how many barrels' ask for a measure
-            return None
+        if word in _DIVISIBLE or _MEASURE_WORD.fullmatch(word):
+            return None  # 'how many MWh', 'how many barrels' ask for a measure
         if own and lemma(word) not in own and word in _SERVED:
             continue  # 'how many people can it feed': those served, not the decisions
         return True, f"the question counts them ('{hm.group(0)}')"
