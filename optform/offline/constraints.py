@@ -822,8 +822,8 @@ def _stocks_after_rates(infos: list[SentenceInfo]) -> None:
             if not before:
                 continue
             if len({p.var for p in same}) < 2 and not (
-                _material(q)
-                and _material(q) == _material(before[-1])
+                (mat := _material(q))
+                and mat == _material(before[-1])
                 and {t.low for t in toks[before[-1].t1 : q.t0]} & _HAS_WORDS
             ):
                 continue  # one decision: only 'X needs 0.5 kg of fruit, and she has 25 kg of fruit'
@@ -832,7 +832,8 @@ def _stocks_after_rates(infos: list[SentenceInfo]) -> None:
             ):
                 continue  # 'X uses 100 g of A and 50 g of B, Y 40 g of A and 120 g of B': two per thing
             p = before[-1]
-            if _of_what(info, q) not in (None, _of_what(info, p)) and _of_what(info, p):
+            of_p = _of_what(info, p)
+            if _of_what(info, q) not in (None, of_p) and of_p:
                 continue  # '... 40 grams of green tea and 120 grams of black tea': another material
             if any(m.var >= 0 and p.t1 <= m.tok0 for m in info.mentions) or not any(
                 m.var == q.var and m.tok1 <= p.t0 for m in info.mentions
@@ -2394,9 +2395,9 @@ def _from_limit(
                 and _same_measure(q.unit, c.unit)
                 and c.value * _unit_factor(q, c) < q.value
                 and (
-                    _akin(_material(c), _material(q))
+                    (akin := _akin(_material(c), _material(q)))
                     # '1000 grams of gold for rings and necklaces' with 'a ring uses 2 grams'
-                    or (len(near) >= 2 and _akin(_material(c), _material(q)) is None)
+                    or (len(near) >= 2 and akin is None)
                 )
                 for c in coefs
             )
