@@ -23,7 +23,15 @@ from .numbers import NumberMention, find_numbers
 from .sentences import Sentence
 from .variables import Mention, VarDef, find_mentions
 
-__all__ = ["Cue", "Quantity", "SentenceInfo", "analyse_sentence", "attribute_score", "land_wholes"]
+__all__ = [
+    "Cue",
+    "Quantity",
+    "SentenceInfo",
+    "analyse_sentence",
+    "attribute_score",
+    "land_wholes",
+    "money_to_spend",
+]
 
 
 def _alts(words: list[str]) -> str:
@@ -804,6 +812,7 @@ def analyse_sentence(sent: Sentence, vars_: list[VarDef]) -> SentenceInfo:
     _intervals(info)
     _per_generic_of_subject(info)
     _relative_clause_subject(info)
+    _relative_clause_limit(info)
     _sibling_limit_words(info)
     ranks: dict[tuple[str, int | None], int] = {}
     for q in quants:
@@ -1329,7 +1338,7 @@ _INVEST_VERBS = frozenset(
 )
 
 
-def _money_to_spend(infos: list[SentenceInfo]) -> None:
+def money_to_spend(infos: list[SentenceInfo]) -> None:
     """'It has $9,000 for the winter' with 'salt costs $180 a tonne': an amount of money at most to be
     had, said with no money word, is money to spend when the decisions have money costs (and no rates
     of return, which would make it money to invest)."""
@@ -1351,10 +1360,7 @@ def _money_to_spend(infos: list[SentenceInfo]) -> None:
 
 def land_wholes(infos: list[SentenceInfo]) -> None:
     """'plants tomatoes and peppers in a greenhouse complex of 30 hectares' when the text speaks of each
-    crop per hectare: the land is a whole the decisions share, not a number said of peppers.
-
-    (The first document-level pass of the constraint builder; it also marks money to spend.)"""
-    _money_to_spend(infos)
+    crop per hectare: the land is a whole the decisions share, not a number said of peppers."""
     per_land = {
         stem(m.group(1))
         for inf in infos
@@ -2036,13 +2042,14 @@ def _relative_clause_subject(info: SentenceInfo) -> None:
             continue
         if m.var >= 0:
             q.var = m.var
-    _relative_clause_limit(info)
 
 
 def _relative_clause_limit(info: SentenceInfo) -> None:
     """'fires vases and bowls in a kiln that runs 10 hours a day', '... on a lathe, which is
     available 40 hours a week': a limit word in a relative clause that hangs on a thing that is
-    no decision makes its number a limit (of that thing), not a per-unit number of a decision."""
+    no decision makes its number a limit (of that thing), not a per-unit number of a decision.
+    Also a number after ', with' in the unit of per-unit numbers said of every decision before it
+    ('..., with 100 hours of assembly time a week') is the limit they draw on."""
     toks = info.toks
     in_mention = {i for m in info.mentions for i in range(m.tok0, m.tok1)}
     for q in info.quants:

@@ -54,6 +54,7 @@ from .analysis import (
     SentenceInfo,
     land_wholes,
     match_coefficients,
+    money_to_spend,
     names_other_thing,
     sibling_kinds,
 )
@@ -246,6 +247,7 @@ def build_constraints(
 ) -> tuple[list[Candidate], list[tuple[SentenceInfo, Quantity | None, str]]]:
     """Constraints from every sentence; also the limits/quantities that could not be placed."""
     _requirement_list(infos)
+    money_to_spend(infos)
     land_wholes(infos)
     _stocks_after_rates(infos)
     _with_capacity(infos)
