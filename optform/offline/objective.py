@@ -1496,15 +1496,17 @@ def _parallel_sentences(
     if not models or len({(k, tuple(m)) for k, m in models}) != 1:
         return {}
     at, kinds = models[0]
+    # the sentences said of one decision, in the goal sentence's shape, read once for all decisions
+    alike = [
+        qs
+        for qs in (_sentence_coefs(inf) for inf in infos)
+        if qs is not None and _kinds(qs) == kinds
+    ]
     out: dict[int, Quantity] = {}
     for v in range(nv):
         if v in terms:
             continue
-        cands = []
-        for inf in infos:
-            qs = _sentence_coefs(inf)
-            if qs is not None and qs[0].var == v and _kinds(qs) == kinds:
-                cands.append(qs[at])
+        cands = [qs[at] for qs in alike if qs[0].var == v]
         if len(cands) == 1:
             out[v] = cands[0]
     return out
